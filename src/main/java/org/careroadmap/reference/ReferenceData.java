@@ -1,0 +1,50 @@
+package org.careroadmap.reference;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the reference tables every other module builds on: municipalities and template editions. */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceData {
+
+    private final JdbcClient jdbc;
+
+    ReferenceData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Municipality> municipalities() {
+        return jdbc.sql("SELECT code, name, name_en, prefecture_code FROM municipality ORDER BY code")
+                .query((rs, n) -> new Municipality(new MunicipalityCode(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public Optional<Municipality> municipality(MunicipalityCode code) {
+        return municipalities().stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+
+    public Optional<Prefecture> prefecture(String code) {
+        return jdbc.sql("SELECT code, name, name_en FROM prefecture WHERE code = ?").param(code)
+                .query((rs, n) -> new Prefecture(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    public List<RoadmapTemplate> templates() {
+        return jdbc.sql("""
+                SELECT id, name, first_period, period_count, selectable_from, selectable_to, arrow_label_max_length
+                FROM roadmap_template ORDER BY first_period, id""")
+                .query((rs, n) -> new RoadmapTemplate(rs.getString(1), rs.getString(2), PlanPeriod.of(rs.getInt(3)),
+                        rs.getInt(4), FiscalYear.of(rs.getInt(5)), FiscalYear.of(rs.getInt(6)), rs.getInt(7)))
+                .list();
+    }
+
+    public Optional<RoadmapTemplate> template(String id) {
+        return templates().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,22 @@
+package org.careroadmap.roadmap;
+
+import org.careroadmap.reference.InvalidValueException;
+
+/** What a person states about an arrow: its label, its span and whether it continues (継続). */
+public record ArrowContent(String label, ArrowSpan span, boolean continues) {
+
+    public static final int LABEL_MAX = 200;
+
+    public ArrowContent {
+        label = label == null ? "" : label.strip();
+        if (label.isEmpty()) {
+            throw new InvalidValueException("arrow.labelRequired");
+        }
+        if (label.length() > LABEL_MAX) {
+            throw new InvalidValueException("text.tooLong", LABEL_MAX);
+        }
+        if (span == null) {
+            throw new InvalidValueException("arrow.yearsRequired");
+        }
+    }
+}

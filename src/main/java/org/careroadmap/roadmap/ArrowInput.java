@@ -1,0 +1,40 @@
+package org.careroadmap.roadmap;
+
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InputReader;
+import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.RoadmapTemplate;
+
+/** An arrow as a person or client sends it; read with every problem reported by field. */
+public record ArrowInput(String label, String startYear, String endYear, boolean continues) {
+
+    public ArrowContent toContent(RoadmapTemplate template) {
+        InputReader reader = new InputReader();
+        String text = reader.read("label", label, raw -> {
+            String t = raw == null ? "" : raw.strip();
+            if (t.isEmpty()) {
+                throw new InvalidValueException("arrow.labelRequired");
+            }
+            return ItemInput.maxLength(t, ArrowContent.LABEL_MAX);
+        });
+        FiscalYear start = reader.read("startYear", startYear, raw -> shown(raw, template));
+        FiscalYear end = reader.read("endYear", endYear, raw -> shown(raw, template));
+        if (start != null && end != null && end.isBefore(start)) {
+            reader.reject("endYear", "arrow.endBeforeStart", start.label(), end.label());
+        }
+        reader.throwIfAny();
+        return new ArrowContent(text, new ArrowSpan(start, end), continues);
+    }
+
+    private static FiscalYear shown(String raw, RoadmapTemplate template) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidValueException("arrow.yearsRequired");
+        }
+        FiscalYear year = FiscalYear.parse(raw);
+        if (!template.shows(year)) {
+            throw new InvalidValueException("arrow.outsideTimeline", template.firstShownYear().label(),
+                    template.lastShownYear().label());
+        }
+        return year;
+    }
+}

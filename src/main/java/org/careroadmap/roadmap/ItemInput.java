@@ -1,0 +1,48 @@
+package org.careroadmap.roadmap;
+
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InputReader;
+import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.RoadmapTemplate;
+
+/**
+ * An item as a person or client sends it, every field still text. {@link #toContent} reads all
+ * fields and reports every problem by field name, before anything is changed.
+ */
+public record ItemInput(String category, String title, String targetVision, String achievementYear, String measures) {
+
+    public ItemContent toContent(RoadmapTemplate template) {
+        InputReader reader = new InputReader();
+        CategoryCode code = reader.read("category", category, CategoryCode::parse);
+        FiscalYear year = reader.read("achievementYear", achievementYear, text -> {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            FiscalYear parsed = FiscalYear.parse(text);
+            if (!template.isSelectable(parsed)) {
+                throw new InvalidValueException("item.achievementYearNotSelectable", parsed.label(),
+                        template.selectableFrom().label(), template.selectableTo().label());
+            }
+            return parsed;
+        });
+        reader.read("title", title, text -> {
+            String t = ItemContent.clean(text);
+            if (t.isEmpty()) {
+                throw new InvalidValueException("item.titleRequired");
+            }
+            return maxLength(t, ItemContent.TITLE_MAX);
+        });
+        reader.read("targetVision", targetVision, text -> maxLength(ItemContent.clean(text), ItemContent.VISION_MAX));
+        reader.read("measures", measures, text -> maxLength(ItemContent.clean(text), ItemContent.MEASURES_MAX));
+        reader.throwIfAny();
+        return new ItemContent(code, title, targetVision, year, measures);
+    }
+
+    static String maxLength(String text, int max) {
+        if (text.length() > max) {
+            throw new InvalidValueException("text.tooLong", max);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,196 @@
+package org.careroadmap.roadmap;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.MunicipalityCode;
+import org.careroadmap.reference.RoadmapTemplate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A municipality's 地域包括ケアシステム推進ロードマップ: items grouped by category A–H, each with its
+ * arrows, laid out on the fiscal-year columns of one template edition.
+ *
+ * <p>The aggregate refuses what can never be right (an arrow outside the template's columns, a
+ * 達成年度 the template does not offer, unknown items). What a draft may still lack is reported by
+ * {@link TemplateRuleChecker} instead, so work in progress can be saved.
+ */
+@Table("roadmap")
+public class Roadmap {
+
+    @Id
+    private final Long id;
+    private final String municipalityCode;
+    private String templateId;
+    private RoadmapStatus status;
+    @Version
+    private Long version;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    @MappedCollection(idColumn = "roadmap_id", keyColumn = "position")
+    private final List<RoadmapItem> items;
+
+    @PersistenceCreator
+    Roadmap(Long id, String municipalityCode, String templateId, RoadmapStatus status, Long version,
+            Instant createdAt, Instant updatedAt, List<RoadmapItem> items) {
+        this.id = id;
+        this.municipalityCode = municipalityCode;
+        this.templateId = templateId;
+        this.status = status;
+        this.version = version;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.items = new ArrayList<>(items == null ? List.of() : items);
+    }
+
+    static Roadmap start(MunicipalityCode municipality, RoadmapTemplate template, Clock clock) {
+        Instant now = clock.instant();
+        return new Roadmap(null, municipality.value(), template.id(), RoadmapStatus.DRAFT, null, now, now, List.of());
+    }
+
+    RoadmapItem addItem(ItemContent content, RoadmapTemplate template) {
+        requireTemplate(template);
+        requireSelectable(content, template);
+        RoadmapItem item = RoadmapItem.create(content);
+        items.add(item);
+        keepCategoryOrder();
+        return item;
+    }
+
+    void changeItem(String itemId, ItemContent content, RoadmapTemplate template) {
+        requireTemplate(template);
+        requireSelectable(content, template);
+        RoadmapItem item = requireItem(itemId);
+        boolean movedCategory = item.category() != content.category();
+        item.change(content);
+        if (movedCategory) {
+            // An item moved to another category goes to the end of that category's rows.
+            items.remove(item);
+            items.add(item);
+        }
+        keepCategoryOrder();
+    }
+
+    void removeItem(String itemId) {
+        items.remove(requireItem(itemId));
+    }
+
+    /** Moves an item one place up (-1) or down (+1) among the items of its own category. */
+    void moveItem(String itemId, int direction) {
+        RoadmapItem item = requireItem(itemId);
+        List<RoadmapItem> siblings = itemsIn(item.category());
+        int at = siblings.indexOf(item);
+        int to = at + Integer.signum(direction);
+        if (to < 0 || to >= siblings.size()) {
+            return;
+        }
+        Collections.swap(items, items.indexOf(item), items.indexOf(siblings.get(to)));
+    }
+
+    Arrow addArrow(String itemId, ArrowContent content, RoadmapTemplate template) {
+        requireTemplate(template);
+        requireShown(content, template);
+        return requireItem(itemId).addArrow(content);
+    }
+
+    void changeArrow(String itemId, String arrowId, ArrowContent content, RoadmapTemplate template) {
+        requireTemplate(template);
+        requireShown(content, template);
+        requireArrow(requireItem(itemId), arrowId).change(content);
+    }
+
+    void removeArrow(String itemId, String arrowId) {
+        RoadmapItem item = requireItem(itemId);
+        item.removeArrow(requireArrow(item, arrowId));
+    }
+
+    void touch(Clock clock) {
+        updatedAt = clock.instant();
+    }
+
+    private void keepCategoryOrder() {
+        // Stable: items keep their relative order inside a category.
+        items.sort(Comparator.comparing(RoadmapItem::category));
+    }
+
+    private void requireTemplate(RoadmapTemplate template) {
+        if (!template.id().equals(templateId)) {
+            throw new IllegalArgumentException("template " + template.id() + " is not this roadmap's " + templateId);
+        }
+    }
+
+    private static void requireSelectable(ItemContent content, RoadmapTemplate template) {
+        FiscalYear year = content.achievementYear();
+        if (year != null && !template.isSelectable(year)) {
+            throw new InvalidValueException("item.achievementYearNotSelectable", year.label(),
+                    template.selectableFrom().label(), template.selectableTo().label());
+        }
+    }
+
+    private static void requireShown(ArrowContent content, RoadmapTemplate template) {
+        if (!template.shows(content.span().start()) || !template.shows(content.span().end())) {
+            throw new InvalidValueException("arrow.outsideTimeline", template.firstShownYear().label(),
+                    template.lastShownYear().label());
+        }
+    }
+
+    private RoadmapItem requireItem(String itemId) {
+        return item(itemId).orElseThrow(() -> new RoadmapPartNotFoundException("item", itemId));
+    }
+
+    private static Arrow requireArrow(RoadmapItem item, String arrowId) {
+        return item.arrow(arrowId).orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId));
+    }
+
+    public Optional<RoadmapItem> item(String itemId) {
+        return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    public List<RoadmapItem> itemsIn(CategoryCode category) {
+        return items.stream().filter(i -> i.category() == category).toList();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public MunicipalityCode municipalityCode() {
+        return new MunicipalityCode(municipalityCode);
+    }
+
+    public String templateId() {
+        return templateId;
+    }
+
+    public RoadmapStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<RoadmapItem> items() {
+        return Collections.unmodifiableList(items);
+    }
+}

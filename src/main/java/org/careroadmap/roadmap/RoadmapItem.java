@@ -1,0 +1,102 @@
+package org.careroadmap.roadmap;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One item (項目) of a roadmap: a row of the sheet with its vision, year, measures and arrows. */
+@Table("roadmap_item")
+public class RoadmapItem {
+
+    @Id
+    private final String id;
+    private CategoryCode category;
+    private String title;
+    private String targetVision;
+    private Integer achievementYear;
+    private String measures;
+    @MappedCollection(idColumn = "roadmap_item_id", keyColumn = "position")
+    private final List<Arrow> arrows;
+
+    @PersistenceCreator
+    RoadmapItem(String id, CategoryCode category, String title, String targetVision, Integer achievementYear,
+                String measures, List<Arrow> arrows) {
+        this.id = id;
+        this.category = category;
+        this.title = title;
+        this.targetVision = targetVision;
+        this.achievementYear = achievementYear;
+        this.measures = measures;
+        this.arrows = new ArrayList<>(arrows == null ? List.of() : arrows);
+    }
+
+    static RoadmapItem create(ItemContent content) {
+        RoadmapItem item = new RoadmapItem(UUID.randomUUID().toString(), content.category(), null, null, null, null,
+                List.of());
+        item.change(content);
+        return item;
+    }
+
+    void change(ItemContent content) {
+        this.category = content.category();
+        this.title = content.title();
+        this.targetVision = content.targetVision();
+        this.achievementYear = content.achievementYear() == null ? null : content.achievementYear().value();
+        this.measures = content.measures();
+    }
+
+    Arrow addArrow(ArrowContent content) {
+        Arrow arrow = Arrow.create(content);
+        arrows.add(arrow);
+        return arrow;
+    }
+
+    void removeArrow(Arrow arrow) {
+        arrows.remove(arrow);
+    }
+
+    public Optional<Arrow> arrow(String arrowId) {
+        return arrows.stream().filter(a -> a.id().equals(arrowId)).findFirst();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public CategoryCode category() {
+        return category;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String targetVision() {
+        return targetVision;
+    }
+
+    public Optional<FiscalYear> achievementYear() {
+        return Optional.ofNullable(achievementYear).map(FiscalYear::of);
+    }
+
+    public String measures() {
+        return measures;
+    }
+
+    public List<Arrow> arrows() {
+        return Collections.unmodifiableList(arrows);
+    }
+
+    public ItemContent content() {
+        return new ItemContent(category, title, targetVision, achievementYear().orElse(null), measures);
+    }
+}
