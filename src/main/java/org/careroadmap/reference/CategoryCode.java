@@ -44,9 +44,14 @@ public enum CategoryCode {
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toUpperCase();
         char first = s.charAt(0);
-        if (first >= 'A' && first <= 'H' && (s.length() == 1 || !Character.isLetter(s.charAt(1)))) {
+        // A heading may follow the letter directly (A医療), but a second Latin letter (AB) is something else.
+        if (first >= 'A' && first <= 'H' && (s.length() == 1 || !isLatinLetter(s.charAt(1)))) {
             return valueOf(String.valueOf(first));
         }
         throw new InvalidValueException("category.unknown", text.strip());
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

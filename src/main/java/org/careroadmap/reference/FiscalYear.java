@@ -16,7 +16,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
     private static final Pattern WESTERN = Pattern.compile("(?:FY)?(\\d{4})(?:年度?)?");
     private static final Pattern ERA = Pattern.compile("(令和|平成|R|H)(\\d{1,2}|元)(?:年度?)?");
-    private static final Pattern BOTH = Pattern.compile("(\\d{4})年度?\\((令和|平成|R|H)(\\d{1,2}|元)年度?\\)");
+    private static final Pattern BOTH = Pattern.compile("(\\d{4})(?:年度?)?\\((令和|平成|R|H)(\\d{1,2}|元)(?:年度?)?\\)");
 
     public FiscalYear {
         if (value < MIN || value > MAX) {

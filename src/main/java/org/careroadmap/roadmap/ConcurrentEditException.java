@@ -4,7 +4,7 @@ package org.careroadmap.roadmap;
  * Someone else saved the roadmap after the caller read it: the caller's change is refused
  * rather than silently overwriting theirs. Answered with 409.
  */
-public class ConcurrentEditException extends RuntimeException {
+public class ConcurrentEditException extends org.careroadmap.platform.ConflictException {
 
     private final long expectedVersion;
     private final long currentVersion;

@@ -1,7 +1,7 @@
 package org.careroadmap.roadmap;
 
 /** An item or arrow that is not (or no longer) part of the roadmap; answered with 404. */
-public class RoadmapPartNotFoundException extends RuntimeException {
+public class RoadmapPartNotFoundException extends org.careroadmap.platform.NotFoundException {
 
     private final String part;
 

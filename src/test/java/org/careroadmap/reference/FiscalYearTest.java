@@ -35,6 +35,9 @@ class FiscalYearTest {
             "2026年度（令和８年度）, 2026",
             "２０１８年度（平成３０年度）, 2018",
             "2019年度(令和元年度), 2019",
+            "2026年度(R8), 2026",
+            "2026年度（Ｒ８）, 2026",
+            "2026(令和8年度), 2026",
             "' 2026 年度 ', 2026",
     })
     void readsTheWaysPeopleWriteAFiscalYear(String text, int expected) {

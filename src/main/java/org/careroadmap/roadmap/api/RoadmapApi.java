@@ -1,0 +1,153 @@
+package org.careroadmap.roadmap.api;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.roadmap.ArrowInput;
+import org.careroadmap.roadmap.ItemInput;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The roadmap JSON API. Every change carries the {@code version} the client last read; a change
+ * based on an older version answers 409 and changes nothing. Responses carry the whole roadmap
+ * with its findings, and its version as ETag.
+ */
+@RestController
+@RequestMapping("/api/roadmaps")
+@Tag(name = "Roadmaps", description = "地域包括ケアシステム推進ロードマップ")
+class RoadmapApi {
+
+    private final RoadmapService roadmaps;
+    private final FieldMessages messages;
+
+    RoadmapApi(RoadmapService roadmaps, FieldMessages messages) {
+        this.roadmaps = roadmaps;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "List roadmaps", description = "Every roadmap with its municipality, plan periods, status and item counts.")
+    List<RoadmapJson.Summary> list() {
+        return roadmaps.list().stream().map(RoadmapJson.Summary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One whole roadmap", description = "Items, arrows and the template-rule findings (①–⑤).")
+    ResponseEntity<RoadmapJson.Roadmap> get(@PathVariable long id) {
+        return ok(roadmaps.get(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a roadmap", description = "For a municipality (全国地方公共団体コード) and a template edition.")
+    ResponseEntity<RoadmapJson.Roadmap> create(@RequestBody RoadmapJson.NewRoadmap body) {
+        RoadmapDocument doc = roadmaps.create(body.municipalityCode(), body.templateId());
+        return ResponseEntity.created(URI.create("/api/roadmaps/" + doc.roadmap().id()))
+                .eTag(etag(doc)).body(json(doc));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a roadmap")
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version) {
+        roadmaps.delete(id, required(version));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/items")
+    @Operation(summary = "Add an item", description = "達成年度 accepts 2026, 2026年度, 令和8年度, R8 or 2026年度(令和8年度).")
+    ResponseEntity<RoadmapJson.Roadmap> addItem(@PathVariable long id, @RequestBody RoadmapJson.ItemIn body) {
+        RoadmapDocument doc = roadmaps.addItem(id, required(body.version()), item(body));
+        return ResponseEntity.status(201).eTag(etag(doc)).body(json(doc));
+    }
+
+    @PutMapping("/{id}/items/{itemId}")
+    @Operation(summary = "Change an item")
+    ResponseEntity<RoadmapJson.Roadmap> changeItem(@PathVariable long id, @PathVariable String itemId,
+                                                   @RequestBody RoadmapJson.ItemIn body) {
+        return ok(roadmaps.changeItem(id, required(body.version()), itemId, item(body)));
+    }
+
+    @DeleteMapping("/{id}/items/{itemId}")
+    @Operation(summary = "Delete an item and its arrows")
+    ResponseEntity<RoadmapJson.Roadmap> removeItem(@PathVariable long id, @PathVariable String itemId,
+                                                   @RequestParam(required = false) Long version) {
+        return ok(roadmaps.removeItem(id, required(version), itemId));
+    }
+
+    @PostMapping("/{id}/items/{itemId}/move")
+    @Operation(summary = "Move an item up or down within its category")
+    ResponseEntity<RoadmapJson.Roadmap> move(@PathVariable long id, @PathVariable String itemId,
+                                             @RequestBody RoadmapJson.Move body) {
+        String direction = body.direction();
+        if (!"up".equals(direction) && !"down".equals(direction)) {
+            throw new InvalidInputException(List.of(new FieldProblem("direction", "move.direction", List.of())));
+        }
+        return ok(roadmaps.moveItem(id, required(body.version()), itemId, "up".equals(direction) ? -1 : 1));
+    }
+
+    @PostMapping("/{id}/items/{itemId}/arrows")
+    @Operation(summary = "Add an arrow (工程) to an item")
+    ResponseEntity<RoadmapJson.Roadmap> addArrow(@PathVariable long id, @PathVariable String itemId,
+                                                 @RequestBody RoadmapJson.ArrowIn body) {
+        RoadmapDocument doc = roadmaps.addArrow(id, required(body.version()), itemId, arrow(body));
+        return ResponseEntity.status(201).eTag(etag(doc)).body(json(doc));
+    }
+
+    @PutMapping("/{id}/items/{itemId}/arrows/{arrowId}")
+    @Operation(summary = "Change an arrow")
+    ResponseEntity<RoadmapJson.Roadmap> changeArrow(@PathVariable long id, @PathVariable String itemId,
+                                                    @PathVariable String arrowId, @RequestBody RoadmapJson.ArrowIn body) {
+        return ok(roadmaps.changeArrow(id, required(body.version()), itemId, arrowId, arrow(body)));
+    }
+
+    @DeleteMapping("/{id}/items/{itemId}/arrows/{arrowId}")
+    @Operation(summary = "Delete an arrow")
+    ResponseEntity<RoadmapJson.Roadmap> removeArrow(@PathVariable long id, @PathVariable String itemId,
+                                                    @PathVariable String arrowId,
+                                                    @RequestParam(required = false) Long version) {
+        return ok(roadmaps.removeArrow(id, required(version), itemId, arrowId));
+    }
+
+    private static ItemInput item(RoadmapJson.ItemIn body) {
+        return new ItemInput(body.category(), body.title(), body.targetVision(), body.achievementYear(),
+                body.measures());
+    }
+
+    private static ArrowInput arrow(RoadmapJson.ArrowIn body) {
+        return new ArrowInput(body.label(), body.startYear(), body.endYear(), Boolean.TRUE.equals(body.continues()));
+    }
+
+    private static long required(Long version) {
+        if (version == null) {
+            throw new InvalidInputException(List.of(new FieldProblem("version", "version.required", List.of())));
+        }
+        return version;
+    }
+
+    private ResponseEntity<RoadmapJson.Roadmap> ok(RoadmapDocument doc) {
+        return ResponseEntity.ok().eTag(etag(doc)).body(json(doc));
+    }
+
+    private RoadmapJson.Roadmap json(RoadmapDocument doc) {
+        return RoadmapJson.of(doc, f -> messages.message(f.messageKey(), f.arguments().toArray()));
+    }
+
+    private static String etag(RoadmapDocument doc) {
+        return "\"" + doc.roadmap().version() + "\"";
+    }
+}

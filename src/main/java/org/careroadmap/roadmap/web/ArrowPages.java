@@ -1,0 +1,114 @@
+package org.careroadmap.roadmap.web;
+
+import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.roadmap.Arrow;
+import org.careroadmap.roadmap.ConcurrentEditException;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapItem;
+import org.careroadmap.roadmap.RoadmapPartNotFoundException;
+import org.careroadmap.roadmap.RoadmapService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The arrow editor for one item's 工程. */
+@Controller
+@RequestMapping("/roadmaps/{id}/items/{itemId}/arrows")
+class ArrowPages {
+
+    private final RoadmapService roadmaps;
+    private final FieldMessages messages;
+
+    ArrowPages(RoadmapService roadmaps, FieldMessages messages) {
+        this.roadmaps = roadmaps;
+        this.messages = messages;
+    }
+
+    @GetMapping("/new")
+    String newArrow(@PathVariable long id, @PathVariable String itemId, Model model) {
+        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapItem item = ItemPages.item(doc, itemId);
+        String first = Integer.toString(doc.template().firstShownYear().value());
+        String last = item.achievementYear().filter(doc.template()::shows)
+                .map(y -> Integer.toString(y.value()))
+                .orElse(Integer.toString(doc.template().lastShownYear().value()));
+        return form(model, doc, item, null, ArrowForm.blank(first, last, doc.roadmap().version()));
+    }
+
+    @PostMapping
+    String add(@PathVariable long id, @PathVariable String itemId, @ModelAttribute ArrowForm form, Model model,
+               RedirectAttributes redirect) {
+        try {
+            roadmaps.addArrow(id, Versions.parse(form.version()), itemId, form.input());
+            redirect.addFlashAttribute("saved", "arrow.saved");
+            return "redirect:/roadmaps/" + id + "#item-" + itemId;
+        } catch (InvalidInputException e) {
+            RoadmapDocument doc = roadmaps.get(id);
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return form(model, doc, ItemPages.item(doc, itemId), null, form);
+        } catch (ConcurrentEditException e) {
+            RoadmapDocument doc = roadmaps.get(id);
+            model.addAttribute("conflict", true);
+            return form(model, doc, ItemPages.item(doc, itemId), null, form.withVersion(doc.roadmap().version()));
+        }
+    }
+
+    @GetMapping("/{arrowId}")
+    String edit(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId, Model model) {
+        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapItem item = ItemPages.item(doc, itemId);
+        Arrow arrow = arrow(item, arrowId);
+        return form(model, doc, item, arrow, ArrowForm.of(arrow, doc.roadmap().version()));
+    }
+
+    @PostMapping("/{arrowId}")
+    String change(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId,
+                  @ModelAttribute ArrowForm form, Model model, RedirectAttributes redirect) {
+        try {
+            roadmaps.changeArrow(id, Versions.parse(form.version()), itemId, arrowId, form.input());
+            redirect.addFlashAttribute("saved", "arrow.saved");
+            return "redirect:/roadmaps/" + id + "#item-" + itemId;
+        } catch (InvalidInputException e) {
+            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapItem item = ItemPages.item(doc, itemId);
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return form(model, doc, item, arrow(item, arrowId), form);
+        } catch (ConcurrentEditException e) {
+            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapItem item = ItemPages.item(doc, itemId);
+            model.addAttribute("conflict", true);
+            return form(model, doc, item, arrow(item, arrowId), form.withVersion(doc.roadmap().version()));
+        }
+    }
+
+    @PostMapping("/{arrowId}/delete")
+    String delete(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId,
+                  @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        try {
+            roadmaps.removeArrow(id, Versions.parse(version), itemId, arrowId);
+            redirect.addFlashAttribute("saved", "arrow.deleted");
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("conflict", true);
+        }
+        return "redirect:/roadmaps/" + id + "#item-" + itemId;
+    }
+
+    private String form(Model model, RoadmapDocument doc, RoadmapItem item, Arrow arrow, ArrowForm form) {
+        model.addAttribute("doc", doc);
+        model.addAttribute("item", item);
+        model.addAttribute("arrow", arrow);
+        model.addAttribute("form", form);
+        return "roadmap/arrow-form";
+    }
+
+    private static Arrow arrow(RoadmapItem item, String arrowId) {
+        return item.arrow(arrowId).orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId));
+    }
+}
