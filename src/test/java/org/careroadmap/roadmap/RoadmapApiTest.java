@@ -1,0 +1,236 @@
+package org.careroadmap.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:apitest;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+class RoadmapApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RoadmapService roadmaps;
+
+    long id;
+    long version;
+
+    @BeforeEach
+    void startNagasakiCityRoadmap() {
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422011", "nagasaki-9-10");
+        id = doc.roadmap().id();
+        version = doc.roadmap().version();
+    }
+
+    @Test
+    void listsRoadmapsWithMunicipalityPlanPeriodsStatusAndItemCounts() throws Exception {
+        mvc.perform(get("/api/roadmaps"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.municipality.code == '422100')].municipality.name").value(hasItem("壱岐市")))
+                .andExpect(jsonPath("$[?(@.municipality.code == '422100')].itemCount").value(hasItem(12)))
+                .andExpect(jsonPath("$[?(@.municipality.code == '422100')].itemsPerCategory.A").value(hasItem(3)))
+                .andExpect(jsonPath("$[?(@.municipality.code == '422100')].planPeriods[0].label").value(hasItem("第8期計画")))
+                .andExpect(jsonPath("$[?(@.municipality.code == '422100')].planPeriods[1].label").value(hasItem("第9期計画")))
+                .andExpect(jsonPath("$[?(@.municipality.code == '422100')].status").value(hasItem("DRAFT")))
+                .andExpect(jsonPath("$[?(@.municipality.code == '422011')].planPeriods[1].label").value(hasItem("第10期計画")));
+    }
+
+    @Test
+    void returnsIkisWholeRoadmapWithItsFindings() throws Exception {
+        long iki = RoadmapFixtures.ikiId(roadmaps);
+        mvc.perform(get("/api/roadmaps/{id}", iki))
+                .andExpect(status().isOk())
+                .andExpect(header().exists("ETag"))
+                .andExpect(jsonPath("$.title").value("【壱岐市地域包括ケアシステム推進ロードマップ】"))
+                .andExpect(jsonPath("$.template.shownYears.length()").value(6))
+                .andExpect(jsonPath("$.items.length()").value(12))
+                .andExpect(jsonPath("$.items[0].title").value("退院支援"))
+                .andExpect(jsonPath("$.items[0].achievementYear.label").value("2026年度(令和8年度)"))
+                .andExpect(jsonPath("$.items[0].arrows[0].label").value("入退院支援ルールの作成・周知"))
+                .andExpect(jsonPath("$.findings[?(@.code == 'finding.noArrows')].category").value(hasItem("G")));
+    }
+
+    @Test
+    void addsChangesMovesAndDeletesItemsAndArrows() throws Exception {
+        String first = addItem("A", "入退院支援", "2027");
+        String second = addItem("A", "在宅医療の充実", "令和9年度");
+        assertThat(roadmaps.get(id).roadmap().itemsIn(org.careroadmap.reference.CategoryCode.A))
+                .extracting(RoadmapItem::title).containsExactly("入退院支援", "在宅医療の充実");
+
+        mvc.perform(post("/api/roadmaps/{id}/items/{item}/move", id, second).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"direction\":\"up\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].title").value("在宅医療の充実"));
+        version++;
+
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, first).contentType(MediaType.APPLICATION_JSON)
+                        .content(itemJson(version, "B", "人材確保", "R9")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + first + "')].category").value(hasItem("B")))
+                .andExpect(jsonPath("$.items[?(@.id == '" + first + "')].achievementYear.value").value(hasItem(2027)));
+        version++;
+
+        String body = mvc.perform(post("/api/roadmaps/{id}/items/{item}/arrows", id, first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"label\":\"説明会の実施\",\"startYear\":\"2024\",\"endYear\":\"2029\",\"continues\":true}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.items[?(@.id == '" + first + "')].arrows[0].continues").value(hasItem(true)))
+                .andReturn().getResponse().getContentAsString();
+        version++;
+        String arrowId = com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(body,
+                "$.items[?(@.id == '" + first + "')].arrows[0].id").get(0);
+
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}/arrows/{arrow}", id, first, arrowId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"label\":\"説明会\",\"startYear\":\"令和6年度\",\"endYear\":\"2027年度\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + first + "')].arrows[0].endYear").value(hasItem(2027)));
+        version++;
+
+        mvc.perform(delete("/api/roadmaps/{id}/items/{item}/arrows/{arrow}", id, first, arrowId).param("version", "" + version))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + first + "')].arrows.length()").value(hasItem(0)));
+        version++;
+
+        mvc.perform(delete("/api/roadmaps/{id}/items/{item}", id, first).param("version", "" + version))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1));
+        assertThat(roadmaps.get(id).roadmap().items()).extracting(RoadmapItem::id).containsExactly(second);
+    }
+
+    @Test
+    void refusesJsonItCannotReadAndSavesNothing() throws Exception {
+        mvc.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"title\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("JSONを読み取れません"))
+                .andExpect(content().string(not(containsString("Exception"))));
+        mvc.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": \"zero\", \"title\": \"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        assertUnchanged();
+    }
+
+    @Test
+    void reportsEveryBadFieldAtOnceAndSavesNothing() throws Exception {
+        mvc.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
+                        .content(itemJson(version, "Z", "あ".repeat(201), "2035")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'category')].code").value(hasItem("category.unknown")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'title')].code").value(hasItem("text.tooLong")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'title')].message").value(hasItem("200文字以内で入力してください。")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'achievementYear')].code")
+                        .value(hasItem("item.achievementYearNotSelectable")));
+        assertUnchanged();
+    }
+
+    @Test
+    void refusesArrowYearsOutsideTheTemplateColumns() throws Exception {
+        String item = addItem("C", "介護予防", "2029");
+        mvc.perform(post("/api/roadmaps/{id}/items/{item}/arrows", id, item).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"label\":\"教室\",\"startYear\":\"2021\",\"endYear\":\"2030\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'startYear')].code").value(hasItem("arrow.outsideTimeline")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'endYear')].code").value(hasItem("arrow.outsideTimeline")));
+        assertUnchanged();
+    }
+
+    @Test
+    void answersInEnglishWhenAsked() throws Exception {
+        mvc.perform(post("/api/roadmaps/{id}/items", id).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content(itemJson(version, "A", "", "2026")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Enter the item name."));
+    }
+
+    @Test
+    void secondWriterWithAStaleVersionGetsConflictAndNothingIsOverwritten() throws Exception {
+        String item = addItem("D", "住まい", "2027");
+        long stale = version - 1;
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, item).contentType(MediaType.APPLICATION_JSON)
+                        .content(itemJson(stale, "D", "上書きしてはいけない", "2027")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("他の人が変更しました"));
+        assertThat(roadmaps.get(id).roadmap().item(item).orElseThrow().title()).isEqualTo("住まい");
+        assertUnchanged();
+    }
+
+    @Test
+    void requiresTheVersionTheChangeIsBasedOn() throws Exception {
+        mvc.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"A\",\"title\":\"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        assertUnchanged();
+    }
+
+    @Test
+    void answersNotFoundForUnknownRoadmapsAndItems() throws Exception {
+        mvc.perform(get("/api/roadmaps/{id}", 999999)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, "no-such-item").contentType(MediaType.APPLICATION_JSON)
+                        .content(itemJson(version, "A", "x", "2026")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/roadmaps/abc")).andExpect(status().isBadRequest());
+        assertUnchanged();
+    }
+
+    @Test
+    void refusesUnknownMunicipalitiesAndDuplicateRoadmaps() throws Exception {
+        mvc.perform(post("/api/roadmaps").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"municipalityCode\":\"422101\",\"templateId\":\"nagasaki-8-9\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("municipalityCode.checkDigit"));
+        mvc.perform(post("/api/roadmaps").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"municipalityCode\":\"422011\",\"templateId\":\"nagasaki-9-10\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("roadmap.duplicate"));
+    }
+
+    @Test
+    void documentsTheApiWithOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/roadmaps/{id}/items']").exists())
+                .andExpect(jsonPath("$.paths['/api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}']").exists());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    private String addItem(String category, String title, String year) throws Exception {
+        String body = mvc.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
+                        .content(itemJson(version, category, title, year)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        version++;
+        return com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(body,
+                "$.items[?(@.title == '" + title + "')].id").get(0);
+    }
+
+    private static String itemJson(long version, String category, String title, String year) {
+        return "{\"version\":" + version + ",\"category\":\"" + category + "\",\"title\":\"" + title
+                + "\",\"targetVision\":\"目指す姿\",\"achievementYear\":\"" + year + "\",\"measures\":\"推進方策\"}";
+    }
+
+    private void assertUnchanged() {
+        assertThat(roadmaps.get(id).roadmap().version()).isEqualTo(version);
+    }
+}
