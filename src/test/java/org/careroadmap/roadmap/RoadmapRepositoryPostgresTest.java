@@ -1,0 +1,51 @@
+package org.careroadmap.roadmap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same contract on a real PostgreSQL: the server named by {@code PG_URL} (the test command
+ * starts Debian's PostgreSQL and sets it), or else an embedded PostgreSQL 15 started for this class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "app.demo-data.enabled=false")
+class RoadmapRepositoryPostgresTest extends RoadmapRepositoryContract {
+
+    private static EmbeddedPostgres embedded;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String url = System.getenv("PG_URL");
+        if (url != null && !url.isBlank()) {
+            registry.add("spring.datasource.url", () -> url);
+            registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("PG_USER", "careroadmap"));
+            registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("PG_PASSWORD", "careroadmap"));
+            // A schema of its own so that reruns and other suites on the same server start clean.
+            registry.add("spring.flyway.schemas", () -> "repotest");
+            registry.add("spring.flyway.clean-disabled", () -> "false");
+            registry.add("spring.flyway.clean-on-validation-error", () -> "true");
+            registry.add("spring.datasource.hikari.schema", () -> "repotest");
+            return;
+        }
+        try {
+            embedded = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        registry.add("spring.datasource.url", () -> embedded.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
