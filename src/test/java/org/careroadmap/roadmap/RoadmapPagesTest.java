@@ -63,6 +63,19 @@ class RoadmapPagesTest {
     }
 
     @Test
+    void chartOfTheNinthAndTenthPeriodTemplateDrawsArrowsOverItsOwnYears() throws Exception {
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422037", "nagasaki-9-10");
+        long nine = doc.roadmap().id();
+        doc = roadmaps.addItem(nine, doc.roadmap().version(), new ItemInput("A", "退院支援", "v", "2029", "m"));
+        String item = doc.roadmap().items().get(0).id();
+        roadmaps.addArrow(nine, doc.roadmap().version(), item, new ArrowInput("ルール作成", "2025", "2027", false));
+        mvc.perform(get("/roadmaps/{id}", nine)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("第9期計画"), containsString("第10期計画"),
+                        containsString("id=\"fy2024\""), containsString("id=\"fy2029\""), not(containsString("id=\"fy2023\"")),
+                        containsString("colspan=\"3\" headers=\"item-" + item + " fy2025 fy2026 fy2027\""))));
+    }
+
+    @Test
     void chartIsInEnglishWithLangEn() throws Exception {
         long iki = RoadmapFixtures.ikiId(roadmaps);
         mvc.perform(get("/roadmaps/{id}", iki).param("lang", "en")).andExpect(status().isOk())
