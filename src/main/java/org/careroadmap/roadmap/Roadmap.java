@@ -116,6 +116,47 @@ public class Roadmap {
         item.removeArrow(requireArrow(item, arrowId));
     }
 
+    /**
+     * Replaces the whole item list at once, as a spreadsheet import states it: items naming an existing
+     * id keep that identity (and their arrows' identities, position by position), the others are new,
+     * and existing items not named are removed. Everything is checked before anything changes.
+     *
+     * @return whether the roadmap differs afterwards
+     */
+    boolean replaceItems(List<ItemReplacement> replacements, RoadmapTemplate template) {
+        requireTemplate(template);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (ItemReplacement replacement : replacements) {
+            requireSelectable(replacement.content(), template);
+            replacement.arrows().forEach(arrow -> requireShown(arrow, template));
+            if (replacement.existingItemId() != null) {
+                requireItem(replacement.existingItemId());
+                if (!named.add(replacement.existingItemId())) {
+                    throw new IllegalArgumentException("item named twice: " + replacement.existingItemId());
+                }
+            }
+        }
+        List<Object> before = snapshot();
+        List<RoadmapItem> next = new ArrayList<>(replacements.size());
+        for (ItemReplacement replacement : replacements) {
+            RoadmapItem item = replacement.existingItemId() == null
+                    ? RoadmapItem.create(replacement.content())
+                    : requireItem(replacement.existingItemId());
+            item.change(replacement.content());
+            item.replaceArrows(replacement.arrows());
+            next.add(item);
+        }
+        items.clear();
+        items.addAll(next);
+        keepCategoryOrder();
+        return !before.equals(snapshot());
+    }
+
+    private List<Object> snapshot() {
+        return items.stream().<Object>map(i -> List.of(i.id(), i.content(),
+                i.arrows().stream().map(a -> List.of(a.id(), a.content())).toList())).toList();
+    }
+
     void touch(Clock clock) {
         updatedAt = clock.instant();
     }

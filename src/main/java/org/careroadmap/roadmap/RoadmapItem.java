@@ -60,6 +60,22 @@ public class RoadmapItem {
         return arrow;
     }
 
+    /** Makes the arrows exactly {@code contents}, in order, keeping the arrows already in each position. */
+    void replaceArrows(List<ArrowContent> contents) {
+        for (int i = 0; i < contents.size(); i++) {
+            if (i < arrows.size()) {
+                if (!arrows.get(i).content().equals(contents.get(i))) {
+                    arrows.get(i).change(contents.get(i));
+                }
+            } else {
+                arrows.add(Arrow.create(contents.get(i)));
+            }
+        }
+        while (arrows.size() > contents.size()) {
+            arrows.remove(arrows.size() - 1);
+        }
+    }
+
     void removeArrow(Arrow arrow) {
         arrows.remove(arrow);
     }

@@ -117,6 +117,84 @@ public class RoadmapService {
         return change(id, expectedVersion, "arrow.removed", (r, t) -> r.removeArrow(itemId, arrowId));
     }
 
+    /**
+     * Replaces all items of a roadmap at once — a confirmed spreadsheet import. Every item and arrow is
+     * read first and all problems are reported together (fields {@code items[i].title},
+     * {@code items[i].arrows[j].startYear}, …); then either everything is applied or nothing is.
+     * A replacement that changes nothing saves nothing and keeps the version.
+     */
+    public RoadmapDocument replaceItems(long id, long expectedVersion, List<ImportedItem> items) {
+        Roadmap roadmap = load(id);
+        requireVersion(roadmap, expectedVersion);
+        RoadmapTemplate template = template(roadmap);
+        List<ItemReplacement> replacements = read(items, template);
+        if (!roadmap.replaceItems(replacements, template)) {
+            return document(roadmap);
+        }
+        roadmap.touch(clock);
+        Roadmap saved;
+        try {
+            saved = roadmaps.save(roadmap);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(expectedVersion, load(id).version());
+        }
+        published(saved, "items.replaced");
+        return document(saved);
+    }
+
+    /**
+     * Starts a roadmap for a municipality and template edition already holding {@code items} — a
+     * spreadsheet imported as a new roadmap. One transaction: if any item is refused, no roadmap is created.
+     */
+    public RoadmapDocument createWithItems(String municipalityCode, String templateId, List<ImportedItem> items) {
+        RoadmapTemplate template = templateId == null ? null : reference.template(templateId).orElse(null);
+        List<ItemReplacement> replacements = template == null ? List.of() : read(items, template);
+        if (replacements.stream().anyMatch(r -> r.existingItemId() != null)) {
+            throw new IllegalArgumentException("a new roadmap has no existing items");
+        }
+        Roadmap roadmap = create(municipalityCode, templateId).roadmap();
+        roadmap.replaceItems(replacements, template);
+        roadmap.touch(clock);
+        Roadmap saved = roadmaps.save(roadmap);
+        published(saved, "items.replaced");
+        return document(saved);
+    }
+
+    private static List<ItemReplacement> read(List<ImportedItem> items, RoadmapTemplate template) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<ItemReplacement> replacements = new java.util.ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            ImportedItem imported = items.get(i);
+            String prefix = "items[" + i + "].";
+            ItemContent content = null;
+            try {
+                content = imported.item().toContent(template);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(prefixed(prefix, p)));
+            }
+            List<ArrowContent> arrows = new java.util.ArrayList<>();
+            for (int j = 0; j < imported.arrows().size(); j++) {
+                try {
+                    arrows.add(imported.arrows().get(j).toContent(template));
+                } catch (InvalidInputException e) {
+                    String arrowPrefix = prefix + "arrows[" + j + "].";
+                    e.problems().forEach(p -> problems.add(prefixed(arrowPrefix, p)));
+                }
+            }
+            if (content != null) {
+                replacements.add(new ItemReplacement(imported.existingItemId(), content, arrows));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return replacements;
+    }
+
+    private static FieldProblem prefixed(String prefix, FieldProblem problem) {
+        return new FieldProblem(prefix + problem.field(), problem.messageKey(), problem.arguments());
+    }
+
     public void delete(long id, long expectedVersion) {
         Roadmap roadmap = load(id);
         requireVersion(roadmap, expectedVersion);

@@ -1,0 +1,103 @@
+package org.careroadmap.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The two use cases a confirmed spreadsheet import calls: all or nothing, version-checked. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:importusecases;DB_CLOSE_DELAY=-1",
+        "app.demo-data.enabled=false"})
+class RoadmapServiceImportTest {
+
+    @Autowired
+    RoadmapService roadmaps;
+
+    private static ImportedItem item(String existingId, String category, String title, String year,
+                                     ArrowInput... arrows) {
+        return new ImportedItem(existingId, new ItemInput(category, title, "目指す姿", year, "推進方策"), List.of(arrows));
+    }
+
+    @Test
+    void replacesAllItemsInOneSaveAndKeepsMatchedItemIds() {
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422037", "nagasaki-8-9");
+        long id = doc.roadmap().id();
+        doc = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("A", "退院支援", "姿", "2026", "方策"));
+        String kept = doc.roadmap().items().get(0).id();
+        long before = doc.roadmap().version();
+
+        RoadmapDocument after = roadmaps.replaceItems(id, before, List.of(
+                item(kept, "A", "退院支援", "令和8年度", new ArrowInput("ルール作成", "2021", "2023", false)),
+                item(null, "H", "相談窓口", "R8", new ArrowInput("整備", "2024", "2026", true))));
+
+        assertThat(after.roadmap().version()).isEqualTo(before + 1);
+        assertThat(after.roadmap().items()).extracting(RoadmapItem::title).containsExactly("退院支援", "相談窓口");
+        assertThat(after.roadmap().items().get(0).id()).isEqualTo(kept);
+        assertThat(roadmaps.get(id).roadmap().items().get(1).arrows().get(0).continues()).isTrue();
+    }
+
+    @Test
+    void reportsEveryBadItemAndArrowByPositionAndSavesNothing() {
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422045", "nagasaki-8-9");
+        long id = doc.roadmap().id();
+
+        assertThatThrownBy(() -> roadmaps.replaceItems(id, doc.roadmap().version(), List.of(
+                item(null, "A", "よい項目", "2026"),
+                item(null, "Z", "", "2035", new ArrowInput("外", "2019", "2020", false)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .contains("items[1].category", "items[1].title", "items[1].achievementYear",
+                                "items[1].arrows[0].startYear", "items[1].arrows[0].endYear"));
+
+        RoadmapDocument unchanged = roadmaps.get(id);
+        assertThat(unchanged.roadmap().items()).isEmpty();
+        assertThat(unchanged.roadmap().version()).isEqualTo(doc.roadmap().version());
+    }
+
+    @Test
+    void refusesAStaleVersion() {
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422053", "nagasaki-8-9");
+        long id = doc.roadmap().id();
+        roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("A", "先に保存", "", "", ""));
+
+        assertThatThrownBy(() -> roadmaps.replaceItems(id, doc.roadmap().version(), List.of(item(null, "B", "後から", "2026"))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(roadmaps.get(id).roadmap().items()).extracting(RoadmapItem::title).containsExactly("先に保存");
+    }
+
+    @Test
+    void keepsTheVersionWhenNothingChanges() {
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422070", "nagasaki-8-9");
+        long id = doc.roadmap().id();
+        doc = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("A", "同じ", "目指す姿", "2026", "推進方策"));
+        String itemId = doc.roadmap().items().get(0).id();
+
+        RoadmapDocument after = roadmaps.replaceItems(id, doc.roadmap().version(), List.of(item(itemId, "A", "同じ", "2026")));
+
+        assertThat(after.roadmap().version()).isEqualTo(doc.roadmap().version());
+    }
+
+    @Test
+    void createsARoadmapWithItsItemsOrNothingAtAll() {
+        roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422088"))
+                .forEach(s -> roadmaps.delete(s.id(), s.version()));
+
+        assertThatThrownBy(() -> roadmaps.createWithItems("422088", "nagasaki-9-10", List.of(
+                item(null, "A", "よい", "2029"), item(null, "A", "悪い", "来年"))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(roadmaps.list()).noneMatch(s -> s.municipality().code().value().equals("422088"));
+
+        RoadmapDocument created = roadmaps.createWithItems("422088", "nagasaki-9-10", List.of(
+                item(null, "B", "二番目", "2029"), item(null, "A", "一番目", "2028",
+                        new ArrowInput("工程", "2027", "2029", true))));
+        assertThat(created.template().id()).isEqualTo("nagasaki-9-10");
+        assertThat(roadmaps.get(created.roadmap().id()).roadmap().items())
+                .extracting(RoadmapItem::title).containsExactly("一番目", "二番目");
+    }
+}
