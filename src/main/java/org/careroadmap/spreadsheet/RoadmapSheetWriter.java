@@ -1,0 +1,281 @@
+package org.careroadmap.spreadsheet;
+
+import static org.careroadmap.spreadsheet.SheetLayout.COL_CATEGORY;
+import static org.careroadmap.spreadsheet.SheetLayout.COL_MEASURES;
+import static org.careroadmap.spreadsheet.SheetLayout.COL_TITLE;
+import static org.careroadmap.spreadsheet.SheetLayout.COL_VISION;
+import static org.careroadmap.spreadsheet.SheetLayout.COL_YEAR;
+import static org.careroadmap.spreadsheet.SheetLayout.FIRST_DATA_ROW;
+import static org.careroadmap.spreadsheet.SheetLayout.FIRST_YEAR_COL;
+import static org.careroadmap.spreadsheet.SheetLayout.ROW_HEADER;
+import static org.careroadmap.spreadsheet.SheetLayout.ROW_INSTRUCTIONS;
+import static org.careroadmap.spreadsheet.SheetLayout.ROW_TITLE;
+import static org.careroadmap.spreadsheet.SheetLayout.ROW_YEARS;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.PlanPeriod;
+import org.careroadmap.reference.RoadmapTemplate;
+
+/**
+ * Draws one roadmap onto a sheet laid out like the prefecture's: title, instructions ①–⑤, the two header
+ * rows with the fiscal years under their plan periods, then per category its items, each item as many
+ * rows as it has arrows (at least one), the category and item cells merged down those rows, and each
+ * arrow a right-arrow shape anchored to exactly its fiscal-year cells in its own row.
+ */
+final class RoadmapSheetWriter {
+
+    private static final double LINE_POINTS = 12.5;
+    private static final double MIN_ROW_POINTS = 30;
+    private static final double MAX_ROW_POINTS = 409;
+
+    private final SheetStyles styles;
+
+    RoadmapSheetWriter(SheetStyles styles) {
+        this.styles = styles;
+    }
+
+    void write(XSSFSheet sheet, SheetRoadmap roadmap) {
+        RoadmapTemplate template = roadmap.template();
+        List<FiscalYear> years = template.shownYears();
+        int lastCol = FIRST_YEAR_COL + years.size() - 1;
+        for (int c = 0; c < SheetLayout.WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, SheetLayout.WIDTHS[c] * 256);
+        }
+        for (int c = FIRST_YEAR_COL; c <= lastCol; c++) {
+            sheet.setColumnWidth(c, SheetLayout.YEAR_WIDTH * 256);
+        }
+        writeHeading(sheet, roadmap, years, lastCol);
+        ArrowShapes arrows = new ArrowShapes(sheet, years);
+        int row = FIRST_DATA_ROW;
+        for (CategoryCode category : CategoryCode.values()) {
+            row = writeCategory(sheet, category, roadmap.itemsIn(category), row, lastCol, arrows);
+        }
+        if (row > FIRST_DATA_ROW) {
+            offerSelectableYears(sheet, template, row - 1);
+        }
+        pageSetup(sheet);
+    }
+
+    private void writeHeading(XSSFSheet sheet, SheetRoadmap roadmap, List<FiscalYear> years, int lastCol) {
+        XSSFRow title = sheet.createRow(ROW_TITLE);
+        title.setHeightInPoints(26);
+        cell(title, 0, roadmap.title(), styles.title);
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(ROW_TITLE, ROW_TITLE, 0, lastCol));
+
+        XSSFRow instructions = sheet.createRow(ROW_INSTRUCTIONS);
+        instructions.setHeightInPoints(66);
+        cell(instructions, COL_CATEGORY, SheetText.INSTRUCTION_CATEGORIES, styles.instruction);
+        cell(instructions, COL_TITLE, null, styles.instruction);
+        cell(instructions, COL_VISION, SheetText.INSTRUCTION_VISION, styles.instruction);
+        cell(instructions, COL_YEAR, SheetText.INSTRUCTION_YEAR, styles.instruction);
+        cell(instructions, COL_MEASURES, SheetText.INSTRUCTION_MEASURES, styles.instruction);
+        cell(instructions, FIRST_YEAR_COL, SheetText.INSTRUCTION_ARROWS, styles.instruction);
+        merge(sheet, ROW_INSTRUCTIONS, ROW_INSTRUCTIONS, COL_CATEGORY, COL_TITLE);
+        merge(sheet, ROW_INSTRUCTIONS, ROW_INSTRUCTIONS, FIRST_YEAR_COL, lastCol);
+
+        XSSFRow header = sheet.createRow(ROW_HEADER);
+        header.setHeightInPoints(20);
+        XSSFRow yearRow = sheet.createRow(ROW_YEARS);
+        yearRow.setHeightInPoints(28);
+        for (int c = 0; c <= lastCol; c++) {
+            cell(header, c, null, styles.header);
+            cell(yearRow, c, null, styles.header);
+        }
+        header.getCell(COL_CATEGORY).setCellValue(SheetText.ITEM);
+        header.getCell(COL_VISION).setCellValue(SheetText.VISION);
+        header.getCell(COL_YEAR).setCellValue(SheetText.ACHIEVEMENT_YEAR);
+        header.getCell(COL_MEASURES).setCellValue(SheetText.MEASURES);
+        merge(sheet, ROW_HEADER, ROW_YEARS, COL_CATEGORY, COL_TITLE);
+        for (int c = COL_VISION; c <= COL_MEASURES; c++) {
+            merge(sheet, ROW_HEADER, ROW_YEARS, c, c);
+        }
+        int col = FIRST_YEAR_COL;
+        for (PlanPeriod period : roadmap.template().periods()) {
+            header.getCell(col).setCellValue(period.planLabel());
+            merge(sheet, ROW_HEADER, ROW_HEADER, col, col + period.years().size() - 1);
+            col += period.years().size();
+        }
+        for (int i = 0; i < years.size(); i++) {
+            yearRow.getCell(FIRST_YEAR_COL + i).setCellValue(SheetText.yearHeading(years.get(i)));
+        }
+    }
+
+    private int writeCategory(XSSFSheet sheet, CategoryCode category, List<SheetRoadmap.Item> items, int firstRow,
+                              int lastCol, ArrowShapes arrows) {
+        double categoryNeed = lines(category.heading(), SheetLayout.WIDTHS[COL_CATEGORY]) * LINE_POINTS + 6;
+        if (items.isEmpty()) {
+            XSSFRow row = blankRow(sheet, firstRow, lastCol);
+            row.getCell(COL_CATEGORY).setCellValue(category.heading());
+            row.setHeightInPoints((float) clamp(Math.max(MIN_ROW_POINTS, categoryNeed)));
+            return firstRow + 1;
+        }
+        int row = firstRow;
+        double categoryHeight = 0;
+        for (SheetRoadmap.Item item : items) {
+            int rows = Math.max(1, item.arrows().size());
+            double[] heights = rowHeights(item, rows);
+            for (int r = 0; r < rows; r++) {
+                XSSFRow sheetRow = blankRow(sheet, row + r, lastCol);
+                sheetRow.setHeightInPoints((float) heights[r]);
+                categoryHeight += heights[r];
+            }
+            XSSFRow start = sheet.getRow(row);
+            text(start, COL_TITLE, item.title(), styles.itemTitle, styles.itemTitleQuoted);
+            text(start, COL_VISION, item.targetVision(), styles.text, styles.textQuoted);
+            if (item.achievementYear() != null) {
+                start.getCell(COL_YEAR).setCellValue(item.achievementYear().label());
+            }
+            text(start, COL_MEASURES, item.measures(), styles.text, styles.textQuoted);
+            if (rows > 1) {
+                for (int c = COL_TITLE; c <= COL_MEASURES; c++) {
+                    merge(sheet, row, row + rows - 1, c, c);
+                }
+            }
+            for (int a = 0; a < item.arrows().size(); a++) {
+                arrows.draw(item.arrows().get(a), row + a, heights[a]);
+            }
+            row += rows;
+        }
+        sheet.getRow(firstRow).getCell(COL_CATEGORY).setCellValue(category.heading());
+        if (row - firstRow > 1) {
+            merge(sheet, firstRow, row - 1, COL_CATEGORY, COL_CATEGORY);
+        }
+        if (categoryHeight < categoryNeed) {
+            XSSFRow last = sheet.getRow(row - 1);
+            last.setHeightInPoints((float) clamp(last.getHeightInPoints() + categoryNeed - categoryHeight));
+        }
+        return row;
+    }
+
+    /**
+     * Heights that let every text show without clipping: each arrow row fits its label, and together the
+     * item's rows fit its longest cell. Estimated from the text (POI cannot measure merged cells, and
+     * spreadsheets do not grow rows for merged cells either).
+     */
+    private static double[] rowHeights(SheetRoadmap.Item item, int rows) {
+        double itemNeed = Math.max(Math.max(lines(item.title(), SheetLayout.WIDTHS[COL_TITLE]),
+                        lines(item.targetVision(), SheetLayout.WIDTHS[COL_VISION])),
+                Math.max(item.achievementYear() == null ? 1 : lines(item.achievementYear().label(), SheetLayout.WIDTHS[COL_YEAR]),
+                        lines(item.measures(), SheetLayout.WIDTHS[COL_MEASURES]))) * LINE_POINTS + 6;
+        double[] heights = new double[rows];
+        double share = itemNeed / rows;
+        for (int r = 0; r < rows; r++) {
+            double arrowNeed = r < item.arrows().size() ? ArrowShapes.heightFor(item.arrows().get(r)) : 0;
+            heights[r] = clamp(Math.max(MIN_ROW_POINTS, Math.max(share, arrowNeed)));
+        }
+        return heights;
+    }
+
+    /** Lines a text takes in a column {@code widthChars} wide (full-width characters count double). */
+    static int lines(String text, double widthChars) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        double perLine = Math.max(1, widthChars - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(width(paragraph) / perLine));
+        }
+        return lines;
+    }
+
+    /** Width in half-width character units. */
+    static double width(String text) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            width += c < 0x2000 || (c >= 0xFF61 && c <= 0xFF9F) ? 1.1 : 2.1;
+        }
+        return width;
+    }
+
+    private static double clamp(double points) {
+        return Math.min(MAX_ROW_POINTS, Math.ceil(points));
+    }
+
+    private XSSFRow blankRow(XSSFSheet sheet, int index, int lastCol) {
+        XSSFRow row = sheet.createRow(index);
+        cell(row, COL_CATEGORY, null, styles.category);
+        cell(row, COL_TITLE, null, styles.itemTitle);
+        cell(row, COL_VISION, null, styles.text);
+        cell(row, COL_YEAR, null, styles.centred);
+        cell(row, COL_MEASURES, null, styles.text);
+        for (int c = FIRST_YEAR_COL; c <= lastCol; c++) {
+            cell(row, c, null, styles.timeline);
+        }
+        return row;
+    }
+
+    private static XSSFCell cell(XSSFRow row, int col, String value, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(col);
+        cell.setCellStyle(style);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return cell;
+    }
+
+    /** Always a string cell — never a formula — and quote-prefixed when it starts like one. */
+    private static void text(XSSFRow row, int col, String value, XSSFCellStyle plain, XSSFCellStyle quoted) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        XSSFCell cell = row.getCell(col);
+        cell.setCellValue(value);
+        if (SheetStyles.looksLikeFormula(value)) {
+            cell.setCellStyle(quoted);
+        } else {
+            cell.setCellStyle(plain);
+        }
+    }
+
+    private static void merge(XSSFSheet sheet, int firstRow, int lastRow, int firstCol, int lastCol) {
+        // Regions are laid out so they never overlap; the unchecked variant avoids POI's quadratic check.
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+    }
+
+    /** ③ asks to "select" the year: the column offers the template's list but accepts what people type. */
+    private static void offerSelectableYears(XSSFSheet sheet, RoadmapTemplate template, int lastRow) {
+        String[] labels = template.selectableYears().stream().map(FiscalYear::label).toArray(String[]::new);
+        if (String.join(",", labels).length() > 255) {
+            return;  // Excel's limit for a list written into the validation itself
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(labels),
+                new CellRangeAddressList(FIRST_DATA_ROW, lastRow, COL_YEAR, COL_YEAR));
+        validation.setShowErrorBox(false);
+        validation.setSuppressDropDownArrow(true);
+        sheet.addValidationData(validation);
+    }
+
+    private static void pageSetup(XSSFSheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A3_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setAutobreaks(true);
+        sheet.setRepeatingRows(new CellRangeAddress(ROW_HEADER, ROW_YEARS, -1, -1));
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.5);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.5);
+        sheet.setHorizontallyCenter(true);
+        sheet.getFooter().setCenter("&P / &N");
+        sheet.createFreezePane(0, FIRST_DATA_ROW);
+        sheet.setDisplayGridlines(false);
+    }
+}

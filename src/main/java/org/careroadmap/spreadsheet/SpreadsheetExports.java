@@ -1,0 +1,85 @@
+package org.careroadmap.spreadsheet;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.careroadmap.reference.Municipality;
+import org.careroadmap.reference.Prefecture;
+import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapSummary;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/** Excel out: one roadmap as the prefecture's sheet, or a whole prefecture as one workbook. */
+@Service
+public class SpreadsheetExports {
+
+    /** A finished file and the name to offer it under. */
+    public record Export(String filename, byte[] bytes) {
+    }
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final RoadmapService roadmaps;
+    private final ReferenceData reference;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final WorkbookWriter writer = new WorkbookWriter();
+
+    SpreadsheetExports(RoadmapService roadmaps, ReferenceData reference, MessageSource messages, Clock clock) {
+        this.roadmaps = roadmaps;
+        this.reference = reference;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public Export roadmap(long id) {
+        RoadmapDocument doc = roadmaps.get(id);
+        String name = doc.municipality().name() + SheetText.FILE_INFIX + periods(doc) + ".xlsx";
+        return new Export(name, writer.roadmap(SheetRoadmap.of(doc)));
+    }
+
+    /**
+     * A summary sheet of every municipality of the prefecture, then one sheet per municipality with a roadmap:
+     * its newest template edition, or of two roadmaps of one edition the one saved last.
+     */
+    public Export prefecture(String prefectureCode) {
+        Prefecture prefecture = reference.prefecture(prefectureCode).orElseThrow(PrefectureNotFoundException::new);
+        Map<String, Optional<RoadmapSummary>> latest = roadmaps.list().stream()
+                .collect(Collectors.groupingBy(s -> s.municipality().code().value(), Collectors.maxBy(
+                        Comparator.comparing((RoadmapSummary s) -> s.template().firstPeriod())
+                                .thenComparing(RoadmapSummary::updatedAt))));
+        List<WorkbookWriter.SummaryRow> rows = new ArrayList<>();
+        for (Municipality m : reference.municipalities()) {
+            if (!prefecture.code().equals(m.prefectureCode())) {
+                continue;
+            }
+            RoadmapSummary s = latest.getOrDefault(m.code().value(), Optional.empty()).orElse(null);
+            if (s == null) {
+                rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), null, Map.of(), 0, null, null, null));
+                continue;
+            }
+            RoadmapDocument doc = roadmaps.get(s.id());
+            rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), s.template().name(), s.itemsPerCategory(),
+                    s.itemCount(), messages.getMessage("status." + s.status().name(), null, s.status().name(), Locale.JAPANESE),
+                    LocalDateTime.ofInstant(s.updatedAt(), JAPAN), SheetRoadmap.of(doc)));
+        }
+        String name = prefecture.name() + SheetText.FILE_INFIX + LocalDate.now(clock.withZone(JAPAN)) + ".xlsx";
+        return new Export(name, writer.prefecture(prefecture.name(), rows));
+    }
+
+    private static String periods(RoadmapDocument doc) {
+        return doc.template().periods().stream().map(p -> p.label()).collect(Collectors.joining("・"));
+    }
+}

@@ -1,0 +1,168 @@
+package org.careroadmap.spreadsheet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.Municipality;
+import org.careroadmap.reference.MunicipalityCode;
+import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.reference.RoadmapTemplate;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapItem;
+import org.careroadmap.roadmap.RoadmapService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Excel in: an uploaded sheet becomes a preview of the roadmap it would create or of the changes it would
+ * make, with every unreadable cell listed; confirming the preview applies it in one transaction of the
+ * roadmap service, only if the roadmap is still at the version the preview was made from.
+ */
+@Service
+public class SpreadsheetImports {
+
+    private final RoadmapService roadmaps;
+    private final ReferenceData reference;
+    private final PreviewStore previews;
+    private final WorkbookGate gate;
+
+    SpreadsheetImports(RoadmapService roadmaps, ReferenceData reference, PreviewStore previews,
+                       SpreadsheetProperties properties) {
+        this.roadmaps = roadmaps;
+        this.reference = reference;
+        this.previews = previews;
+        this.gate = new WorkbookGate(properties.maxUploadSize().toBytes());
+    }
+
+    /** What importing {@code file} into roadmap {@code roadmapId} would change. */
+    public ImportPreview previewForRoadmap(long roadmapId, byte[] file) {
+        RoadmapDocument doc = roadmaps.get(roadmapId);
+        Found found = read(file, doc.municipality().name());
+        List<FieldProblem> problems = new ArrayList<>(found.reading.problems());
+        List<FieldProblem> notes = new ArrayList<>(found.notes);
+        RoadmapTemplate sheetTemplate = found.reading.template();
+        if (sheetTemplate != null && !sheetTemplate.id().equals(doc.template().id())) {
+            problems.add(new FieldProblem(found.reading.sheetName(), "xlsx.editionMismatch",
+                    List.of(sheetTemplate.name(), doc.template().name())));
+        }
+        namedMunicipality(found.reading, doc.municipality(), notes);
+        RoadmapTemplate template = sheetTemplate != null && sheetTemplate.id().equals(doc.template().id()) ? doc.template() : null;
+        ImportPlanner.Plan plan = ImportPlanner.plan(found.reading, template, doc.roadmap().items());
+        problems.addAll(plan.problems());
+        return held(new ImportPreview(null, null, doc.roadmap().id(), doc.municipality(), doc.template(),
+                doc.roadmap().version(), found.reading.sheetName(), plan.changes(), plan.orderChanged(), problems, notes,
+                plan.items()));
+    }
+
+    /** What importing {@code file} as the municipality's new roadmap would create; the sheet names the edition. */
+    public ImportPreview previewForMunicipality(String municipalityCode, byte[] file) {
+        Municipality municipality = municipality(municipalityCode);
+        Found found = read(file, municipality.name());
+        List<FieldProblem> problems = new ArrayList<>(found.reading.problems());
+        List<FieldProblem> notes = new ArrayList<>(found.notes);
+        RoadmapTemplate template = found.reading.template();
+        if (template != null && roadmaps.list().stream().anyMatch(s -> s.municipality().code().equals(municipality.code())
+                && s.template().id().equals(template.id()))) {
+            problems.add(new FieldProblem(found.reading.sheetName(), "xlsx.roadmapExists", List.of(template.name())));
+        }
+        namedMunicipality(found.reading, municipality, notes);
+        ImportPlanner.Plan plan = ImportPlanner.plan(found.reading, template, List.<RoadmapItem>of());
+        problems.addAll(plan.problems());
+        return held(new ImportPreview(null, null, null, municipality, template, 0, found.reading.sheetName(),
+                plan.changes(), plan.orderChanged(), problems, notes, plan.items()));
+    }
+
+    /** A preview still waiting for confirmation. */
+    public ImportPreview preview(String token) {
+        return previews.find(token).orElseThrow(PreviewNotFoundException::new);
+    }
+
+    /**
+     * Applies a previewed import, all or nothing. The token is used up either way; if the roadmap changed
+     * since the preview, a {@code ConcurrentEditException} says so and nothing is saved.
+     */
+    public RoadmapDocument apply(String token) {
+        ImportPreview preview = previews.take(token).orElseThrow(PreviewNotFoundException::new);
+        if (preview.newRoadmap()) {
+            return roadmaps.createWithItems(preview.municipality().code().value(), preview.template().id(),
+                    preview.items());
+        }
+        return roadmaps.replaceItems(preview.roadmapId(), preview.baseVersion(), preview.items());
+    }
+
+    private ImportPreview held(ImportPreview preview) {
+        if (preview.problems().isEmpty() && preview.template() != null && preview.changesSomething()) {
+            return previews.hold(preview);
+        }
+        return preview;
+    }
+
+    private Municipality municipality(String code) {
+        try {
+            MunicipalityCode parsed = MunicipalityCode.parse(code);
+            return reference.municipality(parsed).orElseThrow(() -> new InvalidInputException(List.of(
+                    new FieldProblem("municipalityCode", "municipality.unknown", List.of(parsed.value())))));
+        } catch (InvalidValueException e) {
+            throw new InvalidInputException(List.of(FieldProblem.of("municipalityCode", e)));
+        }
+    }
+
+    private record Found(SheetReading reading, List<FieldProblem> notes) {
+    }
+
+    /** Opens the file and reads the sheet that is this municipality's (by title or sheet name), else the first with the layout. */
+    private Found read(byte[] file, String municipalityName) {
+        XSSFWorkbook workbook = gate.open(file);
+        try {
+            List<XSSFSheet> sheets = new ArrayList<>();
+            List<RoadmapSheetReader.Header> headers = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                if (sheet instanceof XSSFChartSheet) {
+                    continue;
+                }
+                RoadmapSheetReader.findHeader(sheet).ifPresent(h -> {
+                    sheets.add(sheet);
+                    headers.add(h);
+                });
+            }
+            if (sheets.isEmpty()) {
+                throw new RejectedWorkbookException("xlsx.noLayout");
+            }
+            int chosen = 0;
+            String wanted = SheetText.normalise(municipalityName);
+            for (int i = 0; i < sheets.size(); i++) {
+                if (wanted.equals(SheetText.normalise(headers.get(i).municipalityName()))
+                        || wanted.equals(SheetText.normalise(sheets.get(i).getSheetName()))) {
+                    chosen = i;
+                    break;
+                }
+            }
+            List<FieldProblem> notes = new ArrayList<>();
+            String sheetName = sheets.get(chosen).getSheetName();
+            if (sheets.size() > 1) {
+                notes.add(new FieldProblem(sheetName, "xlsx.sheetChosen", List.of(sheetName, sheets.size())));
+            }
+            if (!workbook.getExternalLinksTable().isEmpty()) {
+                notes.add(new FieldProblem(sheetName, "xlsx.externalLinks", List.of(workbook.getExternalLinksTable().size())));
+            }
+            SheetReading reading = RoadmapSheetReader.read(sheets.get(chosen), headers.get(chosen), reference.templates());
+            notes.addAll(reading.notes());
+            return new Found(reading, notes);
+        } finally {
+            workbook.getPackage().revert();
+        }
+    }
+
+    private static void namedMunicipality(SheetReading reading, Municipality municipality, List<FieldProblem> notes) {
+        String named = reading.municipalityName();
+        if (named != null && !SheetText.normalise(named).equals(SheetText.normalise(municipality.name()))) {
+            notes.add(new FieldProblem(reading.sheetName(), "xlsx.otherMunicipality", List.of(named, municipality.name())));
+        }
+    }
+}

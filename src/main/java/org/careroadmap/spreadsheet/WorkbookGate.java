@@ -1,0 +1,141 @@
+package org.careroadmap.spreadsheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The door every uploaded file passes before anything reads it. It refuses, with a reason a person can act
+ * on: files over the size limit, anything that is not an .xlsx (old .xls, .ods, .docx, PDFs…), password-
+ * protected (encrypted) workbooks, macro-enabled ones, damaged zips and zip bombs (POI's
+ * {@code ZipSecureFile} limits, set in {@link SpreadsheetConfiguration}). The package is opened read-only
+ * from memory: nothing is written to disk and no formula is ever evaluated.
+ */
+final class WorkbookGate {
+
+    private static final String MACRO_WORKBOOK = XSSFRelation.MACROS_WORKBOOK.getContentType();
+    private static final String MACRO_TEMPLATE = XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType();
+    private static final String MACRO_ADDIN = XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType();
+
+    private final long maxBytes;
+
+    WorkbookGate(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    XSSFWorkbook open(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new RejectedWorkbookException("xlsx.empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new RejectedWorkbookException("xlsx.tooLarge", megabytes(maxBytes));
+        }
+        FileMagic magic = magic(bytes);
+        if (magic == FileMagic.OLE2) {
+            throw new RejectedWorkbookException(isEncrypted(bytes) ? "xlsx.encrypted" : "xlsx.oldFormat");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new RejectedWorkbookException("xlsx.notXlsx");
+        }
+        OPCPackage pkg = openPackage(bytes);
+        try {
+            requireWorkbook(pkg);
+            return new XSSFWorkbook(pkg);
+        } catch (RejectedWorkbookException e) {
+            pkg.revert();
+            throw e;
+        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
+            pkg.revert();
+            throw rejection(e);
+        }
+    }
+
+    static long megabytes(long bytes) {
+        return Math.max(1, Math.round(bytes / (1024.0 * 1024.0)));
+    }
+
+    private static FileMagic magic(byte[] bytes) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
+            return FileMagic.valueOf(in);
+        } catch (IOException e) {
+            return FileMagic.UNKNOWN;
+        }
+    }
+
+    /** An encrypted OOXML file is an OLE2 container holding {@code EncryptionInfo} and {@code EncryptedPackage}. */
+    private static boolean isEncrypted(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static OPCPackage openPackage(byte[] bytes) {
+        try {
+            return OPCPackage.open(new ByteArrayInputStream(bytes));
+        } catch (ODFNotOfficeXmlFileException | OLE2NotOfficeXmlFileException e) {
+            throw new RejectedWorkbookException("xlsx.notXlsx");
+        } catch (NotOfficeXmlFileException e) {
+            throw new RejectedWorkbookException(isZipBomb(e) ? "xlsx.zipBomb" : "xlsx.notXlsx");
+        } catch (EmptyFileException e) {
+            throw new RejectedWorkbookException("xlsx.empty");
+        } catch (InvalidFormatException | IOException | RuntimeException e) {
+            throw rejection(e);
+        }
+    }
+
+    private static void requireWorkbook(OPCPackage pkg) {
+        boolean macros = !pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty()
+                || !pkg.getPartsByContentType(MACRO_TEMPLATE).isEmpty()
+                || !pkg.getPartsByContentType(MACRO_ADDIN).isEmpty();
+        try {
+            for (PackagePart part : pkg.getParts()) {
+                String name = part.getPartName().getName().toLowerCase(java.util.Locale.ROOT);
+                macros |= name.endsWith("vbaproject.bin") || name.contains("/macrosheets/");
+            }
+        } catch (InvalidFormatException e) {
+            throw rejection(e);
+        }
+        if (macros) {
+            throw new RejectedWorkbookException("xlsx.macroEnabled");
+        }
+        boolean workbook = !pkg.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType()).isEmpty()
+                || !pkg.getPartsByContentType(XSSFRelation.TEMPLATE_WORKBOOK.getContentType()).isEmpty();
+        if (!workbook) {
+            throw new RejectedWorkbookException("xlsx.notXlsx");
+        }
+    }
+
+    private static RejectedWorkbookException rejection(Throwable e) {
+        return new RejectedWorkbookException(isZipBomb(e) ? "xlsx.zipBomb" : "xlsx.corrupt");
+    }
+
+    /** POI reports its zip-bomb limits only in the message, somewhere in the cause chain. */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("max size of the expanded data")
+                    || message.contains("ZipSecureFile"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
