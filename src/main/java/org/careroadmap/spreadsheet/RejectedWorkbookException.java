@@ -19,6 +19,11 @@ public class RejectedWorkbookException extends InvalidInputException {
         this.tooLarge = "xlsx.tooLarge".equals(messageKey);
     }
 
+    /** No file was chosen at all. */
+    public static RejectedWorkbookException noFile() {
+        return new RejectedWorkbookException("xlsx.none");
+    }
+
     public boolean tooLarge() {
         return tooLarge;
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.apache.poi.EmptyFileException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -50,6 +49,10 @@ final class WorkbookGate {
         if (magic != FileMagic.OOXML) {
             throw new RejectedWorkbookException("xlsx.notXlsx");
         }
+        if (!hasCentralDirectory(bytes)) {
+            // A zip read front to back would yield the parts before the damage and hide it.
+            throw new RejectedWorkbookException("xlsx.corrupt");
+        }
         OPCPackage pkg = openPackage(bytes);
         try {
             requireWorkbook(pkg);
@@ -57,10 +60,21 @@ final class WorkbookGate {
         } catch (RejectedWorkbookException e) {
             pkg.revert();
             throw e;
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             pkg.revert();
             throw rejection(e);
         }
+    }
+
+    /** The end-of-central-directory record ({@code PK 05 06}) a complete zip ends with, before its comment. */
+    static boolean hasCentralDirectory(byte[] bytes) {
+        int stop = Math.max(0, bytes.length - 22 - 0xFFFF);
+        for (int i = bytes.length - 22; i >= stop; i--) {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static long megabytes(long bytes) {

@@ -25,17 +25,46 @@ class MessageBundlesTest {
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     private static final Pattern MESSAGE_USE = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
 
+    /** Every bundle named in {@code spring.messages.basename}. */
+    private static final List<String> BUNDLES = List.of("messages", "spreadsheet-messages");
+
     @Test
     void japaneseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-        Set<String> ja = load("/messages.properties").stringPropertyNames();
-        Set<String> en = load("/messages_en.properties").stringPropertyNames();
-        assertThat(new TreeSet<>(en)).as("keys in English but not Japanese").containsAll(ja);
-        assertThat(new TreeSet<>(ja)).as("keys in Japanese but not English").containsAll(en);
+        for (String bundle : BUNDLES) {
+            Set<String> ja = load("/" + bundle + ".properties").stringPropertyNames();
+            Set<String> en = load("/" + bundle + "_en.properties").stringPropertyNames();
+            assertThat(new TreeSet<>(en)).as("keys in English but not Japanese in " + bundle).containsAll(ja);
+            assertThat(new TreeSet<>(ja)).as("keys in Japanese but not English in " + bundle).containsAll(en);
+        }
+    }
+
+    @Test
+    void bundlesDoNotDefineTheSameKeyTwice() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        List<String> twice = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            for (String key : load("/" + bundle + ".properties").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(bundle + ": " + key);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
+    void everyBundleIsConfigured() throws IOException {
+        Properties application = load("/application.properties");
+        assertThat(application.getProperty("spring.messages.basename").split(","))
+                .containsExactlyInAnyOrderElementsOf(BUNDLES);
     }
 
     @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
-        Set<String> keys = load("/messages.properties").stringPropertyNames();
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            keys.addAll(load("/" + bundle + ".properties").stringPropertyNames());
+        }
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             Matcher m = MESSAGE_USE.matcher(Files.readString(template));

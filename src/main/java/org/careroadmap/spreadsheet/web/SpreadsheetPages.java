@@ -1,0 +1,132 @@
+package org.careroadmap.spreadsheet.web;
+
+import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.Municipality;
+import org.careroadmap.reference.MunicipalityCode;
+import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.roadmap.ConcurrentEditException;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.spreadsheet.ImportPreview;
+import org.careroadmap.spreadsheet.MunicipalityNotFoundException;
+import org.careroadmap.spreadsheet.PreviewNotFoundException;
+import org.careroadmap.spreadsheet.SpreadsheetImports;
+import org.careroadmap.spreadsheet.SpreadsheetProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The import screens: choose a file (for a roadmap, or for a municipality's new roadmap), see the preview
+ * with every unreadable cell, confirm. Plain forms; nothing is saved before the confirmation.
+ */
+@Controller
+class SpreadsheetPages {
+
+    private final SpreadsheetImports imports;
+    private final RoadmapService roadmaps;
+    private final ReferenceData reference;
+    private final FieldMessages messages;
+    private final SpreadsheetProperties properties;
+
+    SpreadsheetPages(SpreadsheetImports imports, RoadmapService roadmaps, ReferenceData reference, FieldMessages messages,
+                     SpreadsheetProperties properties) {
+        this.imports = imports;
+        this.roadmaps = roadmaps;
+        this.reference = reference;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @GetMapping("/roadmaps/{id}/import")
+    String roadmapForm(@PathVariable long id, Model model) {
+        return form(model, roadmaps.get(id), null);
+    }
+
+    @PostMapping("/roadmaps/{id}/import")
+    String roadmapUpload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model) {
+        RoadmapDocument doc = roadmaps.get(id);
+        try {
+            return preview(model, imports.previewForRoadmap(id, Uploads.bytes(file)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return form(model, doc, null);
+        }
+    }
+
+    @GetMapping("/municipalities/{code}/import")
+    String municipalityForm(@PathVariable String code, Model model) {
+        return form(model, null, municipality(code));
+    }
+
+    @PostMapping("/municipalities/{code}/import")
+    String municipalityUpload(@PathVariable String code, @RequestParam(required = false) MultipartFile file, Model model) {
+        Municipality municipality = municipality(code);
+        try {
+            return preview(model, imports.previewForMunicipality(code, Uploads.bytes(file)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return form(model, null, municipality);
+        }
+    }
+
+    @PostMapping("/imports/{token}")
+    Object apply(@PathVariable String token, Model model, RedirectAttributes redirect) {
+        ImportPreview preview;
+        try {
+            preview = imports.preview(token);
+        } catch (PreviewNotFoundException e) {
+            return expired();
+        }
+        try {
+            RoadmapDocument doc = imports.apply(token);
+            redirect.addFlashAttribute("saved", preview.newRoadmap() ? "spreadsheet.created" : "spreadsheet.applied");
+            return "redirect:/roadmaps/" + doc.roadmap().id();
+        } catch (PreviewNotFoundException e) {
+            return expired();
+        } catch (ConcurrentEditException e) {
+            model.addAttribute("conflict", true);
+            return form(model, roadmaps.get(preview.roadmapId()), null);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return preview.newRoadmap() ? form(model, null, preview.municipality())
+                    : form(model, roadmaps.get(preview.roadmapId()), null);
+        }
+    }
+
+    private String form(Model model, RoadmapDocument doc, Municipality municipality) {
+        model.addAttribute("doc", doc);
+        model.addAttribute("municipality", doc == null ? municipality : doc.municipality());
+        model.addAttribute("maxMegabytes", Math.max(1, properties.maxUploadSize().toMegabytes()));
+        return "spreadsheet/import";
+    }
+
+    private String preview(Model model, ImportPreview preview) {
+        model.addAttribute("preview", preview);
+        return "spreadsheet/preview";
+    }
+
+    private Municipality municipality(String code) {
+        try {
+            return reference.municipality(MunicipalityCode.parse(code)).orElseThrow(MunicipalityNotFoundException::new);
+        } catch (org.careroadmap.reference.InvalidValueException e) {
+            throw new MunicipalityNotFoundException();
+        }
+    }
+
+    private static ModelAndView expired() {
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(HttpStatus.NOT_FOUND);
+        view.addObject("status", 404);
+        view.addObject("messageKey", "spreadsheet.expired");
+        return view;
+    }
+}
