@@ -25,6 +25,11 @@ public record SpreadsheetProperties(DataSize maxUploadSize, Duration previewTtl,
         maxExpandedSize = maxExpandedSize == null ? DataSize.ofMegabytes(100) : maxExpandedSize;
     }
 
+    /** The upload limit as people read it: {@code 10MB}. */
+    public String maxUploadSizeText() {
+        return WorkbookGate.sizeText(maxUploadSize.toBytes());
+    }
+
     public static SpreadsheetProperties defaults() {
         return new SpreadsheetProperties(null, null, null, null);
     }

@@ -40,7 +40,7 @@ final class WorkbookGate {
             throw new RejectedWorkbookException("xlsx.empty");
         }
         if (bytes.length > maxBytes) {
-            throw new RejectedWorkbookException("xlsx.tooLarge", megabytes(maxBytes));
+            throw new RejectedWorkbookException("xlsx.tooLarge", sizeText(maxBytes));
         }
         FileMagic magic = magic(bytes);
         if (magic == FileMagic.OLE2) {
@@ -77,8 +77,15 @@ final class WorkbookGate {
         return false;
     }
 
-    static long megabytes(long bytes) {
-        return Math.max(1, Math.round(bytes / (1024.0 * 1024.0)));
+    /** {@code 10MB}, {@code 256KB}: the limit as people read it. */
+    static String sizeText(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + "MB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + "KB";
+        }
+        return bytes + "B";
     }
 
     private static FileMagic magic(byte[] bytes) {

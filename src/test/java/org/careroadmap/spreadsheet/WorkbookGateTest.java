@@ -58,7 +58,7 @@ class WorkbookGateTest {
         RejectedWorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(RejectedWorkbookException.class,
                 () -> new WorkbookGate(1024 * 1024).open(new byte[1024 * 1024 + 1]));
         assertThat(e.tooLarge()).isTrue();
-        assertThat(e.problems().get(0).arguments()).containsExactly(1L);
+        assertThat(e.problems().get(0).arguments()).containsExactly("1MB");
     }
 
     @Test

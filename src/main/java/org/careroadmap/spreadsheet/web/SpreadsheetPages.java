@@ -47,7 +47,8 @@ class SpreadsheetPages {
     }
 
     @GetMapping("/roadmaps/{id}/import")
-    String roadmapForm(@PathVariable long id, Model model) {
+    String roadmapForm(@PathVariable long id, @RequestParam(required = false) String tooLarge, Model model) {
+        refusedAsTooLarge(tooLarge, model);
         return form(model, roadmaps.get(id), null);
     }
 
@@ -63,8 +64,17 @@ class SpreadsheetPages {
     }
 
     @GetMapping("/municipalities/{code}/import")
-    String municipalityForm(@PathVariable String code, Model model) {
+    String municipalityForm(@PathVariable String code, @RequestParam(required = false) String tooLarge, Model model) {
+        refusedAsTooLarge(tooLarge, model);
         return form(model, null, municipality(code));
+    }
+
+    /** Back from {@link UploadLimitFilter}: the container refused the upload for its size. */
+    private void refusedAsTooLarge(String tooLarge, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("errors", java.util.Map.of("file",
+                    messages.message("xlsx.tooLarge", properties.maxUploadSizeText())));
+        }
     }
 
     @PostMapping("/municipalities/{code}/import")
@@ -105,7 +115,7 @@ class SpreadsheetPages {
     private String form(Model model, RoadmapDocument doc, Municipality municipality) {
         model.addAttribute("doc", doc);
         model.addAttribute("municipality", doc == null ? municipality : doc.municipality());
-        model.addAttribute("maxMegabytes", Math.max(1, properties.maxUploadSize().toMegabytes()));
+        model.addAttribute("maxSize", properties.maxUploadSizeText());
         return "spreadsheet/import";
     }
 

@@ -37,14 +37,14 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        long megabytes = Math.max(1, properties.maxUploadSize().toMegabytes());
+        String limit = properties.maxUploadSizeText();
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    messages.message("xlsx.tooLarge", megabytes));
+                    messages.message("xlsx.tooLarge", limit));
             problem.setTitle(messages.message("error.status.413"));
             problem.setType(URI.create("about:blank"));
             problem.setProperty("errors", List.of(Map.of("field", "file", "code", "xlsx.tooLarge",
-                    "message", messages.message("xlsx.tooLarge", megabytes))));
+                    "message", messages.message("xlsx.tooLarge", limit))));
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }

@@ -1,0 +1,372 @@
+package org.careroadmap.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.roadmap.ArrowInput;
+import org.careroadmap.roadmap.ItemInput;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Excel through the JSON API: downloads, previews, confirmation, and every refusal. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:xlsxapi;DB_CLOSE_DELAY=-1",
+        "app.spreadsheet.max-upload-size=256KB"})
+@AutoConfigureMockMvc
+class SpreadsheetApiTest {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RoadmapService roadmaps;
+
+    long iki() {
+        return roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100")).findFirst()
+                .orElseThrow().id();
+    }
+
+    RoadmapDocument fresh(String code, String templateId) {
+        roadmaps.list().stream().filter(s -> s.municipality().code().value().equals(code))
+                .forEach(s -> roadmaps.delete(s.id(), s.version()));
+        return templateId == null ? null : roadmaps.create(code, templateId);
+    }
+
+    byte[] download(String path, Object... vars) throws Exception {
+        return mvc.perform(get(path, vars)).andExpect(status().isOk())
+                .andExpect(content().contentType(XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    ResultActions upload(String path, byte[] file, Object... vars) throws Exception {
+        return mvc.perform(multipart(path, vars).file(new MockMultipartFile("file", "roadmap.xlsx", XLSX, file)));
+    }
+
+    /** A roadmap's content, item by item, without ids: what "identical" means. */
+    static List<String> contentOf(RoadmapDocument doc) {
+        return doc.roadmap().items().stream().map(i -> i.category() + "|" + i.title() + "|" + i.targetVision() + "|"
+                + i.achievementYear().map(y -> y.label()).orElse("") + "|" + i.measures() + "|"
+                + i.arrows().stream().map(a -> a.label() + ":" + a.start().value() + "-" + a.end().value() + ":" + a.continues())
+                .toList()).toList();
+    }
+
+    @Test
+    void downloadsARoadmapLaidOutLikeThePrefecturesSheet() throws Exception {
+        long iki = iki();
+        mvc.perform(get("/api/roadmaps/{id}/xlsx", iki)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("Content-Disposition", containsString("UTF-8''%E5%A3%B1%E5%B2%90%E5%B8%82")));
+        RoadmapDocument doc = roadmaps.get(iki);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/api/roadmaps/{id}/xlsx", iki)))) {
+            XSSFSheet sheet = workbook.getSheet("壱岐市");
+            assertThat(text(sheet, 0, 0)).isEqualTo("【壱岐市地域包括ケアシステム推進ロードマップ】");
+            assertThat(text(sheet, 1, 0)).startsWith("①");
+            assertThat(text(sheet, 1, 5)).startsWith("⑤");
+            assertThat(List.of(text(sheet, 2, 0), text(sheet, 2, 2), text(sheet, 2, 3), text(sheet, 2, 4), text(sheet, 2, 5),
+                    text(sheet, 2, 8))).containsExactly("項目", "目指す姿（目標・目的）", "達成年度", "推進方策（方法・手段）",
+                    "第8期計画", "第9期計画");
+            assertThat(text(sheet, 3, 5)).isEqualTo("2021年度\n(令和3年度)");
+            assertThat(text(sheet, 3, 10)).isEqualTo("2026年度\n(令和8年度)");
+            assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("F3:H3"), CellRangeAddress.valueOf("I3:K3"),
+                    CellRangeAddress.valueOf("A3:B4"));
+            // Category A: 退院支援 (3 arrows), 在宅医療… (3), 資源マップ (1) = rows 5–11, merged.
+            assertThat(text(sheet, 4, 0)).isEqualTo("A 医療");
+            assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("A5:A11"), CellRangeAddress.valueOf("B5:B7"));
+            assertThat(text(sheet, 4, 1)).isEqualTo("退院支援");
+            assertThat(text(sheet, 4, 3)).isEqualTo("2026年度(令和8年度)");
+            // Every arrow is a right-arrow shape over exactly its years, in its own row.
+            List<XSSFShape> shapes = sheet.getDrawingPatriarch().getShapes();
+            long arrows = doc.roadmap().items().stream().mapToLong(i -> i.arrows().size()).sum();
+            assertThat(shapes).hasSize((int) arrows);
+            XSSFSimpleShape first = (XSSFSimpleShape) shapes.get(0);
+            assertThat(first.getShapeType()).isEqualTo(org.apache.poi.ss.usermodel.ShapeTypes.RIGHT_ARROW);
+            assertThat(first.getText()).isEqualTo("入退院支援ルールの作成・周知");
+            XSSFClientAnchor anchor = (XSSFClientAnchor) first.getAnchor();
+            assertThat(List.of(anchor.getRow1(), (int) anchor.getCol1(), (int) anchor.getCol2(), anchor.getDx1(), anchor.getDx2()))
+                    .containsExactly(4, 5, 6, 0, 0);
+            XSSFClientAnchor second = (XSSFClientAnchor) shapes.get(1).getAnchor();
+            assertThat(List.of(second.getRow1(), (int) second.getCol1(), (int) second.getCol2())).containsExactly(5, 6, 11);
+            // A3 landscape, one page wide, header rows repeated, a Japanese font.
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:4"));
+            assertThat(workbook.getFontAt(0).getFontName()).isEqualTo("ＭＳ Ｐゴシック");
+        }
+    }
+
+    @Test
+    void writesTextThatLooksLikeAFormulaAsTextNeverAsAFormula() throws Exception {
+        RoadmapDocument doc = fresh("422096", "nagasaki-8-9");
+        long id = doc.roadmap().id();
+        doc = roadmaps.addItem(id, doc.roadmap().version(),
+                new ItemInput("A", "=HYPERLINK(\"http://example.com\",\"x\")", "+1+1", "2026", "-2-2"));
+        doc = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("B", "@SUM(A1:A2)", "＝全角の等号", "2026", "普通の文"));
+        String itemId = doc.roadmap().items().get(0).id();
+        roadmaps.addArrow(id, doc.roadmap().version(), itemId, new ArrowInput("=1+2", "2021", "2022", false));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/api/roadmaps/{id}/xlsx", id)))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA);
+                }
+            }
+            Cell title = sheet.getRow(4).getCell(1);
+            assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(title.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\",\"x\")");
+            assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
+            for (int[] at : new int[][] {{4, 2}, {4, 4}, {5, 1}, {5, 2}}) {
+                Cell cell = sheet.getRow(at[0]).getCell(at[1]);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getCellStyle().getQuotePrefixed()).as(cell.getAddress().formatAsString()).isTrue();
+            }
+            assertThat(sheet.getRow(5).getCell(4).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(((XSSFSimpleShape) sheet.getDrawingPatriarch().getShapes().get(0)).getText()).isEqualTo("=1+2");
+        }
+    }
+
+    @Test
+    void downloadsTheWholePrefectureWithASummarySheet() throws Exception {
+        long iki = iki();
+        byte[] xlsx = download("/api/prefectures/{code}/roadmaps/xlsx", "42");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet summary = workbook.getSheetAt(0);
+            assertThat(summary.getSheetName()).isEqualTo("一覧");
+            assertThat(text(summary, 1, 3)).isEqualTo("A 医療");
+            assertThat(text(summary, 1, 10)).isEqualTo("H 地域共生社会の実現と住民参画");
+            assertThat(summary.getLastRowNum()).isEqualTo(2 + 21 - 1);
+            Row ikiRow = null;
+            for (Row row : summary) {
+                if ("422100".equals(text(summary, row.getRowNum(), 0))) {
+                    ikiRow = row;
+                }
+            }
+            assertThat(ikiRow).isNotNull();
+            assertThat(ikiRow.getCell(1).getStringCellValue()).isEqualTo("壱岐市");
+            assertThat(ikiRow.getCell(3).getNumericCellValue()).isEqualTo(3);
+            assertThat(ikiRow.getCell(11).getNumericCellValue()).isEqualTo(roadmaps.get(iki).roadmap().items().size());
+            assertThat(ikiRow.getCell(12).getStringCellValue()).isEqualTo("作成中");
+            assertThat(ikiRow.getCell(13).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(ikiRow.getCell(1).getHyperlink().getAddress()).isEqualTo("'壱岐市'!A1");
+            XSSFSheet ikiSheet = workbook.getSheet("壱岐市");
+            assertThat(text(ikiSheet, 0, 0)).isEqualTo("【壱岐市地域包括ケアシステム推進ロードマップ】");
+        }
+        mvc.perform(get("/api/prefectures/{code}/roadmaps/xlsx", "99")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnchangedExportPreviewsAsNothingToApply() throws Exception {
+        long iki = iki();
+        long version = roadmaps.get(iki).roadmap().version();
+        upload("/api/roadmaps/{id}/xlsx", download("/api/roadmaps/{id}/xlsx", iki), iki)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicable").value(false))
+                .andExpect(jsonPath("$.token").value(nullValue()))
+                .andExpect(jsonPath("$.problems.length()").value(0))
+                .andExpect(jsonPath("$.summary.unchanged").value(12))
+                .andExpect(jsonPath("$.summary.added").value(0));
+        assertThat(roadmaps.get(iki).roadmap().version()).isEqualTo(version);
+    }
+
+    @Test
+    void importingIkisExportIntoAnotherRoadmapGivesAnIdenticalRoadmap() throws Exception {
+        long iki = iki();
+        byte[] export = download("/api/roadmaps/{id}/xlsx", iki);
+        RoadmapDocument target = fresh("422118", "nagasaki-8-9");
+        long id = target.roadmap().id();
+
+        String preview = upload("/api/roadmaps/{id}/xlsx", export, id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicable").value(true))
+                .andExpect(jsonPath("$.target.roadmapId").value(id))
+                .andExpect(jsonPath("$.target.baseVersion").value(target.roadmap().version()))
+                .andExpect(jsonPath("$.summary.added").value(12))
+                .andExpect(jsonPath("$.notes[*].code").value(hasItem("xlsx.otherMunicipality")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(roadmaps.get(id).roadmap().items()).as("nothing saved before confirmation").isEmpty();
+
+        String token = JsonPath.read(preview, "$.token");
+        mvc.perform(post("/api/imports/{token}", token)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.roadmapId").value(id))
+                .andExpect(jsonPath("$.items").value(12));
+        assertThat(contentOf(roadmaps.get(id))).containsExactlyElementsOf(contentOf(roadmaps.get(iki)));
+
+        mvc.perform(post("/api/imports/{token}", token)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(containsString("もう一度ファイルをアップロード")));
+    }
+
+    @Test
+    void generatedRoadmapsWithManyItemsAndArrowsOnEveryColumnRoundTripThroughTheDatabase() throws Exception {
+        SheetRoadmap generated = SheetFixtures.generated("諫早市", SheetFixtures.NAGASAKI_9_10, 5, 3, 7);
+        fresh("422045", null);
+        String preview = upload("/api/municipalities/{code}/roadmaps/xlsx", new WorkbookWriter().roadmap(generated), "422045")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.target.newRoadmap").value(true))
+                .andExpect(jsonPath("$.target.templateId").value("nagasaki-9-10"))
+                .andExpect(jsonPath("$.summary.added").value(40))
+                .andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(post("/api/imports/{token}", (String) JsonPath.read(preview, "$.token")))
+                .andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.roadmapId")).longValue();
+        RoadmapDocument created = roadmaps.get(id);
+        assertThat(contentOf(created)).hasSize(40);
+
+        // Export that roadmap and read it back: identical, and a re-import changes nothing.
+        byte[] again = download("/api/roadmaps/{id}/xlsx", id);
+        upload("/api/roadmaps/{id}/xlsx", again, id).andExpect(jsonPath("$.summary.unchanged").value(40))
+                .andExpect(jsonPath("$.applicable").value(false));
+        assertThat(SheetRoundTripTest.expected(SheetRoadmap.of(created)))
+                .containsExactlyElementsOf(SheetRoundTripTest.expected(generated));
+    }
+
+    @Test
+    void refusesToApplyAPreviewAfterSomeoneElseChangedTheRoadmap() throws Exception {
+        RoadmapDocument target = fresh("422126", "nagasaki-9-10");
+        long id = target.roadmap().id();
+        String preview = upload("/api/roadmaps/{id}/xlsx", WorkbookGateTest.file("small-roadmap.xlsx"), id)
+                .andExpect(jsonPath("$.applicable").value(true)).andReturn().getResponse().getContentAsString();
+        roadmaps.addItem(id, target.roadmap().version(), new ItemInput("C", "先に保存された項目", "", "", ""));
+
+        mvc.perform(post("/api/imports/{token}", (String) JsonPath.read(preview, "$.token")))
+                .andExpect(status().isConflict());
+        assertThat(roadmaps.get(id).roadmap().items()).extracting(i -> i.title()).containsExactly("先に保存された項目");
+    }
+
+    @Test
+    void listsEveryUnreadableCellAndOffersNoToken() throws Exception {
+        RoadmapDocument target = fresh("422134", "nagasaki-9-10");
+        byte[] bad;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(WorkbookGateTest.file("small-roadmap.xlsx")));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            sheet.getRow(4).getCell(3).setCellValue("来年度");           // D5: unreadable year
+            sheet.getRow(6).getCell(3).setCellValue("2035");             // D7: not selectable
+            sheet.getRow(6).getCell(1).setCellValue("");                 // B7: item without a name
+            workbook.write(out);
+            bad = out.toByteArray();
+        }
+        upload("/api/roadmaps/{id}/xlsx", bad, target.roadmap().id())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicable").value(false))
+                .andExpect(jsonPath("$.token").value(nullValue()))
+                .andExpect(jsonPath("$.problems[?(@.cell == '長与町!D5')].code").value(hasItem("fiscalYear.unreadable")))
+                .andExpect(jsonPath("$.problems[?(@.cell == '長与町!D5')].message").value(hasItem(containsString("来年度"))))
+                .andExpect(jsonPath("$.problems[?(@.cell == '長与町!D7')].code").value(hasItem("item.achievementYearNotSelectable")))
+                .andExpect(jsonPath("$.problems[?(@.cell == '長与町!B7')].code").value(hasItem("item.titleRequired")));
+        assertThat(roadmaps.get(target.roadmap().id()).roadmap().items()).isEmpty();
+    }
+
+    @Test
+    void createsAMunicipalitysRoadmapFromAHandTypedSheet() throws Exception {
+        fresh("423076", null);
+        String preview = upload("/api/municipalities/{code}/roadmaps/xlsx", WorkbookGateTest.file("hand-typed.xlsx"), "423076")
+                .andExpect(jsonPath("$.applicable").value(true))
+                .andExpect(jsonPath("$.summary.added").value(4))
+                .andExpect(jsonPath("$.items[3].achievementYear").value("Ｒ１０"))
+                .andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(post("/api/imports/{token}", (String) JsonPath.read(preview, "$.token")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        RoadmapDocument created = roadmaps.get(((Number) JsonPath.read(body, "$.roadmapId")).longValue());
+        assertThat(created.template().id()).isEqualTo("nagasaki-9-10");
+        assertThat(created.roadmap().items().get(3).achievementYear().orElseThrow().value()).isEqualTo(2028);
+        assertThat(created.roadmap().items().get(1).arrows().get(1).continues()).isTrue();
+
+        upload("/api/municipalities/{code}/roadmaps/xlsx", WorkbookGateTest.file("hand-typed.xlsx"), "423076")
+                .andExpect(jsonPath("$.applicable").value(false))
+                .andExpect(jsonPath("$.problems[0].code").value("xlsx.roadmapExists"));
+    }
+
+    @Test
+    void refusesASheetOfAnotherTemplateEdition() throws Exception {
+        RoadmapDocument target = fresh("422142", "nagasaki-8-9");
+        upload("/api/roadmaps/{id}/xlsx", WorkbookGateTest.file("small-roadmap.xlsx"), target.roadmap().id())
+                .andExpect(jsonPath("$.applicable").value(false))
+                .andExpect(jsonPath("$.problems[*].code").value(hasItem("xlsx.editionMismatch")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({
+            "not-xlsx.xlsx, 400, xlsx.notXlsx",
+            "opendocument.ods, 400, xlsx.notXlsx",
+            "old-format.xls, 400, xlsx.oldFormat",
+            "encrypted.xlsx, 400, xlsx.encrypted",
+            "macro-enabled.xlsm, 400, xlsx.macroEnabled",
+            "corrupt.xlsx, 400, xlsx.corrupt",
+            "zip-bomb.xlsx, 400, xlsx.zipBomb",
+            "no-layout.xlsx, 400, xlsx.noLayout",
+            "too-large.xlsx, 413, xlsx.tooLarge"})
+    void refusesBadFilesWithAClearMessageAndChangesNothing(String file, int status, String code) throws Exception {
+        long iki = iki();
+        long version = roadmaps.get(iki).roadmap().version();
+        upload("/api/roadmaps/{id}/xlsx", WorkbookGateTest.file(file), iki)
+                .andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].code").value(code))
+                .andExpect(jsonPath("$.errors[0].message").value(not(containsString(code))))
+                .andExpect(content().string(not(containsString("Exception"))));
+        assertThat(roadmaps.get(iki).roadmap().version()).isEqualTo(version);
+    }
+
+    @Test
+    void explainsRefusalsInEnglishWhenAsked() throws Exception {
+        mvc.perform(multipart("/api/roadmaps/{id}/xlsx", iki()).param("lang", "en")
+                        .file(new MockMultipartFile("file", "x.xlsx", XLSX, WorkbookGateTest.file("encrypted.xlsx"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Password-protected")));
+        mvc.perform(multipart("/api/roadmaps/{id}/xlsx", iki())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("xlsx.none"));
+    }
+
+    @Test
+    void documentsTheExcelApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/roadmaps/{id}/xlsx']").exists())
+                .andExpect(jsonPath("$.paths['/api/prefectures/{code}/roadmaps/xlsx']").exists())
+                .andExpect(jsonPath("$.paths['/api/imports/{token}']").exists());
+    }
+
+    static String text(XSSFSheet sheet, int row, int col) {
+        Row r = sheet.getRow(row);
+        Cell c = r == null ? null : r.getCell(col);
+        return c == null || c.getCellType() != CellType.STRING ? null : c.getStringCellValue();
+    }
+}

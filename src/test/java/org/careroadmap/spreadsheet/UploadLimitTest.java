@@ -1,0 +1,93 @@
+package org.careroadmap.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.careroadmap.roadmap.RoadmapService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Uploads over the servlet's own multipart limit are refused while Tomcat parses the request, before any
+ * controller runs; over a real connection they still get a sentence, not a 500 or a reset. Here the servlet
+ * limit (100KB) is below the application's (10MB) on purpose.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:xlsxlimit;DB_CLOSE_DELAY=-1",
+        "spring.servlet.multipart.max-file-size=100KB", "spring.servlet.multipart.max-request-size=120KB"})
+class UploadLimitTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RoadmapService roadmaps;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    long iki() {
+        return roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100")).findFirst()
+                .orElseThrow().id();
+    }
+
+    static byte[] multipart(String boundary, String csrf, byte[] file) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String head = (csrf == null ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"too-large.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    @Test
+    void theApiAnswers413WithAProblemThatSaysWhy() throws Exception {
+        String boundary = "b0undary";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/roadmaps/" + iki() + "/xlsx"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, null, WorkbookGateTest.file("too-large.xlsx"))))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(response.body()).contains("xlsx.tooLarge", "ファイルが大きすぎます");
+    }
+
+    @Test
+    void theUploadPageSendsThePersonBackToTheFormWhichSaysWhy() throws Exception {
+        long iki = iki();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/roadmaps/" + iki + "/import")).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(form.body());
+        assertThat(action.find()).isTrue();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).isTrue();
+
+        String boundary = "b0undary";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, token.group(1),
+                        WorkbookGateTest.file("too-large.xlsx"))))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(303);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/roadmaps/" + iki + "/import?tooLarge=1");
+        HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + location))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).contains("ファイルが大きすぎます（上限 10MB）", "id=\"e-file\"");
+    }
+}
