@@ -127,6 +127,7 @@ class SpreadsheetApiTest {
             assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
             assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:4"));
             assertThat(workbook.getFontAt(0).getFontName()).isEqualTo("ＭＳ Ｐゴシック");
+            sheet.validateMergedRegions();  // overlapping merges are what makes Excel offer to repair a file
         }
     }
 
@@ -184,6 +185,9 @@ class SpreadsheetApiTest {
             assertThat(ikiRow.getCell(12).getStringCellValue()).isEqualTo("作成中");
             assertThat(ikiRow.getCell(13).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(ikiRow.getCell(1).getHyperlink().getAddress()).isEqualTo("'壱岐市'!A1");
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                workbook.getSheetAt(i).validateMergedRegions();
+            }
             XSSFSheet ikiSheet = workbook.getSheet("壱岐市");
             assertThat(text(ikiSheet, 0, 0)).isEqualTo("【壱岐市地域包括ケアシステム推進ロードマップ】");
         }
