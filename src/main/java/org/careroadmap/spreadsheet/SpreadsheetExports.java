@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.Prefecture;
 import org.careroadmap.reference.ReferenceData;
@@ -70,10 +72,16 @@ public class SpreadsheetExports {
                 rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), null, Map.of(), 0, null, null, null));
                 continue;
             }
+            // The summary line is counted from the same read as the sheet, so the two always agree.
             RoadmapDocument doc = roadmaps.get(s.id());
-            rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), s.template().name(), s.itemsPerCategory(),
-                    s.itemCount(), messages.getMessage("status." + s.status().name(), null, s.status().name(), Locale.JAPANESE),
-                    LocalDateTime.ofInstant(s.updatedAt(), JAPAN), SheetRoadmap.of(doc)));
+            Map<CategoryCode, Integer> counts = new EnumMap<>(CategoryCode.class);
+            for (CategoryCode c : CategoryCode.values()) {
+                counts.put(c, doc.roadmap().itemsIn(c).size());
+            }
+            String status = doc.roadmap().status().name();
+            rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), doc.template().name(), counts,
+                    doc.roadmap().items().size(), messages.getMessage("status." + status, null, status, Locale.JAPANESE),
+                    LocalDateTime.ofInstant(doc.roadmap().updatedAt(), JAPAN), SheetRoadmap.of(doc)));
         }
         String name = prefecture.name() + SheetText.FILE_INFIX + LocalDate.now(clock.withZone(JAPAN)) + ".xlsx";
         return new Export(name, writer.prefecture(prefecture.name(), rows));

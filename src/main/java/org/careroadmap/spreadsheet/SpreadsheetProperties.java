@@ -22,7 +22,7 @@ public record SpreadsheetProperties(DataSize maxUploadSize, Duration previewTtl,
         maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(10) : maxUploadSize;
         previewTtl = previewTtl == null ? Duration.ofMinutes(30) : previewTtl;
         maxPreviews = maxPreviews == null ? 200 : maxPreviews;
-        maxExpandedSize = maxExpandedSize == null ? DataSize.ofMegabytes(100) : maxExpandedSize;
+        maxExpandedSize = maxExpandedSize == null ? DataSize.ofMegabytes(20) : maxExpandedSize;
     }
 
     /** The upload limit as people read it: {@code 10MB}. */

@@ -57,6 +57,43 @@ class SheetReaderTest {
         assertThat(reading.notes()).extracting(FieldProblem::field).contains("Sheet1!A5", "Sheet1!A14");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "達成年度 written as {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2027", "2027年度", "令和9年度", "R9", "2027年度(令和9年度)",
+            "２０２７", "Ｒ９", "令和９年度", "2027年度\n(令和9年度)", " 2027 "})
+    void readsTheAchievementYearHoweverItIsWritten(String written) throws Exception {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(WorkbookGateTest.file("small-roadmap.xlsx")));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            workbook.getSheetAt(0).getRow(4).getCell(3).setCellValue(written);
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        XSSFWorkbook workbook = new WorkbookGate(10 << 20).open(file);
+        var sheet = workbook.getSheetAt(0);
+        SheetReading reading = RoadmapSheetReader.read(sheet, RoadmapSheetReader.findHeader(sheet).orElseThrow(),
+                SheetFixtures.TEMPLATES);
+        ImportPlanner.Plan plan = ImportPlanner.plan(reading, reading.template(), List.of());
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.items().get(0).item().toContent(SheetFixtures.NAGASAKI_9_10).achievementYear().value())
+                .isEqualTo(2027);
+    }
+
+    @Test
+    void readsAYearTypedAsANumber() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(WorkbookGateTest.file("small-roadmap.xlsx")));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            workbook.getSheetAt(0).getRow(4).getCell(3).setCellValue(2028);
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        XSSFWorkbook workbook = new WorkbookGate(10 << 20).open(file);
+        var sheet = workbook.getSheetAt(0);
+        SheetReading reading = RoadmapSheetReader.read(sheet, RoadmapSheetReader.findHeader(sheet).orElseThrow(),
+                SheetFixtures.TEMPLATES);
+        assertThat(reading.items().get(0).achievementYear()).isEqualTo("2028");
+    }
+
     @Test
     void readsIkisSheetAfterLibreOfficeSavedIt() {
         SheetReading reading = read("iki-libreoffice.xlsx");
