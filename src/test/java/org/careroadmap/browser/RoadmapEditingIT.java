@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -74,8 +73,6 @@ class RoadmapEditingIT extends BrowserTestBase {
      * its paragraph (item and arrow forms alike), while aria-describedby still points at e-title.
      */
     @Test
-    @Disabled("BUG in main code: fragments.html fieldError uses ${errors[field]}, which SpEL reads as key 'field'; "
-            + "p.field-error#e-<field> is never rendered. Remove @Disabled when fixed.")
     void emptyTitleShowsTheMessageBesideTheFieldAndKeepsWhatWasTyped() {
         String vision = unique("入力を残すべき目指す姿");
         String measures = unique("入力を残すべき推進方策");

@@ -42,6 +42,12 @@ class ArrowPages {
         return form(model, doc, item, null, ArrowForm.blank(first, last, doc.roadmap().version()));
     }
 
+    /** A reload of a refused form's address lands on the item instead of an error. */
+    @GetMapping
+    String reloadAfterPost(@PathVariable long id, @PathVariable String itemId) {
+        return "redirect:/roadmaps/" + id + "/items/" + itemId;
+    }
+
     @PostMapping
     String add(@PathVariable long id, @PathVariable String itemId, @ModelAttribute ArrowForm form, Model model,
                RedirectAttributes redirect) {

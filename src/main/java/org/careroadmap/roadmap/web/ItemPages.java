@@ -36,6 +36,12 @@ class ItemPages {
         return form(model, doc, null, ItemForm.blank(category, doc.roadmap().version()));
     }
 
+    /** A reload of a refused form's address lands on the chart instead of an error. */
+    @GetMapping
+    String reloadAfterPost(@PathVariable long id) {
+        return "redirect:/roadmaps/" + id;
+    }
+
     @PostMapping
     String add(@PathVariable long id, @ModelAttribute ItemForm form, Model model, RedirectAttributes redirect) {
         try {
