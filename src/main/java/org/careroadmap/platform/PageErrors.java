@@ -25,6 +25,11 @@ class PageErrors {
         return page(HttpStatus.CONFLICT, "error.conflict.detail");
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ModelAndView forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return page(HttpStatus.FORBIDDEN, "error.forbidden.detail");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badRequest(MethodArgumentTypeMismatchException e) {
         return page(HttpStatus.NOT_FOUND, "error.notFound.detail");

@@ -116,6 +116,10 @@ public class Roadmap {
         item.removeArrow(requireArrow(item, arrowId));
     }
 
+    void changeStatus(RoadmapStatus newStatus) {
+        this.status = newStatus;
+    }
+
     void touch(Clock clock) {
         updatedAt = clock.instant();
     }
@@ -146,11 +150,11 @@ public class Roadmap {
         }
     }
 
-    private RoadmapItem requireItem(String itemId) {
+    RoadmapItem requireItem(String itemId) {
         return item(itemId).orElseThrow(() -> new RoadmapPartNotFoundException("item", itemId));
     }
 
-    private static Arrow requireArrow(RoadmapItem item, String arrowId) {
+    static Arrow requireArrow(RoadmapItem item, String arrowId) {
         return item.arrow(arrowId).orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId));
     }
 

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,11 +40,16 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!roadmaps.list().isEmpty()) {
-            return;
-        }
-        RoadmapDocument loaded = load(read(IKI));
-        log.info("Demo data loaded: roadmap {} with {} items", loaded.roadmap().id(), loaded.roadmap().items().size());
+        CurrentActor.asSystem(() -> {
+            if (!roadmaps.list().isEmpty()) {
+                return null;
+            }
+            RoadmapDocument loaded = load(read(IKI));
+            // Iki City's real roadmap is public, as the prefecture publishes each municipality's status.
+            roadmaps.changeStatus(loaded.roadmap().id(), loaded.roadmap().version(), RoadmapStatus.PUBLISHED);
+            log.info("Demo data loaded: roadmap {} with {} items", loaded.roadmap().id(), loaded.roadmap().items().size());
+            return null;
+        });
     }
 
     DemoRoadmap read(String resource) {

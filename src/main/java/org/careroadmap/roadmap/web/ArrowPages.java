@@ -33,7 +33,7 @@ class ArrowPages {
 
     @GetMapping("/new")
     String newArrow(@PathVariable long id, @PathVariable String itemId, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = editable(roadmaps.get(id));
         RoadmapItem item = ItemPages.item(doc, itemId);
         String first = Integer.toString(doc.template().firstShownYear().value());
         String last = item.achievementYear().filter(doc.template()::shows)
@@ -56,11 +56,11 @@ class ArrowPages {
             redirect.addFlashAttribute("saved", "arrow.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             model.addAttribute("errors", messages.byField(e.problems()));
             return form(model, doc, ItemPages.item(doc, itemId), null, form);
         } catch (ConcurrentEditException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             model.addAttribute("conflict", true);
             return form(model, doc, ItemPages.item(doc, itemId), null, form.withVersion(doc.roadmap().version()));
         }
@@ -68,7 +68,7 @@ class ArrowPages {
 
     @GetMapping("/{arrowId}")
     String edit(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = editable(roadmaps.get(id));
         RoadmapItem item = ItemPages.item(doc, itemId);
         Arrow arrow = arrow(item, arrowId);
         return form(model, doc, item, arrow, ArrowForm.of(arrow, doc.roadmap().version()));
@@ -82,12 +82,12 @@ class ArrowPages {
             redirect.addFlashAttribute("saved", "arrow.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             RoadmapItem item = ItemPages.item(doc, itemId);
             model.addAttribute("errors", messages.byField(e.problems()));
             return form(model, doc, item, arrow(item, arrowId), form);
         } catch (ConcurrentEditException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             RoadmapItem item = ItemPages.item(doc, itemId);
             model.addAttribute("conflict", true);
             return form(model, doc, item, arrow(item, arrowId), form.withVersion(doc.roadmap().version()));
@@ -116,5 +116,12 @@ class ArrowPages {
 
     private static Arrow arrow(RoadmapItem item, String arrowId) {
         return item.arrow(arrowId).orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId));
+    }
+
+    private RoadmapDocument editable(RoadmapDocument doc) {
+        if (!roadmaps.mayEdit(doc)) {
+            throw new org.springframework.security.access.AccessDeniedException("read only");
+        }
+        return doc;
     }
 }

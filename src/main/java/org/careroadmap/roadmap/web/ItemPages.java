@@ -32,7 +32,7 @@ class ItemPages {
 
     @GetMapping("/new")
     String newItem(@PathVariable long id, @RequestParam(defaultValue = "A") String category, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = editable(roadmaps.get(id));
         return form(model, doc, null, ItemForm.blank(category, doc.roadmap().version()));
     }
 
@@ -62,7 +62,7 @@ class ItemPages {
 
     @GetMapping("/{itemId}")
     String edit(@PathVariable long id, @PathVariable String itemId, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = editable(roadmaps.get(id));
         RoadmapItem item = item(doc, itemId);
         return form(model, doc, item, ItemForm.of(item, doc.roadmap().version()));
     }
@@ -75,7 +75,7 @@ class ItemPages {
             redirect.addFlashAttribute("saved", "item.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             model.addAttribute("errors", messages.byField(e.problems()));
             return form(model, doc, item(doc, itemId), form);
         } catch (ConcurrentEditException e) {
@@ -121,5 +121,12 @@ class ItemPages {
 
     static RoadmapItem item(RoadmapDocument doc, String itemId) {
         return doc.roadmap().item(itemId).orElseThrow(() -> new RoadmapPartNotFoundException("item", itemId));
+    }
+
+    private RoadmapDocument editable(RoadmapDocument doc) {
+        if (!roadmaps.mayEdit(doc)) {
+            throw new org.springframework.security.access.AccessDeniedException("read only");
+        }
+        return doc;
     }
 }

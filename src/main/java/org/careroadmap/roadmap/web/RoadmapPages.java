@@ -61,6 +61,7 @@ class RoadmapPages {
         RoadmapDocument document = roadmaps.get(id);
         model.addAttribute("doc", document);
         model.addAttribute("chart", ChartView.of(document));
+        model.addAttribute("mayEdit", roadmaps.mayEdit(document));
         return "roadmap/chart";
     }
 }
