@@ -134,8 +134,12 @@ public class RoadmapService {
         });
     }
 
+    /** Moves an item up (-1) or down (+1) within its category; 0 is refused as no direction. */
     public RoadmapDocument moveItem(long id, long expectedVersion, String itemId, int direction) {
         return change(id, expectedVersion, (r, t) -> {
+            if (direction == 0) {
+                throw new InvalidInputException(List.of(new FieldProblem("direction", "move.direction", List.of())));
+            }
             RoadmapItem item = r.requireItem(itemId);
             Map<String, String> before = Snapshots.order(r, item);
             r.moveItem(itemId, direction);

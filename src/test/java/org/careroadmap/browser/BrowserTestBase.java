@@ -143,6 +143,22 @@ abstract class BrowserTestBase {
         waiting().until(ExpectedConditions.stalenessOf(form));
     }
 
+    static final String DEMO_PASSWORD = "demo-pass-2026";
+
+    /** Signs in through the sign-in form, as a person does, and waits for the home page. */
+    void signIn(String username) {
+        signInWith(username, DEMO_PASSWORD);
+        waiting().until(d -> d.getCurrentUrl().equals(url("/")) || d.getCurrentUrl().startsWith(url("/?")));
+    }
+
+    void signInWith(String username, String password) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        WebElement button = driver.findElement(By.cssSelector("form button[type=submit].primary"));
+        submit(button);
+    }
+
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -165,7 +181,10 @@ abstract class BrowserTestBase {
                 .method(method, publisher));
     }
 
+    /** API calls sign in with HTTP Basic as Iki City's demo editor. */
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("iki-editor:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         try {
             return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

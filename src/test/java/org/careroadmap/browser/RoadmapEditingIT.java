@@ -19,6 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The item and arrow editors in a real browser (forms are hx-boosted, so every submit is awaited). */
 class RoadmapEditingIT extends BrowserTestBase {
 
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsIkisEditor() {
+        signIn("iki-editor");
+    }
+
+
     private static final String ARROW_ENDS_LATE = "finding.arrowEndsAfterAchievementYear";
     private static final String TITLE_REQUIRED = "項目名を入力してください。";
 

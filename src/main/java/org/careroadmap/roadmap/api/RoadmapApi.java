@@ -94,10 +94,8 @@ class RoadmapApi {
     ResponseEntity<RoadmapJson.Roadmap> move(@PathVariable long id, @PathVariable String itemId,
                                              @RequestBody RoadmapJson.Move body) {
         String direction = body.direction();
-        if (!"up".equals(direction) && !"down".equals(direction)) {
-            throw new InvalidInputException(List.of(new FieldProblem("direction", "move.direction", List.of())));
-        }
-        return ok(roadmaps.moveItem(id, required(body.version()), itemId, "up".equals(direction) ? -1 : 1));
+        int step = "up".equals(direction) ? -1 : "down".equals(direction) ? 1 : 0;
+        return ok(roadmaps.moveItem(id, required(body.version()), itemId, step));
     }
 
     @PostMapping("/{id}/items/{itemId}/arrows")
