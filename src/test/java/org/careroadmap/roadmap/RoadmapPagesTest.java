@@ -153,6 +153,25 @@ class RoadmapPagesTest {
     }
 
     @Test
+    void scriptPayloadsInEveryTextFieldStayInertOnChartEditorsAndJson() throws Exception {
+        String payload = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
+        RoadmapDocument doc = RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, version,
+                new ItemInput("B", "T" + payload, "V" + payload, "2026", "M" + payload)));
+        String item = doc.roadmap().items().get(0).id();
+        doc = RoadmapFixtures.asSystem(() -> roadmaps.addArrow(id, version + 1, item,
+                new ArrowInput("L" + payload, "2021", "2026", false)));
+        String arrow = doc.roadmap().items().get(0).arrows().get(0).id();
+        for (String page : new String[] {"/roadmaps/" + id, "/roadmaps/" + id + "/items/" + item,
+                "/roadmaps/" + id + "/items/" + item + "/arrows/" + arrow}) {
+            String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(page).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;alert(");
+        }
+        mvc.perform(get("/api/roadmaps/{id}", id))
+                .andExpect(header().string("Content-Type", containsString("application/json")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
     void textIsEscapedOnTheChart() throws Exception {
         RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, version, new ItemInput("A", "<script>alert(1)</script>", "<b>太字</b>", "2026", "x")));
         mvc.perform(get("/roadmaps/{id}", id))

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 
 import org.careroadmap.account.AuditEntry;
 import org.careroadmap.account.AuditTrail;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapNotFoundException;
 import org.careroadmap.roadmap.RoadmapService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,17 +34,34 @@ class HistoryPages {
 
     private final RoadmapService roadmaps;
     private final AuditTrail trail;
+    private final CurrentActor currentActor;
 
-    HistoryPages(RoadmapService roadmaps, AuditTrail trail) {
+    private final FieldMessages messages;
+
+    HistoryPages(RoadmapService roadmaps, AuditTrail trail, CurrentActor currentActor, FieldMessages messages) {
+        this.messages = messages;
         this.roadmaps = roadmaps;
         this.trail = trail;
+        this.currentActor = currentActor;
+    }
+
+    /**
+     * The history names the staff who made each change, so only the municipality's own staff and the
+     * prefecture see it, even for a published roadmap.
+     */
+    private RoadmapDocument readableHistory(long id) {
+        RoadmapDocument doc = roadmaps.get(id);
+        if (!currentActor.get().belongsTo(doc.municipality().code().value())) {
+            throw new RoadmapNotFoundException(id);
+        }
+        return doc;
     }
 
     @GetMapping("/roadmaps/{id}/history")
     String history(@PathVariable long id, @RequestParam(required = false) String person,
                    @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    @RequestParam(required = false) String item, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = readableHistory(id);
         AuditTrail.HistoryFilter filter = new AuditTrail.HistoryFilter(person, date(from), date(to), item);
         model.addAttribute("doc", doc);
         model.addAttribute("entries", trail.history(id, filter));
@@ -56,17 +76,20 @@ class HistoryPages {
     ResponseEntity<byte[]> csv(@PathVariable long id, @RequestParam(required = false) String person,
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(required = false) String item) {
-        roadmaps.get(id);
+        readableHistory(id);
         List<AuditEntry> entries = trail.history(id, new AuditTrail.HistoryFilter(person, date(from), date(to), item));
         StringBuilder out = new StringBuilder("\uFEFF");  // BOM: Excel in Japan opens UTF-8 CSV correctly only with it
-        out.append("日時,変更者,操作,対象,対象ID,版,変更項目,変更前,変更後\r\n");
+        out.append(String.join(",", List.of("history.col.at", "history.person", "history.col.action",
+                "history.col.target", "history.csv.targetId", "history.csv.version", "history.csv.fields",
+                "history.csv.before", "history.csv.after").stream().map(messages::message).toList())).append("\r\n");
         for (AuditEntry e : entries) {
             List<String> fields = e.changedFields();
-            out.append(String.join(",", List.of(cell(CSV_TIME.format(e.at())), cell(e.actor()), cell(e.action()),
+            out.append(String.join(",", List.of(cell(CSV_TIME.format(e.at())), cell(e.actor()),
+                    cell(messages.message("history.action." + e.action())),
                     cell(e.targetLabel()), cell(e.targetId()), cell(Long.toString(e.roadmapVersion())),
-                    cell(String.join(" / ", fields)),
-                    cell(fields.stream().map(f -> f + "=" + e.before().getOrDefault(f, "")).collect(Collectors.joining("\n"))),
-                    cell(fields.stream().map(f -> f + "=" + e.after().getOrDefault(f, "")).collect(Collectors.joining("\n"))))))
+                    cell(fields.stream().map(this::field).collect(Collectors.joining(" / "))),
+                    cell(fields.stream().map(f -> field(f) + ": " + e.before().getOrDefault(f, "")).collect(Collectors.joining("\n"))),
+                    cell(fields.stream().map(f -> field(f) + ": " + e.after().getOrDefault(f, "")).collect(Collectors.joining("\n"))))))
                     .append("\r\n");
         }
         return ResponseEntity.ok()
@@ -74,6 +97,10 @@ class HistoryPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("roadmap-" + id + "-history.csv").build().toString())
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String field(String name) {
+        return messages.message("history.field." + name);
     }
 
     /** A CSV cell that spreadsheet software shows as text: quoted, and never read as a formula. */
