@@ -22,7 +22,7 @@ class PageErrors {
 
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
-        return page(HttpStatus.CONFLICT, "error.conflict.detail");
+        return page(HttpStatus.CONFLICT, e.detailKey());
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

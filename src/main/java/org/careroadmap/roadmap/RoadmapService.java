@@ -40,9 +40,11 @@ public class RoadmapService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentActor currentActor;
+    private final SnapshotStore snapshots;
 
     RoadmapService(RoadmapRepository roadmaps, ReferenceData reference, ApplicationEventPublisher events,
-                   Clock clock, CurrentActor currentActor) {
+                   Clock clock, CurrentActor currentActor, SnapshotStore snapshots) {
+        this.snapshots = snapshots;
         this.roadmaps = roadmaps;
         this.reference = reference;
         this.events = events;
@@ -59,22 +61,282 @@ public class RoadmapService {
         Map<String, RoadmapTemplate> templates = new HashMap<>();
         reference.templates().forEach(t -> templates.put(t.id(), t));
         return roadmaps.findAll().stream()
-                .filter(r -> readable(actor, r))
+                .map(r -> visibleVersion(actor, r))
+                .flatMap(java.util.Optional::stream)
                 .map(r -> summarise(r, municipalities.get(r.municipalityCode().value()), templates.get(r.templateId())))
                 .sorted(Comparator.comparing((RoadmapSummary s) -> s.municipality().code().value())
                         .thenComparing(RoadmapSummary::id))
                 .toList();
     }
 
+    /**
+     * The roadmap as the current actor may see it: the live one for its own staff and the prefecture,
+     * else the last published version (the public keeps seeing that while a revision is drafted).
+     */
     @Transactional(readOnly = true)
     public RoadmapDocument get(long id) {
-        return document(loadReadable(id));
+        Roadmap live = roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+        return document(visibleVersion(currentActor.get(), live).orElseThrow(() -> new RoadmapNotFoundException(id)));
     }
 
-    /** Whether the current actor may change this roadmap (for showing or hiding edit controls). */
+    /** Whether the current actor may change this roadmap now (for showing or hiding edit controls). */
     @Transactional(readOnly = true)
     public boolean mayEdit(RoadmapDocument document) {
-        return currentActor.get().canEdit(document.roadmap().municipalityCode().value());
+        return document.roadmap().status().editable()
+                && currentActor.get().canEdit(document.roadmap().municipalityCode().value());
+    }
+
+    /** Refuses opening an editor: 403 for someone who may not edit, 409 for a roadmap locked by its status. */
+    @Transactional(readOnly = true)
+    public void requireEditable(RoadmapDocument document) {
+        if (!currentActor.get().canEdit(document.roadmap().municipalityCode().value())) {
+            throw new AccessDeniedException("read only");
+        }
+        if (!document.roadmap().status().editable()) {
+            throw new RoadmapLockedException(document.roadmap().status(), "lifecycle.locked.detail");
+        }
+    }
+
+    /** The lifecycle steps the current actor may take on this roadmap now. */
+    @Transactional(readOnly = true)
+    public java.util.Set<LifecycleStep> nextSteps(RoadmapDocument document) {
+        Actor actor = currentActor.get();
+        String municipality = document.roadmap().municipalityCode().value();
+        java.util.Set<LifecycleStep> steps = java.util.EnumSet.noneOf(LifecycleStep.class);
+        RoadmapStatus status = document.roadmap().status();
+        boolean live = roadmaps.findById(document.roadmap().id()).map(r -> r.status() == status).orElse(false);
+        if (!live) {
+            return steps;
+        }
+        if (status.editable() && actor.canEdit(municipality)) {
+            steps.add(LifecycleStep.SUBMIT);
+        }
+        if (status == RoadmapStatus.SUBMITTED && mayReview(actor, municipality)) {
+            steps.add(LifecycleStep.RETURN);
+            steps.add(LifecycleStep.ACCEPT);
+        }
+        if (status == RoadmapStatus.ACCEPTED && mayPublish(actor, municipality)) {
+            steps.add(LifecycleStep.PUBLISH);
+        }
+        if ((status == RoadmapStatus.ACCEPTED || status == RoadmapStatus.PUBLISHED) && actor.canEdit(municipality)) {
+            steps.add(LifecycleStep.REOPEN);
+            steps.add(LifecycleStep.CARRY_FORWARD);
+        }
+        return steps;
+    }
+
+    // --- The review cycle ---------------------------------------------------------------------
+
+    /** 提出: by the municipality's editor; refused while any template rule reports an error. */
+    public RoadmapDocument submit(long id, long expectedVersion) {
+        Roadmap roadmap = loadEditable(id);
+        List<Finding> errors = TemplateRuleChecker.check(roadmap, template(roadmap)).stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            requireVersion(roadmap, expectedVersion);
+            throw new SubmissionRefusedException(errors);
+        }
+        return transition(roadmap, expectedVersion, RoadmapStatus.SUBMITTED, "roadmap.submitted", null);
+    }
+
+    /** 差戻し: by the prefecture, with a comment saying what to fix. */
+    public RoadmapDocument returnForChanges(long id, long expectedVersion, String comment) {
+        Roadmap roadmap = loadForReview(id, RoadmapStatus.SUBMITTED);
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty() || text.length() > 4000) {
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of())));
+        }
+        return transition(roadmap, expectedVersion, RoadmapStatus.RETURNED, "roadmap.returned", text);
+    }
+
+    /** 受理: by the prefecture. */
+    public RoadmapDocument accept(long id, long expectedVersion) {
+        return transition(loadForReview(id, RoadmapStatus.SUBMITTED), expectedVersion, RoadmapStatus.ACCEPTED,
+                "roadmap.accepted", null);
+    }
+
+    /** 公開: by whoever the prefecture's publication rule names. */
+    public RoadmapDocument publish(long id, long expectedVersion) {
+        Roadmap roadmap = loadReadable(id);
+        if (!mayPublish(currentActor.get(), roadmap.municipalityCode().value())) {
+            throw new AccessDeniedException("may not publish");
+        }
+        requireStatus(roadmap, RoadmapStatus.ACCEPTED);
+        return transition(roadmap, expectedVersion, RoadmapStatus.PUBLISHED, "roadmap.published", null);
+    }
+
+    /** 改訂: an accepted or published roadmap becomes a draft again; the published version stays public. */
+    public RoadmapDocument reopen(long id, long expectedVersion) {
+        Roadmap roadmap = loadReadable(id);
+        if (!currentActor.get().canEdit(roadmap.municipalityCode().value())) {
+            throw new AccessDeniedException("may not reopen");
+        }
+        if (roadmap.status() != RoadmapStatus.ACCEPTED && roadmap.status() != RoadmapStatus.PUBLISHED) {
+            throw new RoadmapLockedException(roadmap.status(), "lifecycle.wrongStatus");
+        }
+        return transition(roadmap, expectedVersion, RoadmapStatus.DRAFT, "roadmap.reopened", null);
+    }
+
+    /**
+     * Records that a roadmap was already published before it came into this system (as Iki City's
+     * was, in Excel): the application itself only, never a person, and it keeps a published copy.
+     */
+    public RoadmapDocument recordAlreadyPublished(long id, long expectedVersion) {
+        if (!currentActor.get().application()) {
+            throw new AccessDeniedException("only the application records earlier publications");
+        }
+        return transition(loadReadable(id), expectedVersion, RoadmapStatus.PUBLISHED, "roadmap.published", null);
+    }
+
+    /** The frozen copies (第N版) kept at each submission and publication. */
+    @Transactional(readOnly = true)
+    public List<RoadmapSnapshot> versions(long id) {
+        Roadmap roadmap = loadForOwnStaff(id);
+        return snapshots.list(roadmap.id());
+    }
+
+    /** One frozen copy, shown as it was. */
+    @Transactional(readOnly = true)
+    public RoadmapDocument version(long id, int number) {
+        Roadmap live = loadForOwnStaff(id);
+        RoadmapSnapshot snapshot = snapshots.list(id).stream().filter(s -> s.number() == number).findFirst()
+                .orElseThrow(() -> new RoadmapPartNotFoundException("version", Integer.toString(number)));
+        return document(snapshots.thaw(snapshot, live));
+    }
+
+    /** What changed from one version to another; 0 stands for the current (live) roadmap. */
+    @Transactional(readOnly = true)
+    public RoadmapDiff compare(long id, int fromNumber, int toNumber) {
+        Roadmap live = loadForOwnStaff(id);
+        return RoadmapDiff.between(versionOrLive(live, fromNumber), versionOrLive(live, toNumber));
+    }
+
+    /**
+     * 次期計画へ引き継ぐ: a new draft on another template edition from an accepted or published roadmap —
+     * items copied; 継続 arrows extended to the new last year; arrows still inside the new columns kept
+     * (cut to the first new year); arrows that ended before the new columns are left in the old roadmap.
+     */
+    public RoadmapDocument carryForward(long id, String templateId) {
+        Roadmap source = loadReadable(id);
+        if (!currentActor.get().canEdit(source.municipalityCode().value())) {
+            throw new AccessDeniedException("may not carry forward");
+        }
+        if (source.status() != RoadmapStatus.ACCEPTED && source.status() != RoadmapStatus.PUBLISHED) {
+            throw new RoadmapLockedException(source.status(), "lifecycle.carryForwardStatus");
+        }
+        RoadmapTemplate from = template(source);
+        RoadmapTemplate to = templateId == null ? null : reference.template(templateId).orElse(null);
+        if (to == null || to.id().equals(from.id())) {
+            throw new InvalidInputException(List.of(new FieldProblem("templateId", "template.unknown",
+                    List.of(String.valueOf(templateId)))));
+        }
+        RoadmapDocument created = create(source.municipalityCode().value(), to.id());
+        Roadmap target = roadmaps.findById(created.roadmap().id()).orElseThrow();
+        for (RoadmapItem item : source.items()) {
+            org.careroadmap.reference.FiscalYear year = item.achievementYear().filter(to::isSelectable).orElse(null);
+            RoadmapItem copy = target.addItem(new ItemContent(item.category(), item.title(), item.targetVision(), year,
+                    item.measures()), to);
+            for (Arrow arrow : item.arrows()) {
+                carriedArrow(arrow, from, to).ifPresent(a -> target.addArrow(copy.id(), a, to));
+            }
+        }
+        target.touch(clock);
+        Roadmap saved = roadmaps.save(target);
+        publish(saved, new Change("roadmap.carriedForward", "ROADMAP", null, from.name() + " → " + to.name(),
+                Map.of("source", Long.toString(source.id())), Snapshots.roadmap(saved)));
+        return document(saved);
+    }
+
+    private static java.util.Optional<ArrowContent> carriedArrow(Arrow arrow, RoadmapTemplate from, RoadmapTemplate to) {
+        org.careroadmap.reference.FiscalYear end = arrow.end();
+        if (arrow.continues() && end.equals(from.lastShownYear())) {
+            end = to.lastShownYear();
+        }
+        if (end.isBefore(to.firstShownYear())) {
+            return java.util.Optional.empty();
+        }
+        if (end.isAfter(to.lastShownYear())) {
+            end = to.lastShownYear();
+        }
+        org.careroadmap.reference.FiscalYear start = arrow.start().isBefore(to.firstShownYear())
+                ? to.firstShownYear() : arrow.start();
+        return java.util.Optional.of(new ArrowContent(arrow.label(), new ArrowSpan(start, end), arrow.continues()));
+    }
+
+    private Roadmap versionOrLive(Roadmap live, int number) {
+        if (number == 0) {
+            return live;
+        }
+        return snapshots.list(live.id()).stream().filter(s -> s.number() == number).findFirst()
+                .map(s -> snapshots.thaw(s, live))
+                .orElseThrow(() -> new RoadmapPartNotFoundException("version", Integer.toString(number)));
+    }
+
+    private RoadmapDocument transition(Roadmap roadmap, long expectedVersion, RoadmapStatus to, String action,
+                                       String comment) {
+        RoadmapStatus from = roadmap.status();
+        RoadmapDocument doc = apply(roadmap, expectedVersion, (r, t) -> {
+            r.changeStatus(to);
+            Map<String, String> after = new java.util.LinkedHashMap<>();
+            after.put("status", to.name());
+            if (comment != null) {
+                after.put("comment", comment);
+            }
+            return new Change(action, "ROADMAP", null, to.name(), Map.of("status", from.name()), after);
+        });
+        if (to == RoadmapStatus.SUBMITTED || to == RoadmapStatus.PUBLISHED) {
+            snapshots.freeze(doc.roadmap(), to, currentActor.get().recordedName(), clock.instant());
+        }
+        if (to == RoadmapStatus.RETURNED) {
+            events.publishEvent(new RoadmapReturned(roadmap.id(), comment, currentActor.get().recordedName(),
+                    currentActor.get().role() == null ? "SYSTEM" : currentActor.get().role().name(), clock.instant()));
+        }
+        return doc;
+    }
+
+    private Roadmap loadForReview(long id, RoadmapStatus required) {
+        Roadmap roadmap = loadReadable(id);
+        if (!mayReview(currentActor.get(), roadmap.municipalityCode().value())) {
+            throw new AccessDeniedException("may not review");
+        }
+        requireStatus(roadmap, required);
+        return roadmap;
+    }
+
+    private Roadmap loadForOwnStaff(long id) {
+        Roadmap roadmap = roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+        if (!currentActor.get().belongsTo(roadmap.municipalityCode().value())) {
+            throw new RoadmapNotFoundException(id);
+        }
+        return roadmap;
+    }
+
+    private static void requireStatus(Roadmap roadmap, RoadmapStatus required) {
+        if (roadmap.status() != required) {
+            throw new RoadmapLockedException(roadmap.status(), "lifecycle.wrongStatus");
+        }
+    }
+
+    private static boolean mayReview(Actor actor, String municipality) {
+        return actor.application() || (actor.role() != null && actor.role().isPrefectureRole()
+                && actor.belongsTo(municipality));
+    }
+
+    private boolean mayPublish(Actor actor, String municipality) {
+        if (actor.application()) {
+            return true;
+        }
+        return switch (reference.publicationRule(municipality.substring(0, 2))) {
+            case PREFECTURE -> mayReview(actor, municipality);
+            case MUNICIPALITY -> actor.canEdit(municipality);
+        };
+    }
+
+    private java.util.Optional<Roadmap> visibleVersion(Actor actor, Roadmap live) {
+        if (readable(actor, live)) {
+            return java.util.Optional.of(live);
+        }
+        return snapshots.latestPublished(live.id()).map(s -> snapshots.thaw(s, live));
     }
 
     public RoadmapDocument create(String municipalityCode, String templateId) {
@@ -176,26 +438,11 @@ public class RoadmapService {
         });
     }
 
-    /**
-     * Sets the roadmap's place in the prefecture's cycle. Until the review workflow arrives this is
-     * for the prefecture's administrator (and demo data) only.
-     */
-    public RoadmapDocument changeStatus(long id, long expectedVersion, RoadmapStatus status) {
-        Roadmap roadmap = loadReadable(id);
-        if (!currentActor.get().canAdminister(roadmap.municipalityCode().prefectureCode())) {
-            throw new AccessDeniedException("may not change the status");
-        }
-        return apply(roadmap, expectedVersion, (r, t) -> {
-            Map<String, String> before = Map.of("status", r.status().name());
-            r.changeStatus(status);
-            return new Change("status.changed", "ROADMAP", null, status.name(), before, Map.of("status", status.name()));
-        });
-    }
-
     public void delete(long id, long expectedVersion) {
         Roadmap roadmap = loadEditable(id);
         requireVersion(roadmap, expectedVersion);
         Map<String, String> before = Snapshots.roadmap(roadmap);
+        snapshots.deleteAll(roadmap.id());
         roadmaps.delete(roadmap);
         events.publishEvent(new RoadmapChanged(id, roadmap.municipalityCode().value(), roadmap.version(),
                 "roadmap.deleted", "ROADMAP", null, roadmap.templateId(), before, Map.of(),
@@ -244,6 +491,9 @@ public class RoadmapService {
         Roadmap roadmap = loadReadable(id);
         if (!currentActor.get().canEdit(roadmap.municipalityCode().value())) {
             throw new AccessDeniedException("may not change roadmap " + id);
+        }
+        if (!roadmap.status().editable()) {
+            throw new RoadmapLockedException(roadmap.status(), "lifecycle.locked.detail");
         }
         return roadmap;
     }

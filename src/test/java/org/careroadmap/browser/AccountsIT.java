@@ -52,6 +52,7 @@ class AccountsIT extends BrowserTestBase {
 
         signOut();
         signIn("iki-editor");
+        ikiRoadmapInDraft();
         open("/roadmaps/" + iki);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("roadmap-chart")));
         assertThat(driver.findElements(By.cssSelector(".item-actions"))).isNotEmpty();

@@ -196,6 +196,22 @@ abstract class BrowserTestBase {
         }
     }
 
+    /**
+     * Iki City's demo roadmap is published; its editor starts a revision (back to draft) through the
+     * API so that a test can edit it. The public keeps seeing the published version.
+     */
+    long ikiRoadmapInDraft() {
+        long id = ikiRoadmapId();
+        JsonNode roadmap = getJson("/api/roadmaps/" + id);
+        String status = roadmap.path("status").asString();
+        if ("PUBLISHED".equals(status) || "ACCEPTED".equals(status)) {
+            HttpResponse<String> reopened = sendJson("POST", "/api/roadmaps/" + id + "/reopen",
+                    java.util.Map.of("version", roadmap.path("version").asLong()));
+            assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
     /** Iki City's roadmap: the demo data, the oldest roadmap of municipality 422100. */
     long ikiRoadmapId() {
         JsonNode list = getJson("/api/roadmaps");

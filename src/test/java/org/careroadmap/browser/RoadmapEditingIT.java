@@ -36,7 +36,7 @@ class RoadmapEditingIT extends BrowserTestBase {
         if (createdItems.isEmpty()) {
             return;
         }
-        long id = ikiRoadmapId();
+        long id = ikiRoadmapInDraft();
         for (String itemId : createdItems) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 long version = getJson("/api/roadmaps/" + id).path("version").asLong();
@@ -51,7 +51,7 @@ class RoadmapEditingIT extends BrowserTestBase {
 
     @Test
     void itemAddedThroughTheFormAppearsOnTheChart() {
-        long id = ikiRoadmapId();
+        long id = ikiRoadmapInDraft();
         String title = unique("ブラウザ追加項目");
 
         open("/roadmaps/" + id + "/items/new?category=A");
@@ -111,7 +111,7 @@ class RoadmapEditingIT extends BrowserTestBase {
     }
 
     private void submitItemFormWithoutTitle(String category, String vision, String year, String measures) {
-        open("/roadmaps/" + ikiRoadmapId() + "/items/new?category=" + category);
+        open("/roadmaps/" + ikiRoadmapInDraft() + "/items/new?category=" + category);
         driver.findElement(By.id("f-targetVision")).sendKeys(vision);
         new Select(driver.findElement(By.id("f-achievementYear"))).selectByValue(year);
         driver.findElement(By.id("f-measures")).sendKeys(measures);
@@ -129,7 +129,7 @@ class RoadmapEditingIT extends BrowserTestBase {
 
     @Test
     void arrowEndingAfterTheAchievementYearIsFlaggedUntilItIsShortened() {
-        long id = ikiRoadmapId();
+        long id = ikiRoadmapInDraft();
         String title = unique("達成年度確認項目");
         String itemId = addItemThroughForm(id, "D", title, "2024");
 
@@ -168,7 +168,7 @@ class RoadmapEditingIT extends BrowserTestBase {
 
     @Test
     void concurrentChangeThroughTheApiIsReportedAndTheTypedTitleIsKept() {
-        long id = ikiRoadmapId();
+        long id = ikiRoadmapInDraft();
         String original = unique("同時編集項目");
         String itemId = addItemThroughForm(id, "A", original, "2026");
 

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:rulestest;DB_CLOSE_DELAY=-1")
 class EndpointRulesTest {
 
-    enum Rule { PUBLIC, SIGNED_IN, EDITOR, ADMIN }
+    enum Rule { PUBLIC, SIGNED_IN, EDITOR, REVIEWER, ADMIN }
 
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -46,7 +46,12 @@ class EndpointRulesTest {
                 "GET /swagger-ui.html");
         rule(Rule.SIGNED_IN, "GET /roadmaps/{id}/items", "GET /roadmaps/{id}/items/{itemId}/arrows",
                 "GET /roadmaps/{id}/history", "GET /roadmaps/{id}/history.csv", "GET /account/password",
-                "POST /account/password");
+                "POST /account/password", "GET /roadmaps/{id}/versions", "GET /roadmaps/{id}/versions/{number}",
+                "GET /roadmaps/{id}/versions/compare", "GET /api/roadmaps/{id}/versions",
+                "GET /api/roadmaps/{id}/versions/compare");
+        rule(Rule.REVIEWER, "GET /review", "POST /roadmaps/{id}/return", "POST /roadmaps/{id}/accept",
+                "POST /roadmaps/{id}/publish", "POST /api/roadmaps/{id}/return", "POST /api/roadmaps/{id}/accept",
+                "POST /api/roadmaps/{id}/publish");
         rule(Rule.EDITOR, "POST /roadmaps", "GET /roadmaps/{id}/items/new", "POST /roadmaps/{id}/items",
                 "GET /roadmaps/{id}/items/{itemId}", "POST /roadmaps/{id}/items/{itemId}",
                 "POST /roadmaps/{id}/items/{itemId}/delete", "POST /roadmaps/{id}/items/{itemId}/move",
@@ -57,9 +62,14 @@ class EndpointRulesTest {
                 "PUT /api/roadmaps/{id}/items/{itemId}", "DELETE /api/roadmaps/{id}/items/{itemId}",
                 "POST /api/roadmaps/{id}/items/{itemId}/move", "POST /api/roadmaps/{id}/items/{itemId}/arrows",
                 "PUT /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}",
-                "DELETE /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}");
+                "DELETE /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}",
+                "POST /roadmaps/{id}/submit", "POST /roadmaps/{id}/reopen", "POST /roadmaps/{id}/carry-forward",
+                "POST /api/roadmaps/{id}/submit", "POST /api/roadmaps/{id}/reopen", "POST /api/roadmaps/{id}/carry-forward",
+                "POST /roadmaps/{id}/comments", "POST /roadmaps/{id}/comments/{threadId}/replies",
+                "POST /roadmaps/{id}/comments/{threadId}/resolve");
         rule(Rule.ADMIN, "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
-                "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset");
+                "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset",
+                "POST /review/rounds", "POST /review/rounds/{id}/close");
     }
 
     private static void rule(Rule rule, String... endpoints) {
@@ -84,6 +94,7 @@ class EndpointRulesTest {
     static final RequestPostProcessor IKI_EDITOR = TestActors.as(Actor.of("iki-editor", Role.MUNICIPALITY_EDITOR, "42", "422100"));
     static final RequestPostProcessor IKI_VIEWER = TestActors.as(Actor.of("iki-viewer", Role.MUNICIPALITY_VIEWER, "42", "422100"));
     static final RequestPostProcessor ADMIN = TestActors.as(Actor.of("pref-admin", Role.PREFECTURE_ADMIN, "42", null));
+    static final RequestPostProcessor REVIEWER = TestActors.as(Actor.of("pref-reviewer", Role.PREFECTURE_REVIEWER, "42", null));
 
     @BeforeEach
     void setUp() {
@@ -115,7 +126,10 @@ class EndpointRulesTest {
             Rule rule = entry.getValue();
             expect(wrong, endpoint, "anonymous", null, rule == Rule.PUBLIC);
             expect(wrong, endpoint, "iki-viewer", IKI_VIEWER, rule == Rule.PUBLIC || rule == Rule.SIGNED_IN);
-            expect(wrong, endpoint, "iki-editor", IKI_EDITOR, rule != Rule.ADMIN);
+            expect(wrong, endpoint, "iki-editor", IKI_EDITOR, rule != Rule.ADMIN && rule != Rule.REVIEWER);
+            if (rule == Rule.REVIEWER) {
+                expect(wrong, endpoint, "pref-reviewer", REVIEWER, true);
+            }
             if (rule == Rule.ADMIN) {
                 expect(wrong, endpoint, "pref-admin", ADMIN, true);
             }
@@ -136,9 +150,10 @@ class EndpointRulesTest {
 
     private MockHttpServletRequestBuilder build(String endpoint, RequestPostProcessor as) {
         String[] parts = endpoint.split(" ", 2);
-        boolean admin = parts[1].startsWith("/admin/");
+        boolean admin = parts[1].startsWith("/admin/") || parts[1].startsWith("/review/");
         String path = parts[1].replace("{id}", admin ? "999999" : Long.toString(roadmapId))
-                .replace("{itemId}", itemId).replace("{arrowId}", arrowId);
+                .replace("{itemId}", itemId).replace("{arrowId}", arrowId)
+                .replace("{number}", "1").replace("{threadId}", "999999");
         // Changes are sent with a stale version (or to no account), so passing the rules changes nothing.
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
                 .param("version", "-5").with(csrf())

@@ -9,7 +9,6 @@ import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapService;
-import org.careroadmap.roadmap.RoadmapStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * a person's edits go through, so the demo can never hold what the editor would refuse.
  */
 @Component
+@org.springframework.core.annotation.Order(100)
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 
@@ -46,7 +46,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             RoadmapDocument loaded = load(read(IKI));
             // Iki City's real roadmap is public, as the prefecture publishes each municipality's status.
-            roadmaps.changeStatus(loaded.roadmap().id(), loaded.roadmap().version(), RoadmapStatus.PUBLISHED);
+            roadmaps.recordAlreadyPublished(loaded.roadmap().id(), loaded.roadmap().version());
             log.info("Demo data loaded: roadmap {} with {} items", loaded.roadmap().id(), loaded.roadmap().items().size());
             return null;
         });

@@ -119,9 +119,7 @@ class ArrowPages {
     }
 
     private RoadmapDocument editable(RoadmapDocument doc) {
-        if (!roadmaps.mayEdit(doc)) {
-            throw new org.springframework.security.access.AccessDeniedException("read only");
-        }
+        roadmaps.requireEditable(doc);
         return doc;
     }
 }

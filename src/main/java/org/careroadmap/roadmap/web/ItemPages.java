@@ -124,9 +124,7 @@ class ItemPages {
     }
 
     private RoadmapDocument editable(RoadmapDocument doc) {
-        if (!roadmaps.mayEdit(doc)) {
-            throw new org.springframework.security.access.AccessDeniedException("read only");
-        }
+        roadmaps.requireEditable(doc);
         return doc;
     }
 }
