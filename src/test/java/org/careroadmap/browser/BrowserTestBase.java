@@ -181,10 +181,23 @@ abstract class BrowserTestBase {
                 .method(method, publisher));
     }
 
-    /** API calls sign in with HTTP Basic as Iki City's demo editor. */
+    HttpResponse<String> sendJsonAs(String user, String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, publisher), user);
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, "iki-editor");
+    }
+
+    /** API calls sign in with HTTP Basic, as Iki City's demo editor unless told otherwise. */
+    private static HttpResponse<String> send(HttpRequest.Builder request, String user) {
         request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(("iki-editor:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         try {
             return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
