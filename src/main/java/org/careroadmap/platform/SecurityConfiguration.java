@@ -38,7 +38,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
-                        .requestMatchers("/review", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
+                        .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())
                         .requestMatchers("/account/**", "/roadmaps/**", "/api/**").authenticated()
                         .anyRequest().denyAll())

@@ -49,7 +49,7 @@ class EndpointRulesTest {
                 "POST /account/password", "GET /roadmaps/{id}/versions", "GET /roadmaps/{id}/versions/{number}",
                 "GET /roadmaps/{id}/versions/compare", "GET /api/roadmaps/{id}/versions",
                 "GET /api/roadmaps/{id}/versions/compare");
-        rule(Rule.REVIEWER, "GET /review", "POST /roadmaps/{id}/return", "POST /roadmaps/{id}/accept",
+        rule(Rule.REVIEWER, "GET /review", "GET /review.xlsx", "POST /roadmaps/{id}/return", "POST /roadmaps/{id}/accept",
                 "POST /roadmaps/{id}/publish", "POST /api/roadmaps/{id}/return", "POST /api/roadmaps/{id}/accept",
                 "POST /api/roadmaps/{id}/publish");
         rule(Rule.EDITOR, "POST /roadmaps", "GET /roadmaps/{id}/items/new", "POST /roadmaps/{id}/items",

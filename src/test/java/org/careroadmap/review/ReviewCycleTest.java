@@ -202,6 +202,23 @@ class ReviewCycleTest {
         assertThat(html.split("<tr class=\"overdue\"").length - 1).as("overdue rows").isGreaterThanOrEqualTo(10);
         assertThat(html).contains("五島市", "期限超過", "2026-04-30");
         mvc.perform(get("/review").with(EDITOR)).andExpect(status().isForbidden());
+        byte[] xlsx = mvc.perform(get("/review.xlsx").with(REVIEWER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(22);  // title, header, 21 municipalities
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("A 医療");
+            boolean gotoFound = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getRowNum() > 1 && "五島市".equals(row.getCell(1).getStringCellValue())) {
+                    gotoFound = true;
+                    assertThat(row.getCell(3).getStringCellValue()).isEqualTo("期限超過");
+                    assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(8);
+                }
+            }
+            assertThat(gotoFound).isTrue();
+        }
         mvc.perform(get("/").with(EDITOR)).andExpect(content().string(containsString("提出期限は 2026-04-30")));
     }
 

@@ -21,8 +21,11 @@ class ReviewPages {
     private final SubmissionRounds rounds;
     private final ReferenceData reference;
     private final FieldMessages messages;
+    private final org.careroadmap.review.DashboardWorkbook workbook;
 
-    ReviewPages(Dashboard dashboard, SubmissionRounds rounds, ReferenceData reference, FieldMessages messages) {
+    ReviewPages(Dashboard dashboard, SubmissionRounds rounds, ReferenceData reference, FieldMessages messages,
+                org.careroadmap.review.DashboardWorkbook workbook) {
+        this.workbook = workbook;
         this.dashboard = dashboard;
         this.rounds = rounds;
         this.reference = reference;
@@ -38,6 +41,18 @@ class ReviewPages {
         model.addAttribute("templates", reference.templates());
         model.addAttribute("categories", org.careroadmap.reference.CategoryCode.values());
         return "review/dashboard";
+    }
+
+    @GetMapping("/review.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> workbook(@RequestParam(required = false) String sort,
+                                                            @RequestParam(required = false) String dir) {
+        byte[] bytes = workbook.write(dashboard.view(sort, "desc".equals(dir)));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename("dashboard.xlsx").build().toString())
+                .body(bytes);
     }
 
     @PostMapping("/review/rounds")
