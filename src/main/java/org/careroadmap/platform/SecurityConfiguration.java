@@ -36,7 +36,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
+                                "/compare", "/search").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
                         .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())

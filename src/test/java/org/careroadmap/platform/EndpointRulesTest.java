@@ -43,7 +43,7 @@ class EndpointRulesTest {
     static {
         rule(Rule.PUBLIC, "GET /", "GET /roadmaps/{id}", "GET /api/roadmaps", "GET /api/roadmaps/{id}", "GET /login",
                 "GET /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
-                "GET /swagger-ui.html");
+                "GET /swagger-ui.html", "GET /compare", "GET /search");
         rule(Rule.SIGNED_IN, "GET /roadmaps/{id}/items", "GET /roadmaps/{id}/items/{itemId}/arrows",
                 "GET /roadmaps/{id}/history", "GET /roadmaps/{id}/history.csv", "GET /account/password",
                 "POST /account/password", "GET /roadmaps/{id}/versions", "GET /roadmaps/{id}/versions/{number}",
