@@ -45,15 +45,15 @@ class HistoryTest {
     void nagasakiCityEditsAnItem() throws Exception {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         RoadmapDocument doc = CurrentActor.asSystem(() -> {
-            roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422011"))
+            roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422096"))
                     .forEach(s -> roadmaps.delete(s.id(), s.version()));
-            RoadmapDocument created = roadmaps.create("422011", "nagasaki-8-9");
+            RoadmapDocument created = roadmaps.create("422096", "nagasaki-8-9");
             return roadmaps.addItem(created.roadmap().id(), created.roadmap().version(),
                     new org.careroadmap.roadmap.ItemInput("A", "退院支援", "スムーズに移行できる", "2026", "研修会"));
         });
         id = doc.roadmap().id();
         itemId = doc.roadmap().items().get(0).id();
-        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, itemId).with(TestActors.editorOf("422011"))
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, itemId).with(TestActors.editorOf("422096"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + doc.roadmap().version() + ",\"category\":\"A\",\"title\":\"=SUM(1,2)\","
                                 + "\"targetVision\":\"変わった姿\",\"achievementYear\":\"2025\",\"measures\":\"研修会\"}"))
@@ -62,20 +62,20 @@ class HistoryTest {
 
     @Test
     void recordsWhoChangedWhatWithTheValuesBeforeAndAfter() throws Exception {
-        mvc.perform(get("/roadmaps/{id}/history", id).with(TestActors.viewerOf("422011")))
+        mvc.perform(get("/roadmaps/{id}/history", id).with(TestActors.viewerOf("422096")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("editor-422011"), containsString("項目を変更"),
+                .andExpect(content().string(allOf(containsString("editor-422096"), containsString("項目を変更"),
                         containsString("<del>スムーズに移行できる</del>"), containsString("2026年度(令和8年度)"),
                         containsString("2025年度(令和7年度)"), containsString("system"), containsString("項目を追加"))));
     }
 
     @Test
     void filtersByPersonAndItem() throws Exception {
-        mvc.perform(get("/roadmaps/{id}/history", id).param("person", "editor-422011").with(TestActors.viewerOf("422011")))
+        mvc.perform(get("/roadmaps/{id}/history", id).param("person", "editor-422096").with(TestActors.viewerOf("422096")))
                 .andExpect(content().string(allOf(containsString("項目を変更"), not(containsString("項目を追加</td>")))));
-        mvc.perform(get("/roadmaps/{id}/history", id).param("item", "存在しない項目").with(TestActors.viewerOf("422011")))
+        mvc.perform(get("/roadmaps/{id}/history", id).param("item", "存在しない項目").with(TestActors.viewerOf("422096")))
                 .andExpect(content().string(containsString("該当する変更はありません。")));
-        mvc.perform(get("/roadmaps/{id}/history", id).param("from", "not-a-date").with(TestActors.viewerOf("422011")))
+        mvc.perform(get("/roadmaps/{id}/history", id).param("from", "not-a-date").with(TestActors.viewerOf("422096")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("日付を読み取れなかった")));
     }
 
@@ -87,7 +87,7 @@ class HistoryTest {
                 .andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF日時,変更者,操作");
-        assertThat(text).contains("\"editor-422011\"", "\"項目を変更\"", "目指す姿: スムーズに移行できる", "目指す姿: 変わった姿");
+        assertThat(text).contains("\"editor-422096\"", "\"項目を変更\"", "目指す姿: スムーズに移行できる", "目指す姿: 変わった姿");
         assertThat(text).contains(",\"'=SUM(1,2)\",").doesNotContain(",\"=SUM");
     }
 
