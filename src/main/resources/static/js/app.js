@@ -13,9 +13,12 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
-document.addEventListener('DOMContentLoaded', function () {
+function focusErrorSummary() {
   var summary = document.getElementById('error-summary');
   if (summary) {
     summary.focus();
   }
-});
+}
+document.addEventListener('DOMContentLoaded', focusErrorSummary);
+// Forms sent by htmx (hx-boost) swap the page without a load event.
+document.addEventListener('htmx:afterSettle', focusErrorSummary);

@@ -57,7 +57,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "error.conflict.title", "error.conflict.detail");
+        return problem(HttpStatus.CONFLICT, e.titleKey(), e.detailKey());
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "error.forbidden.title", "error.forbidden.detail");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -22,7 +22,12 @@ class PageErrors {
 
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
-        return page(HttpStatus.CONFLICT, "error.conflict.detail");
+        return page(HttpStatus.CONFLICT, e.detailKey());
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ModelAndView forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return page(HttpStatus.FORBIDDEN, "error.forbidden.detail");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

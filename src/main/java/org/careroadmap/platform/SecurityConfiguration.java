@@ -1,18 +1,25 @@
 package org.careroadmap.platform;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Secure defaults before accounts exist: CSRF on every form, a Content-Security-Policy that
- * allows no inline script and no foreign origin, no framing. Who may do what arrives with the
- * accounts module; until then every page is open, as in a single-office installation.
+ * Who may reach which address. Every endpoint falls under one rule here (anything unlisted is
+ * denied); finer rules — which municipality's roadmap, published or not — are the services' job.
+ * Pages sign in with a form and a session; API clients send HTTP Basic credentials of the same
+ * accounts (or use the browser session, with its CSRF token).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,20 +30,45 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                // The JSON API has no cookie-based login yet, so there is no session to forge;
-                // the accounts module must put token or session+CSRF protection in front of it.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+    SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
+                                "/compare", "/search").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
+                        .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
+                                Role.PREFECTURE_REVIEWER.name())
+                        .requestMatchers("/account/**", "/roadmaps/**", "/api/**").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized(messages)))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiUnauthorized(messages),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                // An API request that carries its own credentials, or no session at all, cannot be forged by
+                // another site; one that relies on the session cookie must bring the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+                        && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
-    /** No accounts yet: an empty store keeps Boot from printing a generated password. */
-    @Bean
-    UserDetailsService noUsers() {
-        return new InMemoryUserDetailsManager();
+    /** 401 as problem details, with a Basic challenge, instead of a redirect to the sign-in page. */
+    private static AuthenticationEntryPoint apiUnauthorized(MessageSource messages) {
+        return (request, response, exception) -> {
+            String title = messages.getMessage("error.unauthorized.title", null, LocaleContextHolder.getLocale());
+            String detail = messages.getMessage("error.unauthorized.detail", null, LocaleContextHolder.getLocale());
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Care Roadmap\", charset=\"UTF-8\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"type\":\"about:blank\",\"status\":401,\"title\":\"" + title
+                    + "\",\"detail\":\"" + detail + "\"}");
+        };
     }
 }

@@ -35,6 +35,11 @@ public class ReferenceData {
                 .optional();
     }
 
+    public PublicationRule publicationRule(String prefectureCode) {
+        return jdbc.sql("SELECT publication_by FROM prefecture WHERE code = ?").param(prefectureCode)
+                .query(String.class).optional().map(PublicationRule::valueOf).orElse(PublicationRule.PREFECTURE);
+    }
+
     public List<RoadmapTemplate> templates() {
         return jdbc.sql("""
                 SELECT id, name, first_period, period_count, selectable_from, selectable_to, arrow_label_max_length

@@ -116,6 +116,10 @@ public class Roadmap {
         item.removeArrow(requireArrow(item, arrowId));
     }
 
+    void changeStatus(RoadmapStatus newStatus) {
+        this.status = newStatus;
+    }
+
     /**
      * Replaces the whole item list at once, as a spreadsheet import states it: items naming an existing
      * id keep that identity (and their arrows' identities, position by position), the others are new,
@@ -187,11 +191,11 @@ public class Roadmap {
         }
     }
 
-    private RoadmapItem requireItem(String itemId) {
+    RoadmapItem requireItem(String itemId) {
         return item(itemId).orElseThrow(() -> new RoadmapPartNotFoundException("item", itemId));
     }
 
-    private static Arrow requireArrow(RoadmapItem item, String arrowId) {
+    static Arrow requireArrow(RoadmapItem item, String arrowId) {
         return item.arrow(arrowId).orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId));
     }
 

@@ -1,26 +1,35 @@
 package org.careroadmap.roadmap;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FieldProblem;
 import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.InvalidValueException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The roadmap use cases, one public method each. Every change names the version the caller
- * last saw; a change based on an older version is refused with {@link ConcurrentEditException}.
+ * The roadmap use cases, one public method each. Every read and change is checked against the
+ * current actor: a roadmap the actor may not know of is "not found"; one they may read but not
+ * change is "forbidden". Every change names the version the caller last saw; a change based on an
+ * older version is refused with {@link ConcurrentEditException}. Each saved change publishes a
+ * {@link RoadmapChanged} inside the same transaction, so its history record commits with it.
  */
 @Service
 @Transactional
@@ -30,104 +39,418 @@ public class RoadmapService {
     private final ReferenceData reference;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentActor currentActor;
+    private final SnapshotStore snapshots;
 
     RoadmapService(RoadmapRepository roadmaps, ReferenceData reference, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Clock clock, CurrentActor currentActor, SnapshotStore snapshots) {
+        this.snapshots = snapshots;
         this.roadmaps = roadmaps;
         this.reference = reference;
         this.events = events;
         this.clock = clock;
+        this.currentActor = currentActor;
     }
 
+    /** Every roadmap the current actor may read. */
     @Transactional(readOnly = true)
     public List<RoadmapSummary> list() {
-        Map<String, Municipality> municipalities = new java.util.HashMap<>();
+        Actor actor = currentActor.get();
+        Map<String, Municipality> municipalities = new HashMap<>();
         reference.municipalities().forEach(m -> municipalities.put(m.code().value(), m));
-        Map<String, RoadmapTemplate> templates = new java.util.HashMap<>();
+        Map<String, RoadmapTemplate> templates = new HashMap<>();
         reference.templates().forEach(t -> templates.put(t.id(), t));
         return roadmaps.findAll().stream()
+                .map(r -> visibleVersion(actor, r))
+                .flatMap(java.util.Optional::stream)
                 .map(r -> summarise(r, municipalities.get(r.municipalityCode().value()), templates.get(r.templateId())))
-                .sorted(java.util.Comparator.comparing((RoadmapSummary s) -> s.municipality().code().value())
+                .sorted(Comparator.comparing((RoadmapSummary s) -> s.municipality().code().value())
                         .thenComparing(RoadmapSummary::id))
                 .toList();
     }
 
+    /**
+     * The roadmap as the current actor may see it: the live one for its own staff and the prefecture,
+     * else the last published version (the public keeps seeing that while a revision is drafted).
+     */
     @Transactional(readOnly = true)
     public RoadmapDocument get(long id) {
-        return document(load(id));
+        Roadmap live = roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+        return document(visibleVersion(currentActor.get(), live).orElseThrow(() -> new RoadmapNotFoundException(id)));
+    }
+
+    /** Whether the current actor may change this roadmap now (for showing or hiding edit controls). */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(RoadmapDocument document) {
+        return document.roadmap().status().editable()
+                && currentActor.get().canEdit(document.roadmap().municipalityCode().value());
+    }
+
+    /** Refuses opening an editor: 403 for someone who may not edit, 409 for a roadmap locked by its status. */
+    @Transactional(readOnly = true)
+    public void requireEditable(RoadmapDocument document) {
+        if (!currentActor.get().canEdit(document.roadmap().municipalityCode().value())) {
+            throw new AccessDeniedException("read only");
+        }
+        if (!document.roadmap().status().editable()) {
+            throw new RoadmapLockedException(document.roadmap().status(), "lifecycle.locked.detail");
+        }
+    }
+
+    /** The lifecycle steps the current actor may take on this roadmap now. */
+    @Transactional(readOnly = true)
+    public java.util.Set<LifecycleStep> nextSteps(RoadmapDocument document) {
+        Actor actor = currentActor.get();
+        String municipality = document.roadmap().municipalityCode().value();
+        java.util.Set<LifecycleStep> steps = java.util.EnumSet.noneOf(LifecycleStep.class);
+        RoadmapStatus status = document.roadmap().status();
+        boolean live = roadmaps.findById(document.roadmap().id()).map(r -> r.status() == status).orElse(false);
+        if (!live) {
+            return steps;
+        }
+        if (status.editable() && actor.canEdit(municipality)) {
+            steps.add(LifecycleStep.SUBMIT);
+        }
+        if (status == RoadmapStatus.SUBMITTED && mayReview(actor, municipality)) {
+            steps.add(LifecycleStep.RETURN);
+            steps.add(LifecycleStep.ACCEPT);
+        }
+        if (status == RoadmapStatus.ACCEPTED && mayPublish(actor, municipality)) {
+            steps.add(LifecycleStep.PUBLISH);
+        }
+        if ((status == RoadmapStatus.ACCEPTED || status == RoadmapStatus.PUBLISHED) && actor.canEdit(municipality)) {
+            steps.add(LifecycleStep.REOPEN);
+            steps.add(LifecycleStep.CARRY_FORWARD);
+        }
+        return steps;
+    }
+
+    // --- The review cycle ---------------------------------------------------------------------
+
+    /** 提出: by the municipality's editor; refused while any template rule reports an error. */
+    public RoadmapDocument submit(long id, long expectedVersion) {
+        Roadmap roadmap = loadEditable(id);
+        List<Finding> errors = TemplateRuleChecker.check(roadmap, template(roadmap)).stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            requireVersion(roadmap, expectedVersion);
+            throw new SubmissionRefusedException(errors);
+        }
+        return transition(roadmap, expectedVersion, RoadmapStatus.SUBMITTED, "roadmap.submitted", null);
+    }
+
+    /** 差戻し: by the prefecture, with a comment saying what to fix. */
+    public RoadmapDocument returnForChanges(long id, long expectedVersion, String comment) {
+        Roadmap roadmap = loadForReview(id, RoadmapStatus.SUBMITTED);
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty() || text.length() > 4000) {
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of())));
+        }
+        return transition(roadmap, expectedVersion, RoadmapStatus.RETURNED, "roadmap.returned", text);
+    }
+
+    /** 受理: by the prefecture. */
+    public RoadmapDocument accept(long id, long expectedVersion) {
+        return transition(loadForReview(id, RoadmapStatus.SUBMITTED), expectedVersion, RoadmapStatus.ACCEPTED,
+                "roadmap.accepted", null);
+    }
+
+    /** 公開: by whoever the prefecture's publication rule names. */
+    public RoadmapDocument publish(long id, long expectedVersion) {
+        Roadmap roadmap = loadReadable(id);
+        if (!mayPublish(currentActor.get(), roadmap.municipalityCode().value())) {
+            throw new AccessDeniedException("may not publish");
+        }
+        requireStatus(roadmap, RoadmapStatus.ACCEPTED);
+        return transition(roadmap, expectedVersion, RoadmapStatus.PUBLISHED, "roadmap.published", null);
+    }
+
+    /** 改訂: an accepted or published roadmap becomes a draft again; the published version stays public. */
+    public RoadmapDocument reopen(long id, long expectedVersion) {
+        Roadmap roadmap = loadReadable(id);
+        if (!currentActor.get().canEdit(roadmap.municipalityCode().value())) {
+            throw new AccessDeniedException("may not reopen");
+        }
+        if (roadmap.status() != RoadmapStatus.ACCEPTED && roadmap.status() != RoadmapStatus.PUBLISHED) {
+            throw new RoadmapLockedException(roadmap.status(), "lifecycle.wrongStatus");
+        }
+        return transition(roadmap, expectedVersion, RoadmapStatus.DRAFT, "roadmap.reopened", null);
+    }
+
+    /**
+     * Records that a roadmap was already published before it came into this system (as Iki City's
+     * was, in Excel): the application itself only, never a person, and it keeps a published copy.
+     */
+    public RoadmapDocument recordAlreadyPublished(long id, long expectedVersion) {
+        if (!currentActor.get().application()) {
+            throw new AccessDeniedException("only the application records earlier publications");
+        }
+        return transition(loadReadable(id), expectedVersion, RoadmapStatus.PUBLISHED, "roadmap.published", null);
+    }
+
+    /** The frozen copies (第N版) kept at each submission and publication. */
+    @Transactional(readOnly = true)
+    public List<RoadmapSnapshot> versions(long id) {
+        Roadmap roadmap = loadForOwnStaff(id);
+        return snapshots.list(roadmap.id());
+    }
+
+    /** One frozen copy, shown as it was. */
+    @Transactional(readOnly = true)
+    public RoadmapDocument version(long id, int number) {
+        Roadmap live = loadForOwnStaff(id);
+        RoadmapSnapshot snapshot = snapshots.list(id).stream().filter(s -> s.number() == number).findFirst()
+                .orElseThrow(() -> new RoadmapPartNotFoundException("version", Integer.toString(number)));
+        return document(snapshots.thaw(snapshot, live));
+    }
+
+    /** What changed from one version to another; 0 stands for the current (live) roadmap. */
+    @Transactional(readOnly = true)
+    public RoadmapDiff compare(long id, int fromNumber, int toNumber) {
+        Roadmap live = loadForOwnStaff(id);
+        return RoadmapDiff.between(versionOrLive(live, fromNumber), versionOrLive(live, toNumber));
+    }
+
+    /**
+     * 次期計画へ引き継ぐ: a new draft on another template edition from an accepted or published roadmap —
+     * items copied; 継続 arrows extended to the new last year; arrows still inside the new columns kept
+     * (cut to the first new year); arrows that ended before the new columns are left in the old roadmap.
+     */
+    public RoadmapDocument carryForward(long id, String templateId) {
+        Roadmap source = loadReadable(id);
+        if (!currentActor.get().canEdit(source.municipalityCode().value())) {
+            throw new AccessDeniedException("may not carry forward");
+        }
+        if (source.status() != RoadmapStatus.ACCEPTED && source.status() != RoadmapStatus.PUBLISHED) {
+            throw new RoadmapLockedException(source.status(), "lifecycle.carryForwardStatus");
+        }
+        RoadmapTemplate from = template(source);
+        RoadmapTemplate to = templateId == null ? null : reference.template(templateId).orElse(null);
+        if (to == null || to.id().equals(from.id())) {
+            throw new InvalidInputException(List.of(new FieldProblem("templateId", "template.unknown",
+                    List.of(String.valueOf(templateId)))));
+        }
+        RoadmapDocument created = create(source.municipalityCode().value(), to.id());
+        Roadmap target = roadmaps.findById(created.roadmap().id()).orElseThrow();
+        for (RoadmapItem item : source.items()) {
+            org.careroadmap.reference.FiscalYear year = item.achievementYear().filter(to::isSelectable).orElse(null);
+            RoadmapItem copy = target.addItem(new ItemContent(item.category(), item.title(), item.targetVision(), year,
+                    item.measures()), to);
+            for (Arrow arrow : item.arrows()) {
+                carriedArrow(arrow, from, to).ifPresent(a -> target.addArrow(copy.id(), a, to));
+            }
+        }
+        target.touch(clock);
+        Roadmap saved = roadmaps.save(target);
+        publish(saved, new Change("roadmap.carriedForward", "ROADMAP", null, from.name() + " → " + to.name(),
+                Map.of("source", Long.toString(source.id())), Snapshots.roadmap(saved)));
+        return document(saved);
+    }
+
+    private static java.util.Optional<ArrowContent> carriedArrow(Arrow arrow, RoadmapTemplate from, RoadmapTemplate to) {
+        org.careroadmap.reference.FiscalYear end = arrow.end();
+        if (arrow.continues() && end.equals(from.lastShownYear())) {
+            end = to.lastShownYear();
+        }
+        if (end.isBefore(to.firstShownYear())) {
+            return java.util.Optional.empty();
+        }
+        if (end.isAfter(to.lastShownYear())) {
+            end = to.lastShownYear();
+        }
+        org.careroadmap.reference.FiscalYear start = arrow.start().isBefore(to.firstShownYear())
+                ? to.firstShownYear() : arrow.start();
+        return java.util.Optional.of(new ArrowContent(arrow.label(), new ArrowSpan(start, end), arrow.continues()));
+    }
+
+    private Roadmap versionOrLive(Roadmap live, int number) {
+        if (number == 0) {
+            return live;
+        }
+        return snapshots.list(live.id()).stream().filter(s -> s.number() == number).findFirst()
+                .map(s -> snapshots.thaw(s, live))
+                .orElseThrow(() -> new RoadmapPartNotFoundException("version", Integer.toString(number)));
+    }
+
+    private RoadmapDocument transition(Roadmap roadmap, long expectedVersion, RoadmapStatus to, String action,
+                                       String comment) {
+        RoadmapStatus from = roadmap.status();
+        RoadmapDocument doc = apply(roadmap, expectedVersion, (r, t) -> {
+            r.changeStatus(to);
+            Map<String, String> after = new java.util.LinkedHashMap<>();
+            after.put("status", to.name());
+            if (comment != null) {
+                after.put("comment", comment);
+            }
+            return new Change(action, "ROADMAP", null, to.name(), Map.of("status", from.name()), after);
+        });
+        if (to == RoadmapStatus.SUBMITTED || to == RoadmapStatus.PUBLISHED) {
+            snapshots.freeze(doc.roadmap(), to, currentActor.get().recordedName(), clock.instant());
+        }
+        if (to == RoadmapStatus.RETURNED) {
+            events.publishEvent(new RoadmapReturned(roadmap.id(), comment, currentActor.get().recordedName(),
+                    currentActor.get().role() == null ? "SYSTEM" : currentActor.get().role().name(), clock.instant()));
+        }
+        return doc;
+    }
+
+    private Roadmap loadForReview(long id, RoadmapStatus required) {
+        Roadmap roadmap = loadReadable(id);
+        if (!mayReview(currentActor.get(), roadmap.municipalityCode().value())) {
+            throw new AccessDeniedException("may not review");
+        }
+        requireStatus(roadmap, required);
+        return roadmap;
+    }
+
+    private Roadmap loadForOwnStaff(long id) {
+        Roadmap roadmap = roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+        if (!currentActor.get().belongsTo(roadmap.municipalityCode().value())) {
+            throw new RoadmapNotFoundException(id);
+        }
+        return roadmap;
+    }
+
+    private static void requireStatus(Roadmap roadmap, RoadmapStatus required) {
+        if (roadmap.status() != required) {
+            throw new RoadmapLockedException(roadmap.status(), "lifecycle.wrongStatus");
+        }
+    }
+
+    private static boolean mayReview(Actor actor, String municipality) {
+        return actor.application() || (actor.role() != null && actor.role().isPrefectureRole()
+                && actor.belongsTo(municipality));
+    }
+
+    private boolean mayPublish(Actor actor, String municipality) {
+        if (actor.application()) {
+            return true;
+        }
+        return switch (reference.publicationRule(municipality.substring(0, 2))) {
+            case PREFECTURE -> mayReview(actor, municipality);
+            case MUNICIPALITY -> actor.canEdit(municipality);
+        };
+    }
+
+    private java.util.Optional<Roadmap> visibleVersion(Actor actor, Roadmap live) {
+        if (readable(actor, live)) {
+            return java.util.Optional.of(live);
+        }
+        return snapshots.latestPublished(live.id()).map(s -> snapshots.thaw(s, live));
     }
 
     public RoadmapDocument create(String municipalityCode, String templateId) {
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         MunicipalityCode code = null;
         try {
             code = MunicipalityCode.parse(municipalityCode);
             if (reference.municipality(code).isEmpty()) {
                 problems.add(new FieldProblem("municipalityCode", "municipality.unknown", List.of(code.value())));
             }
-        } catch (org.careroadmap.reference.InvalidValueException e) {
+        } catch (InvalidValueException e) {
             problems.add(FieldProblem.of("municipalityCode", e));
         }
         RoadmapTemplate template = templateId == null ? null : reference.template(templateId).orElse(null);
         if (template == null) {
             problems.add(new FieldProblem("templateId", "template.unknown", List.of(String.valueOf(templateId))));
         }
-        if (problems.isEmpty()) {
-            String codeValue = code.value();
-            boolean exists = roadmaps.findByMunicipalityCode(codeValue).stream()
-                    .anyMatch(r -> r.templateId().equals(templateId));
-            if (exists) {
-                problems.add(new FieldProblem("templateId", "roadmap.duplicate", List.of()));
-            }
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (!currentActor.get().canEdit(code.value())) {
+            throw new AccessDeniedException("may not create roadmaps for " + code.value());
+        }
+        String codeValue = code.value();
+        if (roadmaps.findByMunicipalityCode(codeValue).stream().anyMatch(r -> r.templateId().equals(templateId))) {
+            throw new InvalidInputException(List.of(new FieldProblem("templateId", "roadmap.duplicate", List.of())));
+        }
         Roadmap saved = roadmaps.save(Roadmap.start(code, template, clock));
-        published(saved, "created");
+        publish(saved, new Change("roadmap.created", "ROADMAP", null, template.name(), Map.of(),
+                Snapshots.roadmap(saved)));
         return document(saved);
     }
 
     public RoadmapDocument addItem(long id, long expectedVersion, ItemInput input) {
-        return change(id, expectedVersion, "item.added", (r, t) -> r.addItem(input.toContent(t), t));
+        return change(id, expectedVersion, (r, t) -> {
+            RoadmapItem item = r.addItem(input.toContent(t), t);
+            return new Change("item.added", "ITEM", item.id(), item.title(), Map.of(), Snapshots.item(item));
+        });
     }
 
     public RoadmapDocument changeItem(long id, long expectedVersion, String itemId, ItemInput input) {
-        return change(id, expectedVersion, "item.changed", (r, t) -> r.changeItem(itemId, input.toContent(t), t));
+        return change(id, expectedVersion, (r, t) -> {
+            Map<String, String> before = Snapshots.item(r.requireItem(itemId));
+            r.changeItem(itemId, input.toContent(t), t);
+            RoadmapItem item = r.requireItem(itemId);
+            return new Change("item.changed", "ITEM", itemId, item.title(), before, Snapshots.item(item));
+        });
     }
 
     public RoadmapDocument removeItem(long id, long expectedVersion, String itemId) {
-        return change(id, expectedVersion, "item.removed", (r, t) -> r.removeItem(itemId));
+        return change(id, expectedVersion, (r, t) -> {
+            RoadmapItem item = r.requireItem(itemId);
+            Map<String, String> before = Snapshots.item(item);
+            before.put("arrows", Integer.toString(item.arrows().size()));
+            r.removeItem(itemId);
+            return new Change("item.removed", "ITEM", itemId, item.title(), before, Map.of());
+        });
     }
 
+    /** Moves an item up (-1) or down (+1) within its category; 0 is refused as no direction. */
     public RoadmapDocument moveItem(long id, long expectedVersion, String itemId, int direction) {
-        return change(id, expectedVersion, "item.moved", (r, t) -> r.moveItem(itemId, direction));
+        return change(id, expectedVersion, (r, t) -> {
+            if (direction == 0) {
+                throw new InvalidInputException(List.of(new FieldProblem("direction", "move.direction", List.of())));
+            }
+            RoadmapItem item = r.requireItem(itemId);
+            Map<String, String> before = Snapshots.order(r, item);
+            r.moveItem(itemId, direction);
+            return new Change("item.moved", "ITEM", itemId, item.title(), before, Snapshots.order(r, item));
+        });
     }
 
     public RoadmapDocument addArrow(long id, long expectedVersion, String itemId, ArrowInput input) {
-        return change(id, expectedVersion, "arrow.added", (r, t) -> r.addArrow(itemId, input.toContent(t), t));
+        return change(id, expectedVersion, (r, t) -> {
+            Arrow arrow = r.addArrow(itemId, input.toContent(t), t);
+            return new Change("arrow.added", "ARROW", arrow.id(), r.requireItem(itemId).title() + " / " + arrow.label(),
+                    Map.of(), Snapshots.arrow(arrow));
+        });
     }
 
     public RoadmapDocument changeArrow(long id, long expectedVersion, String itemId, String arrowId, ArrowInput input) {
-        return change(id, expectedVersion, "arrow.changed",
-                (r, t) -> r.changeArrow(itemId, arrowId, input.toContent(t), t));
+        return change(id, expectedVersion, (r, t) -> {
+            RoadmapItem item = r.requireItem(itemId);
+            Map<String, String> before = Snapshots.arrow(Roadmap.requireArrow(item, arrowId));
+            r.changeArrow(itemId, arrowId, input.toContent(t), t);
+            Arrow arrow = Roadmap.requireArrow(item, arrowId);
+            return new Change("arrow.changed", "ARROW", arrowId, item.title() + " / " + arrow.label(), before,
+                    Snapshots.arrow(arrow));
+        });
     }
 
     public RoadmapDocument removeArrow(long id, long expectedVersion, String itemId, String arrowId) {
-        return change(id, expectedVersion, "arrow.removed", (r, t) -> r.removeArrow(itemId, arrowId));
+        return change(id, expectedVersion, (r, t) -> {
+            RoadmapItem item = r.requireItem(itemId);
+            Arrow arrow = Roadmap.requireArrow(item, arrowId);
+            Map<String, String> before = Snapshots.arrow(arrow);
+            r.removeArrow(itemId, arrowId);
+            return new Change("arrow.removed", "ARROW", arrowId, item.title() + " / " + arrow.label(), before, Map.of());
+        });
     }
 
     /**
-     * Replaces all items of a roadmap at once — a confirmed spreadsheet import. Every item and arrow is
-     * read first and all problems are reported together (fields {@code items[i].title},
-     * {@code items[i].arrows[j].startYear}, …); then either everything is applied or nothing is.
-     * A replacement that changes nothing saves nothing and keeps the version.
+     * Replaces all items of a roadmap at once — a confirmed spreadsheet import — by the municipality's
+     * editor, while the roadmap is editable. Every item and arrow is read first and all problems are
+     * reported together (fields {@code items[i].title}, {@code items[i].arrows[j].startYear}, …); then
+     * either everything is applied or nothing is. A replacement that changes nothing saves nothing and
+     * keeps the version.
      */
     public RoadmapDocument replaceItems(long id, long expectedVersion, List<ImportedItem> items) {
-        Roadmap roadmap = load(id);
+        Roadmap roadmap = loadEditable(id);
         requireVersion(roadmap, expectedVersion);
         RoadmapTemplate template = template(roadmap);
         List<ItemReplacement> replacements = read(items, template);
+        Map<String, String> before = Snapshots.roadmap(roadmap);
         if (!roadmap.replaceItems(replacements, template)) {
             return document(roadmap);
         }
@@ -136,15 +459,16 @@ public class RoadmapService {
         try {
             saved = roadmaps.save(roadmap);
         } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(expectedVersion, load(id).version());
+            throw new ConcurrentEditException(expectedVersion, expectedVersion + 1);
         }
-        published(saved, "items.replaced");
+        publish(saved, new Change("items.replaced", "ROADMAP", null, template.name(), before, Snapshots.roadmap(saved)));
         return document(saved);
     }
 
     /**
      * Starts a roadmap for a municipality and template edition already holding {@code items} — a
-     * spreadsheet imported as a new roadmap. One transaction: if any item is refused, no roadmap is created.
+     * spreadsheet imported as a new roadmap — under the same rules as {@link #create}. One transaction:
+     * if any item is refused, no roadmap is created.
      */
     public RoadmapDocument createWithItems(String municipalityCode, String templateId, List<ImportedItem> items) {
         RoadmapTemplate template = templateId == null ? null : reference.template(templateId).orElse(null);
@@ -152,17 +476,19 @@ public class RoadmapService {
         if (replacements.stream().anyMatch(r -> r.existingItemId() != null)) {
             throw new IllegalArgumentException("a new roadmap has no existing items");
         }
-        Roadmap roadmap = create(municipalityCode, templateId).roadmap();
+        RoadmapDocument created = create(municipalityCode, templateId);
+        Roadmap roadmap = roadmaps.findById(created.roadmap().id()).orElseThrow();
+        Map<String, String> before = Snapshots.roadmap(roadmap);
         roadmap.replaceItems(replacements, template);
         roadmap.touch(clock);
         Roadmap saved = roadmaps.save(roadmap);
-        published(saved, "items.replaced");
+        publish(saved, new Change("items.replaced", "ROADMAP", null, template.name(), before, Snapshots.roadmap(saved)));
         return document(saved);
     }
 
     private static List<ItemReplacement> read(List<ImportedItem> items, RoadmapTemplate template) {
-        List<FieldProblem> problems = new java.util.ArrayList<>();
-        List<ItemReplacement> replacements = new java.util.ArrayList<>(items.size());
+        List<FieldProblem> problems = new ArrayList<>();
+        List<ItemReplacement> replacements = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             ImportedItem imported = items.get(i);
             String prefix = "items[" + i + "].";
@@ -196,31 +522,38 @@ public class RoadmapService {
     }
 
     public void delete(long id, long expectedVersion) {
-        Roadmap roadmap = load(id);
+        Roadmap roadmap = loadEditable(id);
         requireVersion(roadmap, expectedVersion);
+        Map<String, String> before = Snapshots.roadmap(roadmap);
+        snapshots.deleteAll(roadmap.id());
         roadmaps.delete(roadmap);
-        events.publishEvent(new RoadmapChanged(id, roadmap.municipalityCode().value(), roadmap.version(), "deleted",
-                clock.instant()));
+        events.publishEvent(new RoadmapChanged(id, roadmap.municipalityCode().value(), roadmap.version(),
+                "roadmap.deleted", "ROADMAP", null, roadmap.templateId(), before, Map.of(),
+                currentActor.get().recordedName(), clock.instant()));
     }
 
-    private RoadmapDocument change(long id, long expectedVersion, String what, Edit edit) {
-        Roadmap roadmap = load(id);
+    private RoadmapDocument change(long id, long expectedVersion, Edit edit) {
+        return apply(loadEditable(id), expectedVersion, edit);
+    }
+
+    private RoadmapDocument apply(Roadmap roadmap, long expectedVersion, Edit edit) {
         requireVersion(roadmap, expectedVersion);
-        edit.apply(roadmap, template(roadmap));
+        Change change = edit.apply(roadmap, template(roadmap));
         roadmap.touch(clock);
         Roadmap saved;
         try {
             saved = roadmaps.save(roadmap);
         } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(expectedVersion, load(id).version());
+            throw new ConcurrentEditException(expectedVersion, expectedVersion + 1);
         }
-        published(saved, what);
+        publish(saved, change);
         return document(saved);
     }
 
-    private void published(Roadmap saved, String what) {
-        events.publishEvent(new RoadmapChanged(saved.id(), saved.municipalityCode().value(), saved.version(), what,
-                clock.instant()));
+    private void publish(Roadmap saved, Change change) {
+        events.publishEvent(new RoadmapChanged(saved.id(), saved.municipalityCode().value(), saved.version(),
+                change.action(), change.targetType(), change.targetId(), change.targetLabel(), change.before(),
+                change.after(), currentActor.get().recordedName(), clock.instant()));
     }
 
     private static void requireVersion(Roadmap roadmap, long expectedVersion) {
@@ -229,8 +562,27 @@ public class RoadmapService {
         }
     }
 
-    private Roadmap load(long id) {
-        return roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+    private Roadmap loadReadable(long id) {
+        Roadmap roadmap = roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+        if (!readable(currentActor.get(), roadmap)) {
+            throw new RoadmapNotFoundException(id);
+        }
+        return roadmap;
+    }
+
+    private Roadmap loadEditable(long id) {
+        Roadmap roadmap = loadReadable(id);
+        if (!currentActor.get().canEdit(roadmap.municipalityCode().value())) {
+            throw new AccessDeniedException("may not change roadmap " + id);
+        }
+        if (!roadmap.status().editable()) {
+            throw new RoadmapLockedException(roadmap.status(), "lifecycle.locked.detail");
+        }
+        return roadmap;
+    }
+
+    private static boolean readable(Actor actor, Roadmap roadmap) {
+        return actor.canRead(roadmap.municipalityCode().value(), roadmap.status() == RoadmapStatus.PUBLISHED);
     }
 
     private RoadmapTemplate template(Roadmap roadmap) {
@@ -256,9 +608,13 @@ public class RoadmapService {
                 roadmap.items().size(), errors, findings.size() - errors, roadmap.updatedAt(), roadmap.version());
     }
 
-    @FunctionalInterface
-    private interface Edit {
-        void apply(Roadmap roadmap, RoadmapTemplate template);
+    /** What one use case changed, for the history. */
+    private record Change(String action, String targetType, String targetId, String targetLabel,
+                          Map<String, String> before, Map<String, String> after) {
     }
 
+    @FunctionalInterface
+    private interface Edit {
+        Change apply(Roadmap roadmap, RoadmapTemplate template);
+    }
 }

@@ -13,10 +13,11 @@ import org.careroadmap.roadmap.ImportedItem;
  * confirms it with its {@code token}. Problems — cells that could not be read, a sheet of another template
  * edition — mean it cannot be applied and has no token. Nothing of it has been saved.
  *
+ * @param owner who made it (as the history records people); only they may see or apply it
  * @param roadmapId the roadmap it changes, or null when it creates the municipality's roadmap
  * @param baseVersion the version it was compared with; applying it to any other version is refused
  */
-public record ImportPreview(String token, Instant expiresAt, Long roadmapId, Municipality municipality,
+public record ImportPreview(String token, Instant expiresAt, String owner, Long roadmapId, Municipality municipality,
                             RoadmapTemplate template, long baseVersion, String sheetName, List<ItemChange> changes,
                             boolean orderChanged, List<FieldProblem> problems, List<FieldProblem> notes,
                             List<ImportedItem> items) {
@@ -46,7 +47,7 @@ public record ImportPreview(String token, Instant expiresAt, Long roadmapId, Mun
     }
 
     ImportPreview withToken(String newToken, Instant expiry) {
-        return new ImportPreview(newToken, expiry, roadmapId, municipality, template, baseVersion, sheetName, changes,
+        return new ImportPreview(newToken, expiry, owner, roadmapId, municipality, template, baseVersion, sheetName, changes,
                 orderChanged, problems, notes, items);
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Import previews waiting for confirmation, in memory, under unguessable tokens. A preview expires after
  * {@code app.spreadsheet.preview-ttl}; beyond {@code app.spreadsheet.max-previews} the oldest is dropped.
- * A token is used once: taking it removes it, so a preview cannot be applied twice.
+ * A token is used once: taking it removes it, so a preview cannot be applied twice. A preview is found
+ * only by the person who made it.
  */
 @Component
 class PreviewStore {
@@ -39,20 +40,18 @@ class PreviewStore {
         return held;
     }
 
-    Optional<ImportPreview> find(String token) {
+    Optional<ImportPreview> find(String token, String owner) {
         ImportPreview preview = token == null ? null : previews.get(token);
-        if (preview == null || expired(preview, clock.instant())) {
+        if (preview == null || expired(preview, clock.instant()) || !preview.owner().equals(owner)) {
             return Optional.empty();
         }
         return Optional.of(preview);
     }
 
-    Optional<ImportPreview> take(String token) {
-        ImportPreview preview = token == null ? null : previews.remove(token);
-        if (preview == null || expired(preview, clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(preview);
+    Optional<ImportPreview> take(String token, String owner) {
+        Optional<ImportPreview> preview = find(token, owner);
+        // remove(key, value): of two simultaneous confirmations, only one gets the preview.
+        return preview.filter(p -> previews.remove(token, p));
     }
 
     private void evict() {

@@ -38,7 +38,8 @@ final class SheetText {
     static final String FILE_INFIX = "_推進ロードマップ_";
     static final List<String> SUMMARY_HEADERS_BEFORE = List.of("団体コード", "市町名", "様式");
     static final List<String> SUMMARY_HEADERS_AFTER = List.of("項目数", "状態", "最終更新");
-    static final String SUMMARY_NONE = "未作成";
+    /** No roadmap this reader may see (it may exist unpublished in another municipality). */
+    static final String SUMMARY_NONE = "—";
 
     private SheetText() {
     }

@@ -53,7 +53,8 @@ public class SpreadsheetExports {
     }
 
     /**
-     * A summary sheet of every municipality of the prefecture, then one sheet per municipality with a roadmap:
+     * A summary sheet of every municipality of the prefecture, then one sheet per municipality with a roadmap
+     * the reader may see (for the prefecture's staff every one; for others the published ones and their own):
      * its newest template edition, or of two roadmaps of one edition the one saved last.
      */
     public Export prefecture(String prefectureCode) {

@@ -6,8 +6,10 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.Role;
 import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.reference.InvalidValueException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.MunicipalityCode;
@@ -16,12 +18,14 @@ import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
  * Excel in: an uploaded sheet becomes a preview of the roadmap it would create or of the changes it would
  * make, with every unreadable cell listed; confirming the preview applies it in one transaction of the
- * roadmap service, only if the roadmap is still at the version the preview was made from.
+ * roadmap service, only if the roadmap is still at the version the preview was made from. Only the
+ * municipality's editor imports, into a roadmap that is still editable; a preview is its maker's alone.
  */
 @Service
 public class SpreadsheetImports {
@@ -30,18 +34,43 @@ public class SpreadsheetImports {
     private final ReferenceData reference;
     private final PreviewStore previews;
     private final WorkbookGate gate;
+    private final CurrentActor actors;
 
     SpreadsheetImports(RoadmapService roadmaps, ReferenceData reference, PreviewStore previews,
-                       SpreadsheetProperties properties) {
+                       SpreadsheetProperties properties, CurrentActor actors) {
         this.roadmaps = roadmaps;
         this.reference = reference;
         this.previews = previews;
         this.gate = new WorkbookGate(properties.maxUploadSize().toBytes());
+        this.actors = actors;
+    }
+
+    /**
+     * The roadmap a sheet may be imported into now: one the current person may edit (else 403) and that is
+     * still editable (else {@code RoadmapLockedException}, 409). Checked before any file is read.
+     */
+    public RoadmapDocument importTarget(long roadmapId) {
+        RoadmapDocument doc = roadmaps.get(roadmapId);
+        roadmaps.requireEditable(doc);
+        return doc;
+    }
+
+    /** The municipality whose new roadmap a sheet may become: only its own editor may (else 403). */
+    public Municipality importTarget(String municipalityCode) {
+        Actor actor = actors.get();
+        if (!actor.application() && actor.role() != Role.MUNICIPALITY_EDITOR) {
+            throw new AccessDeniedException("only a municipality's editor starts its roadmaps");
+        }
+        Municipality municipality = municipality(municipalityCode);
+        if (!actor.canEdit(municipality.code().value())) {
+            throw new AccessDeniedException("may not start roadmaps for " + municipality.code().value());
+        }
+        return municipality;
     }
 
     /** What importing {@code file} into roadmap {@code roadmapId} would change. */
     public ImportPreview previewForRoadmap(long roadmapId, byte[] file) {
-        RoadmapDocument doc = roadmaps.get(roadmapId);
+        RoadmapDocument doc = importTarget(roadmapId);
         Found found = read(file, doc.municipality().name());
         List<FieldProblem> problems = new ArrayList<>(found.reading.problems());
         List<FieldProblem> notes = new ArrayList<>(found.notes);
@@ -54,14 +83,14 @@ public class SpreadsheetImports {
         RoadmapTemplate template = sheetTemplate != null && sheetTemplate.id().equals(doc.template().id()) ? doc.template() : null;
         ImportPlanner.Plan plan = ImportPlanner.plan(found.reading, template, doc.roadmap().items());
         problems.addAll(plan.problems());
-        return held(new ImportPreview(null, null, doc.roadmap().id(), doc.municipality(), doc.template(),
+        return held(new ImportPreview(null, null, owner(), doc.roadmap().id(), doc.municipality(), doc.template(),
                 doc.roadmap().version(), found.reading.sheetName(), plan.changes(), plan.orderChanged(), problems, notes,
                 plan.items()));
     }
 
     /** What importing {@code file} as the municipality's new roadmap would create; the sheet names the edition. */
     public ImportPreview previewForMunicipality(String municipalityCode, byte[] file) {
-        Municipality municipality = municipality(municipalityCode);
+        Municipality municipality = importTarget(municipalityCode);
         Found found = read(file, municipality.name());
         List<FieldProblem> problems = new ArrayList<>(found.reading.problems());
         List<FieldProblem> notes = new ArrayList<>(found.notes);
@@ -73,13 +102,13 @@ public class SpreadsheetImports {
         namedMunicipality(found.reading, municipality, notes);
         ImportPlanner.Plan plan = ImportPlanner.plan(found.reading, template, List.<RoadmapItem>of());
         problems.addAll(plan.problems());
-        return held(new ImportPreview(null, null, null, municipality, template, 0, found.reading.sheetName(),
+        return held(new ImportPreview(null, null, owner(), null, municipality, template, 0, found.reading.sheetName(),
                 plan.changes(), plan.orderChanged(), problems, notes, plan.items()));
     }
 
     /** A preview still waiting for confirmation. */
     public ImportPreview preview(String token) {
-        return previews.find(token).orElseThrow(PreviewNotFoundException::new);
+        return previews.find(token, owner()).orElseThrow(PreviewNotFoundException::new);
     }
 
     /**
@@ -87,7 +116,7 @@ public class SpreadsheetImports {
      * since the preview, a {@code ConcurrentEditException} says so and nothing is saved.
      */
     public RoadmapDocument apply(String token) {
-        ImportPreview preview = previews.take(token).orElseThrow(PreviewNotFoundException::new);
+        ImportPreview preview = previews.take(token, owner()).orElseThrow(PreviewNotFoundException::new);
         if (preview.newRoadmap()) {
             return roadmaps.createWithItems(preview.municipality().code().value(), preview.template().id(),
                     preview.items());
@@ -102,13 +131,15 @@ public class SpreadsheetImports {
         return preview;
     }
 
+    private String owner() {
+        return actors.get().recordedName();
+    }
+
     private Municipality municipality(String code) {
         try {
-            MunicipalityCode parsed = MunicipalityCode.parse(code);
-            return reference.municipality(parsed).orElseThrow(() -> new InvalidInputException(List.of(
-                    new FieldProblem("municipalityCode", "municipality.unknown", List.of(parsed.value())))));
+            return reference.municipality(MunicipalityCode.parse(code)).orElseThrow(MunicipalityNotFoundException::new);
         } catch (InvalidValueException e) {
-            throw new InvalidInputException(List.of(FieldProblem.of("municipalityCode", e)));
+            throw new MunicipalityNotFoundException();
         }
     }
 

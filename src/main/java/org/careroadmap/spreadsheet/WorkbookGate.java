@@ -36,7 +36,10 @@ final class WorkbookGate {
     }
 
     XSSFWorkbook open(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
+        if (bytes == null) {
+            throw RejectedWorkbookException.noFile();
+        }
+        if (bytes.length == 0) {
             throw new RejectedWorkbookException("xlsx.empty");
         }
         if (bytes.length > maxBytes) {

@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,33 +23,41 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Japanese first, English always: both bundles hold the same keys and templates hold no untranslated text. */
+/**
+ * Japanese first, English always: every bundle pair named in {@code spring.messages.basename}
+ * ({@code messages}, {@code insight-messages}, …) holds the same keys in both languages, no key is
+ * defined in two bundles, and templates hold no untranslated text.
+ */
 class MessageBundlesTest {
 
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     private static final Pattern MESSAGE_USE = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
 
-    /** Every bundle named in {@code spring.messages.basename}. */
-    private static final List<String> BUNDLES = List.of("messages", "spreadsheet-messages");
-
     @Test
-    void japaneseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-        for (String bundle : BUNDLES) {
-            Set<String> ja = load("/" + bundle + ".properties").stringPropertyNames();
-            Set<String> en = load("/" + bundle + "_en.properties").stringPropertyNames();
-            assertThat(new TreeSet<>(en)).as("keys in English but not Japanese in " + bundle).containsAll(ja);
-            assertThat(new TreeSet<>(ja)).as("keys in Japanese but not English in " + bundle).containsAll(en);
-        }
+    void theBasenamesStartWithTheSharedBundle() throws IOException {
+        assertThat(basenames()).first().isEqualTo("messages");
     }
 
     @Test
-    void bundlesDoNotDefineTheSameKeyTwice() throws IOException {
-        Set<String> seen = new TreeSet<>();
+    void japaneseAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        for (String basename : basenames()) {
+            Set<String> ja = load("/" + basename + ".properties").stringPropertyNames();
+            Set<String> en = load("/" + basename + "_en.properties").stringPropertyNames();
+            assertThat(new TreeSet<>(en)).as("keys of %s in English but not Japanese", basename).containsAll(ja);
+            assertThat(new TreeSet<>(ja)).as("keys of %s in Japanese but not English", basename).containsAll(en);
+        }
+    }
+
+    /** The first bundle with a key wins, so a key defined twice would silently hide one of them. */
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Map<String, String> owner = new HashMap<>();
         List<String> twice = new ArrayList<>();
-        for (String bundle : BUNDLES) {
-            for (String key : load("/" + bundle + ".properties").stringPropertyNames()) {
-                if (!seen.add(key)) {
-                    twice.add(bundle + ": " + key);
+        for (String basename : basenames()) {
+            for (String key : load("/" + basename + ".properties").stringPropertyNames()) {
+                String first = owner.putIfAbsent(key, basename);
+                if (first != null) {
+                    twice.add(key + " in " + first + " and " + basename);
                 }
             }
         }
@@ -53,17 +65,10 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyBundleIsConfigured() throws IOException {
-        Properties application = load("/application.properties");
-        assertThat(application.getProperty("spring.messages.basename").split(","))
-                .containsExactlyInAnyOrderElementsOf(BUNDLES);
-    }
-
-    @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
-        Set<String> keys = new TreeSet<>();
-        for (String bundle : BUNDLES) {
-            keys.addAll(load("/" + bundle + ".properties").stringPropertyNames());
+        Set<String> keys = new HashSet<>();
+        for (String basename : basenames()) {
+            keys.addAll(load("/" + basename + ".properties").stringPropertyNames());
         }
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
@@ -114,9 +119,17 @@ class MessageBundlesTest {
         }
     }
 
+    /** The bundles the application reads, from {@code spring.messages.basename} in application.properties. */
+    private static List<String> basenames() throws IOException {
+        String value = load("/application.properties").getProperty("spring.messages.basename");
+        assertThat(value).as("spring.messages.basename").isNotBlank();
+        return Arrays.stream(value.split(",")).map(String::strip).filter(b -> !b.isEmpty()).toList();
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("resource %s", resource).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,24 +19,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:apitest;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
 class RoadmapApiTest {
 
     @Autowired
-    MockMvc mvc;
+    WebApplicationContext context;
     @Autowired
     RoadmapService roadmaps;
+
+    /** Signed in as 長崎市's editor through HTTP Basic, as an API client would be. */
+    MockMvc mvc;
+    MockMvc anonymous;
 
     long id;
     long version;
 
     @BeforeEach
     void startNagasakiCityRoadmap() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(httpBasic("nagasaki-editor", RoadmapFixtures.DEMO_PASSWORD))).build();
+        anonymous = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422011", "nagasaki-9-10");
         id = doc.roadmap().id();
         version = doc.roadmap().version();
@@ -49,7 +58,7 @@ class RoadmapApiTest {
                 .andExpect(jsonPath("$[?(@.municipality.code == '422100')].itemsPerCategory.A").value(hasItem(3)))
                 .andExpect(jsonPath("$[?(@.municipality.code == '422100')].planPeriods[0].label").value(hasItem("第8期計画")))
                 .andExpect(jsonPath("$[?(@.municipality.code == '422100')].planPeriods[1].label").value(hasItem("第9期計画")))
-                .andExpect(jsonPath("$[?(@.municipality.code == '422100')].status").value(hasItem("DRAFT")))
+                .andExpect(jsonPath("$[?(@.municipality.code == '422100')].status").value(hasItem("PUBLISHED")))
                 .andExpect(jsonPath("$[?(@.municipality.code == '422011')].planPeriods[1].label").value(hasItem("第10期計画")));
     }
 
@@ -72,7 +81,7 @@ class RoadmapApiTest {
     void addsChangesMovesAndDeletesItemsAndArrows() throws Exception {
         String first = addItem("A", "入退院支援", "2027");
         String second = addItem("A", "在宅医療の充実", "令和9年度");
-        assertThat(roadmaps.get(id).roadmap().itemsIn(org.careroadmap.reference.CategoryCode.A))
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().itemsIn(org.careroadmap.reference.CategoryCode.A))
                 .extracting(RoadmapItem::title).containsExactly("入退院支援", "在宅医療の充実");
 
         mvc.perform(post("/api/roadmaps/{id}/items/{item}/move", id, second).contentType(MediaType.APPLICATION_JSON)
@@ -113,7 +122,7 @@ class RoadmapApiTest {
         mvc.perform(delete("/api/roadmaps/{id}/items/{item}", id, first).param("version", "" + version))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1));
-        assertThat(roadmaps.get(id).roadmap().items()).extracting(RoadmapItem::id).containsExactly(second);
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().items()).extracting(RoadmapItem::id).containsExactly(second);
     }
 
     @Test
@@ -171,7 +180,7 @@ class RoadmapApiTest {
                         .content(itemJson(stale, "D", "上書きしてはいけない", "2027")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("他の人が変更しました"));
-        assertThat(roadmaps.get(id).roadmap().item(item).orElseThrow().title()).isEqualTo("住まい");
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().item(item).orElseThrow().title()).isEqualTo("住まい");
         assertUnchanged();
     }
 
@@ -208,6 +217,38 @@ class RoadmapApiTest {
     }
 
     @Test
+    void anonymousClientsReadPublishedRoadmapsButCannotChangeOrSeeDrafts() throws Exception {
+        long iki = RoadmapFixtures.ikiId(roadmaps);
+        anonymous.perform(get("/api/roadmaps/{id}", iki)).andExpect(status().isOk());
+        anonymous.perform(get("/api/roadmaps/{id}", id)).andExpect(status().isNotFound());
+        anonymous.perform(get("/api/roadmaps")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
+        anonymous.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
+                        .content(itemJson(version, "A", "x", "2026")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+        assertUnchanged();
+    }
+
+    @Test
+    void anotherMunicipalitysEditorCannotSeeThisDraftAndItsViewerCannotChangeIt() throws Exception {
+        anonymous.perform(get("/api/roadmaps/{id}", id).with(httpBasic("iki-editor", RoadmapFixtures.DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
+        anonymous.perform(post("/api/roadmaps/{id}/items", id).with(httpBasic("iki-editor", RoadmapFixtures.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(itemJson(version, "A", "x", "2026")))
+                .andExpect(status().isNotFound());
+        anonymous.perform(get("/api/roadmaps/{id}", id).with(httpBasic("nagasaki-viewer", RoadmapFixtures.DEMO_PASSWORD)))
+                .andExpect(status().isOk());
+        anonymous.perform(post("/api/roadmaps/{id}/items", id).with(httpBasic("nagasaki-viewer", RoadmapFixtures.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(itemJson(version, "A", "x", "2026")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("権限がありません"));
+        anonymous.perform(get("/api/roadmaps/{id}", id).with(httpBasic("pref-reviewer", RoadmapFixtures.DEMO_PASSWORD)))
+                .andExpect(status().isOk());
+        assertUnchanged();
+    }
+
+    @Test
     void documentsTheApiWithOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/roadmaps/{id}/items']").exists())
@@ -231,6 +272,6 @@ class RoadmapApiTest {
     }
 
     private void assertUnchanged() {
-        assertThat(roadmaps.get(id).roadmap().version()).isEqualTo(version);
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().version()).isEqualTo(version);
     }
 }

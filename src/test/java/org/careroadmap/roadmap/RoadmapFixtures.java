@@ -1,21 +1,37 @@
 package org.careroadmap.roadmap;
 
-/** Starts a clean roadmap for a municipality, removing any left by an earlier test. */
+import java.util.function.Supplier;
+
+import org.careroadmap.platform.CurrentActor;
+
+/** Test set-up through the real use cases, run as the application itself (no one signed in). */
 final class RoadmapFixtures {
+
+    static final String DEMO_PASSWORD = "demo-pass-2026";
 
     private RoadmapFixtures() {
     }
 
+    static <T> T asSystem(Supplier<T> work) {
+        return CurrentActor.asSystem(work);
+    }
+
     static RoadmapDocument freshRoadmap(RoadmapService roadmaps, String municipalityCode, String templateId) {
-        roadmaps.list().stream()
-                .filter(s -> s.municipality().code().value().equals(municipalityCode)
-                        && s.template().id().equals(templateId))
-                .forEach(s -> roadmaps.delete(s.id(), s.version()));
-        return roadmaps.create(municipalityCode, templateId);
+        return asSystem(() -> {
+            roadmaps.list().stream()
+                    .filter(s -> s.municipality().code().value().equals(municipalityCode)
+                            && s.template().id().equals(templateId))
+                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
+            return roadmaps.create(municipalityCode, templateId);
+        });
+    }
+
+    static RoadmapDocument read(RoadmapService roadmaps, long id) {
+        return asSystem(() -> roadmaps.get(id));
     }
 
     static long ikiId(RoadmapService roadmaps) {
-        return roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100"))
-                .findFirst().orElseThrow().id();
+        return asSystem(() -> roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100")
+                && s.template().id().equals("nagasaki-8-9")).findFirst().orElseThrow().id());
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,23 +18,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.careroadmap.TestActors;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:pagetest;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
 class RoadmapPagesTest {
 
     @Autowired
-    MockMvc mvc;
+    WebApplicationContext context;
     @Autowired
     RoadmapService roadmaps;
+
+    /** Signed in as 佐世保市's editor. */
+    MockMvc mvc;
 
     long id;
     long version;
 
     @BeforeEach
     void startSaseboRoadmap() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(TestActors.editorOf("422029"))).build();
         RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422029", "nagasaki-8-9");
         id = doc.roadmap().id();
         version = doc.roadmap().version();
@@ -66,10 +73,12 @@ class RoadmapPagesTest {
     void chartOfTheNinthAndTenthPeriodTemplateDrawsArrowsOverItsOwnYears() throws Exception {
         RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422037", "nagasaki-9-10");
         long nine = doc.roadmap().id();
-        doc = roadmaps.addItem(nine, doc.roadmap().version(), new ItemInput("A", "退院支援", "v", "2029", "m"));
+        long v = doc.roadmap().version();
+        doc = RoadmapFixtures.asSystem(() -> roadmaps.addItem(nine, v, new ItemInput("A", "退院支援", "v", "2029", "m")));
         String item = doc.roadmap().items().get(0).id();
-        roadmaps.addArrow(nine, doc.roadmap().version(), item, new ArrowInput("ルール作成", "2025", "2027", false));
-        mvc.perform(get("/roadmaps/{id}", nine)).andExpect(status().isOk())
+        long v2 = doc.roadmap().version();
+        RoadmapFixtures.asSystem(() -> roadmaps.addArrow(nine, v2, item, new ArrowInput("ルール作成", "2025", "2027", false)));
+        mvc.perform(get("/roadmaps/{id}", nine).with(TestActors.prefectureReviewer())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("第9期計画"), containsString("第10期計画"),
                         containsString("id=\"fy2024\""), containsString("id=\"fy2029\""), not(containsString("id=\"fy2023\"")),
                         containsString("colspan=\"3\" headers=\"item-" + item + " fy2025 fy2026 fy2027\""))));
@@ -90,7 +99,7 @@ class RoadmapPagesTest {
                         .param("achievementYear", "2026").param("measures", "協定を結ぶ").param("version", "" + version))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/roadmaps/" + id + "#item-*"));
-        assertThat(roadmaps.get(id).roadmap().itemsIn(CategoryCode.E)).extracting(RoadmapItem::title)
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().itemsIn(CategoryCode.E)).extracting(RoadmapItem::title)
                 .containsExactly("見守りネットワーク");
         mvc.perform(get("/roadmaps/{id}", id)).andExpect(content().string(containsString("見守りネットワーク")));
     }
@@ -105,18 +114,18 @@ class RoadmapPagesTest {
                         containsString("id=\"e-title\""), containsString("項目名を入力してください。"),
                         containsString("人材が確保されている"), containsString("説明会を開く"),
                         containsString("aria-invalid=\"true\""))));
-        assertThat(roadmaps.get(id).roadmap().version()).isEqualTo(version);
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().version()).isEqualTo(version);
     }
 
     @Test
     void staleFormIsNotSavedAndSaysSomeoneElseChangedIt() throws Exception {
-        roadmaps.addItem(id, version, new ItemInput("A", "先に保存された項目", "", "", ""));
+        RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, version, new ItemInput("A", "先に保存された項目", "", "", "")));
         mvc.perform(post("/roadmaps/{id}/items", id).with(csrf())
                         .param("category", "A").param("title", "後から保存する項目").param("version", "" + version))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("他の人がこのロードマップを変更しました"),
                         containsString("後から保存する項目"))));
-        assertThat(roadmaps.get(id).roadmap().items()).extracting(RoadmapItem::title).containsExactly("先に保存された項目");
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().items()).extracting(RoadmapItem::title).containsExactly("先に保存された項目");
     }
 
     @Test
@@ -124,7 +133,7 @@ class RoadmapPagesTest {
         mvc.perform(post("/roadmaps/{id}/items", id).param("category", "A").param("title", "x")
                         .param("version", "" + version))
                 .andExpect(status().isForbidden());
-        assertThat(roadmaps.get(id).roadmap().items()).isEmpty();
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().items()).isEmpty();
     }
 
     @Test
@@ -144,8 +153,27 @@ class RoadmapPagesTest {
     }
 
     @Test
+    void scriptPayloadsInEveryTextFieldStayInertOnChartEditorsAndJson() throws Exception {
+        String payload = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
+        RoadmapDocument doc = RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, version,
+                new ItemInput("B", "T" + payload, "V" + payload, "2026", "M" + payload)));
+        String item = doc.roadmap().items().get(0).id();
+        doc = RoadmapFixtures.asSystem(() -> roadmaps.addArrow(id, version + 1, item,
+                new ArrowInput("L" + payload, "2021", "2026", false)));
+        String arrow = doc.roadmap().items().get(0).arrows().get(0).id();
+        for (String page : new String[] {"/roadmaps/" + id, "/roadmaps/" + id + "/items/" + item,
+                "/roadmaps/" + id + "/items/" + item + "/arrows/" + arrow}) {
+            String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(page).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;alert(");
+        }
+        mvc.perform(get("/api/roadmaps/{id}", id))
+                .andExpect(header().string("Content-Type", containsString("application/json")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
     void textIsEscapedOnTheChart() throws Exception {
-        roadmaps.addItem(id, version, new ItemInput("A", "<script>alert(1)</script>", "<b>太字</b>", "2026", "x"));
+        RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, version, new ItemInput("A", "<script>alert(1)</script>", "<b>太字</b>", "2026", "x")));
         mvc.perform(get("/roadmaps/{id}", id))
                 .andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
                         not(containsString("<script>alert(1)")), not(containsString("<b>太字</b>")))));

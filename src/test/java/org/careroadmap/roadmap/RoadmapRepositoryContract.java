@@ -99,12 +99,12 @@ abstract class RoadmapRepositoryContract {
 
     @Test
     void serviceRefusesAStaleVersionWithoutChangingAnything() {
-        RoadmapDocument doc = service.create("422045", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.asSystem(() -> service.create("422045", "nagasaki-8-9"));
         long id = doc.roadmap().id();
-        service.addItem(id, 0, new ItemInput("A", "一人目", "", "", ""));
-        assertThatThrownBy(() -> service.addItem(id, 0, new ItemInput("A", "二人目", "", "", "")))
+        RoadmapFixtures.asSystem(() -> service.addItem(id, 0, new ItemInput("A", "一人目", "", "", "")));
+        assertThatThrownBy(() -> RoadmapFixtures.asSystem(() -> service.addItem(id, 0, new ItemInput("A", "二人目", "", "", ""))))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(service.get(id).roadmap().items()).extracting(RoadmapItem::title).containsExactly("一人目");
+        assertThat(RoadmapFixtures.read(service, id).roadmap().items()).extracting(RoadmapItem::title).containsExactly("一人目");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class RoadmapRepositoryPostgresTest extends RoadmapRepositoryContract {
 
     private static EmbeddedPostgres embedded;
+    /** A schema of its own for every run, so reruns and other suites on the same server never meet. */
+    private static final String SCHEMA = "repotest_" + Long.toString(System.nanoTime(), 36);
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -25,11 +27,8 @@ class RoadmapRepositoryPostgresTest extends RoadmapRepositoryContract {
             registry.add("spring.datasource.url", () -> url);
             registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("PG_USER", "careroadmap"));
             registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("PG_PASSWORD", "careroadmap"));
-            // A schema of its own so that reruns and other suites on the same server start clean.
-            registry.add("spring.flyway.schemas", () -> "repotest");
-            registry.add("spring.flyway.clean-disabled", () -> "false");
-            registry.add("spring.flyway.clean-on-validation-error", () -> "true");
-            registry.add("spring.datasource.hikari.schema", () -> "repotest");
+            registry.add("spring.flyway.schemas", () -> SCHEMA);
+            registry.add("spring.datasource.hikari.schema", () -> SCHEMA);
             return;
         }
         try {
@@ -43,9 +42,15 @@ class RoadmapRepositoryPostgresTest extends RoadmapRepositoryContract {
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() throws Exception {
         if (embedded != null) {
             embedded.close();
+            return;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getenv("PG_URL"),
+                System.getenv().getOrDefault("PG_USER", "careroadmap"),
+                System.getenv().getOrDefault("PG_PASSWORD", "careroadmap"))) {
+            c.createStatement().execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
     }
 }

@@ -7,17 +7,49 @@ import java.util.List;
 
 import org.careroadmap.reference.FieldProblem;
 import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.ActorPrincipal;
+import org.careroadmap.platform.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The two use cases a confirmed spreadsheet import calls: all or nothing, version-checked. */
+/**
+ * The two use cases a confirmed spreadsheet import calls: all or nothing, version-checked, and only for
+ * whoever may edit the roadmap. Set-up and calls run as the application itself unless a test says otherwise.
+ */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:importusecases;DB_CLOSE_DELAY=-1",
         "app.demo-data.enabled=false"})
 class RoadmapServiceImportTest {
 
     @Autowired
     RoadmapService roadmaps;
+
+    @BeforeEach
+    void asTheApplication() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(
+                (ActorPrincipal) Actor::applicationItself, null));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static void as(Actor actor, Runnable work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken((ActorPrincipal) () -> actor, null));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
 
     private static ImportedItem item(String existingId, String category, String title, String year,
                                      ArrowInput... arrows) {
@@ -99,5 +131,20 @@ class RoadmapServiceImportTest {
         assertThat(created.template().id()).isEqualTo("nagasaki-9-10");
         assertThat(roadmaps.get(created.roadmap().id()).roadmap().items())
                 .extracting(RoadmapItem::title).containsExactly("一番目", "二番目");
+    }
+
+    @Test
+    void onlyTheMunicipalitysEditorReplacesItemsAndOnlyWhileTheRoadmapIsEditable() {
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422096", "nagasaki-8-9");
+        long id = doc.roadmap().id();
+        List<ImportedItem> items = List.of(item(null, "A", "項目", "2026"));
+
+        as(Actor.of("viewer", Role.MUNICIPALITY_VIEWER, "42", "422096"), () -> assertThatThrownBy(
+                () -> roadmaps.replaceItems(id, doc.roadmap().version(), items)).isInstanceOf(AccessDeniedException.class));
+        as(Actor.of("other-editor", Role.MUNICIPALITY_EDITOR, "42", "422011"), () -> assertThatThrownBy(
+                () -> roadmaps.createWithItems("422096", "nagasaki-9-10", items)).isInstanceOf(AccessDeniedException.class));
+        as(Actor.of("editor", Role.MUNICIPALITY_EDITOR, "42", "422096"), () -> assertThat(
+                roadmaps.replaceItems(id, doc.roadmap().version(), items).roadmap().items()).hasSize(1));
+        assertThat(roadmaps.get(id).roadmap().items()).hasSize(1);
     }
 }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.TestActors;
+import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -40,8 +43,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Excel through the JSON API: downloads, previews, confirmation, and every refusal. */
+/**
+ * Excel through the JSON API: downloads, previews, confirmation, every refusal, and who may do what.
+ * Requests are signed in as the municipality's editor (or as said); set-up runs as the application itself.
+ */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:xlsxapi;DB_CLOSE_DELAY=-1",
         "app.spreadsheet.max-upload-size=256KB"})
 @AutoConfigureMockMvc
@@ -54,25 +61,47 @@ class SpreadsheetApiTest {
     @Autowired
     RoadmapService roadmaps;
 
+    static final RequestPostProcessor REVIEWER = TestActors.prefectureReviewer();
+
+    static <T> T system(Supplier<T> work) {
+        return CurrentActor.asSystem(work);
+    }
+
     long iki() {
-        return roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100")).findFirst()
-                .orElseThrow().id();
+        return system(() -> roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100"))
+                .findFirst().orElseThrow().id());
     }
 
+    RoadmapDocument read(long id) {
+        return system(() -> roadmaps.get(id));
+    }
+
+    /**
+     * A new empty draft of the municipality on the template edition, replacing one left by another test; with
+     * no edition, just no 第9期・第10期 roadmap (the demo data keeps its 第8期・第9期 ones).
+     */
     RoadmapDocument fresh(String code, String templateId) {
-        roadmaps.list().stream().filter(s -> s.municipality().code().value().equals(code))
-                .forEach(s -> roadmaps.delete(s.id(), s.version()));
-        return templateId == null ? null : roadmaps.create(code, templateId);
+        return system(() -> {
+            String edition = templateId == null ? "nagasaki-9-10" : templateId;
+            roadmaps.list().stream().filter(s -> s.municipality().code().value().equals(code))
+                    .filter(s -> s.template().id().equals(edition))
+                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
+            return templateId == null ? null : roadmaps.create(code, templateId);
+        });
     }
 
-    byte[] download(String path, Object... vars) throws Exception {
-        return mvc.perform(get(path, vars)).andExpect(status().isOk())
+    byte[] download(RequestPostProcessor who, String path, Object... vars) throws Exception {
+        return mvc.perform(get(path, vars).with(who)).andExpect(status().isOk())
                 .andExpect(content().contentType(XLSX))
                 .andReturn().getResponse().getContentAsByteArray();
     }
 
-    ResultActions upload(String path, byte[] file, Object... vars) throws Exception {
-        return mvc.perform(multipart(path, vars).file(new MockMultipartFile("file", "roadmap.xlsx", XLSX, file)));
+    ResultActions upload(RequestPostProcessor who, String path, byte[] file, Object... vars) throws Exception {
+        return mvc.perform(multipart(path, vars).file(new MockMultipartFile("file", "roadmap.xlsx", XLSX, file)).with(who));
+    }
+
+    ResultActions apply(RequestPostProcessor who, String preview) throws Exception {
+        return mvc.perform(post("/api/imports/{token}", (String) JsonPath.read(preview, "$.token")).with(who));
     }
 
     /** A roadmap's content, item by item, without ids: what "identical" means. */
@@ -86,11 +115,11 @@ class SpreadsheetApiTest {
     @Test
     void downloadsARoadmapLaidOutLikeThePrefecturesSheet() throws Exception {
         long iki = iki();
-        mvc.perform(get("/api/roadmaps/{id}/xlsx", iki)).andExpect(status().isOk())
+        mvc.perform(get("/api/roadmaps/{id}/xlsx", iki).with(REVIEWER)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("Content-Disposition", containsString("UTF-8''%E5%A3%B1%E5%B2%90%E5%B8%82")));
-        RoadmapDocument doc = roadmaps.get(iki);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/api/roadmaps/{id}/xlsx", iki)))) {
+        RoadmapDocument doc = read(iki);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(REVIEWER, "/api/roadmaps/{id}/xlsx", iki)))) {
             XSSFSheet sheet = workbook.getSheet("壱岐市");
             assertThat(text(sheet, 0, 0)).isEqualTo("【壱岐市地域包括ケアシステム推進ロードマップ】");
             assertThat(text(sheet, 1, 0)).startsWith("①");
@@ -133,15 +162,19 @@ class SpreadsheetApiTest {
 
     @Test
     void writesTextThatLooksLikeAFormulaAsTextNeverAsAFormula() throws Exception {
-        RoadmapDocument doc = fresh("422096", "nagasaki-8-9");
-        long id = doc.roadmap().id();
-        doc = roadmaps.addItem(id, doc.roadmap().version(),
-                new ItemInput("A", "=HYPERLINK(\"http://example.com\",\"x\")", "+1+1", "2026", "-2-2"));
-        doc = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("B", "@SUM(A1:A2)", "＝全角の等号", "2026", "普通の文"));
-        String itemId = doc.roadmap().items().get(0).id();
-        roadmaps.addArrow(id, doc.roadmap().version(), itemId, new ArrowInput("=1+2", "2021", "2022", false));
+        long id = system(() -> {
+            RoadmapDocument doc = roadmaps.create("422096", "nagasaki-8-9");
+            long created = doc.roadmap().id();
+            doc = roadmaps.addItem(created, doc.roadmap().version(),
+                    new ItemInput("A", "=HYPERLINK(\"http://example.com\",\"x\")", "+1+1", "2026", "-2-2"));
+            doc = roadmaps.addItem(created, doc.roadmap().version(), new ItemInput("B", "@SUM(A1:A2)", "＝全角の等号", "2026", "普通の文"));
+            String itemId = doc.roadmap().items().get(0).id();
+            roadmaps.addArrow(created, doc.roadmap().version(), itemId, new ArrowInput("=1+2", "2021", "2022", false));
+            return created;
+        });
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/api/roadmaps/{id}/xlsx", id)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                download(TestActors.editorOf("422096"), "/api/roadmaps/{id}/xlsx", id)))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             for (Row row : sheet) {
                 for (Cell cell : row) {
@@ -165,7 +198,7 @@ class SpreadsheetApiTest {
     @Test
     void downloadsTheWholePrefectureWithASummarySheet() throws Exception {
         long iki = iki();
-        byte[] xlsx = download("/api/prefectures/{code}/roadmaps/xlsx", "42");
+        byte[] xlsx = download(REVIEWER, "/api/prefectures/{code}/roadmaps/xlsx", "42");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet summary = workbook.getSheetAt(0);
             assertThat(summary.getSheetName()).isEqualTo("一覧");
@@ -181,8 +214,8 @@ class SpreadsheetApiTest {
             assertThat(ikiRow).isNotNull();
             assertThat(ikiRow.getCell(1).getStringCellValue()).isEqualTo("壱岐市");
             assertThat(ikiRow.getCell(3).getNumericCellValue()).isEqualTo(3);
-            assertThat(ikiRow.getCell(11).getNumericCellValue()).isEqualTo(roadmaps.get(iki).roadmap().items().size());
-            assertThat(ikiRow.getCell(12).getStringCellValue()).isEqualTo("作成中");
+            assertThat(ikiRow.getCell(11).getNumericCellValue()).isEqualTo(read(iki).roadmap().items().size());
+            assertThat(ikiRow.getCell(12).getStringCellValue()).isEqualTo("公開");
             assertThat(ikiRow.getCell(13).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(ikiRow.getCell(1).getHyperlink().getAddress()).isEqualTo("'壱岐市'!A1");
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -191,31 +224,52 @@ class SpreadsheetApiTest {
             XSSFSheet ikiSheet = workbook.getSheet("壱岐市");
             assertThat(text(ikiSheet, 0, 0)).isEqualTo("【壱岐市地域包括ケアシステム推進ロードマップ】");
         }
-        mvc.perform(get("/api/prefectures/{code}/roadmaps/xlsx", "99")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/prefectures/{code}/roadmaps/xlsx", "99").with(REVIEWER)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWholePrefectureHoldsOnlyWhatTheReaderMaySee() throws Exception {
+        RoadmapDocument draft = fresh("422037", "nagasaki-9-10");
+        try (XSSFWorkbook mine = new XSSFWorkbook(new ByteArrayInputStream(
+                download(TestActors.viewerOf("422037"), "/api/prefectures/{code}/roadmaps/xlsx", "42")));
+             XSSFWorkbook others = new XSSFWorkbook(new ByteArrayInputStream(
+                     download(TestActors.viewerOf("422029"), "/api/prefectures/{code}/roadmaps/xlsx", "42")))) {
+            assertThat(mine.getSheet("島原市")).as("its own draft").isNotNull();
+            assertThat(others.getSheet("島原市")).as("another municipality's draft").isNull();
+            assertThat(others.getSheet("壱岐市")).as("a published roadmap").isNotNull();
+        }
+        assertThat(draft).isNotNull();
+        mvc.perform(get("/api/prefectures/{code}/roadmaps/xlsx", "42")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void anUnchangedExportPreviewsAsNothingToApply() throws Exception {
-        long iki = iki();
-        long version = roadmaps.get(iki).roadmap().version();
-        upload("/api/roadmaps/{id}/xlsx", download("/api/roadmaps/{id}/xlsx", iki), iki)
+        long id = fresh("422053", "nagasaki-9-10").roadmap().id();
+        RequestPostProcessor editor = TestActors.editorOf("422053");
+        String preview = upload(editor, "/api/roadmaps/{id}/xlsx", WorkbookGateTest.file("small-roadmap.xlsx"), id)
+                .andReturn().getResponse().getContentAsString();
+        apply(editor, preview).andExpect(status().isOk());
+        long version = read(id).roadmap().version();
+
+        upload(editor, "/api/roadmaps/{id}/xlsx", download(editor, "/api/roadmaps/{id}/xlsx", id), id)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applicable").value(false))
                 .andExpect(jsonPath("$.token").value(nullValue()))
                 .andExpect(jsonPath("$.problems.length()").value(0))
-                .andExpect(jsonPath("$.summary.unchanged").value(12))
+                .andExpect(jsonPath("$.summary.unchanged").value(2))
                 .andExpect(jsonPath("$.summary.added").value(0));
-        assertThat(roadmaps.get(iki).roadmap().version()).isEqualTo(version);
+        assertThat(read(id).roadmap().version()).isEqualTo(version);
     }
 
     @Test
     void importingIkisExportIntoAnotherRoadmapGivesAnIdenticalRoadmap() throws Exception {
         long iki = iki();
-        byte[] export = download("/api/roadmaps/{id}/xlsx", iki);
+        byte[] export = download(REVIEWER, "/api/roadmaps/{id}/xlsx", iki);
         RoadmapDocument target = fresh("422118", "nagasaki-8-9");
         long id = target.roadmap().id();
+        RequestPostProcessor editor = TestActors.editorOf("422118");
 
-        String preview = upload("/api/roadmaps/{id}/xlsx", export, id)
+        String preview = upload(editor, "/api/roadmaps/{id}/xlsx", export, id)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applicable").value(true))
                 .andExpect(jsonPath("$.target.roadmapId").value(id))
@@ -223,55 +277,79 @@ class SpreadsheetApiTest {
                 .andExpect(jsonPath("$.summary.added").value(12))
                 .andExpect(jsonPath("$.notes[*].code").value(hasItem("xlsx.otherMunicipality")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(roadmaps.get(id).roadmap().items()).as("nothing saved before confirmation").isEmpty();
+        assertThat(read(id).roadmap().items()).as("nothing saved before confirmation").isEmpty();
 
+        // The token is its maker's: another editor cannot see or apply it.
         String token = JsonPath.read(preview, "$.token");
-        mvc.perform(post("/api/imports/{token}", token)).andExpect(status().isOk())
+        mvc.perform(get("/api/imports/{token}", token).with(TestActors.editorOf("422029"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/imports/{token}", token).with(TestActors.editorOf("422029"))).andExpect(status().isNotFound());
+
+        mvc.perform(get("/api/imports/{token}", token).with(editor)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.added").value(12));
+        apply(editor, preview).andExpect(status().isOk())
                 .andExpect(jsonPath("$.roadmapId").value(id))
                 .andExpect(jsonPath("$.items").value(12));
-        assertThat(contentOf(roadmaps.get(id))).containsExactlyElementsOf(contentOf(roadmaps.get(iki)));
+        assertThat(contentOf(read(id))).containsExactlyElementsOf(contentOf(read(iki)));
 
-        mvc.perform(post("/api/imports/{token}", token)).andExpect(status().isNotFound())
+        apply(editor, preview).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(containsString("もう一度ファイルをアップロード")));
     }
 
     @Test
     void generatedRoadmapsWithManyItemsAndArrowsOnEveryColumnRoundTripThroughTheDatabase() throws Exception {
-        SheetRoadmap generated = SheetFixtures.generated("諫早市", SheetFixtures.NAGASAKI_9_10, 5, 3, 7);
-        fresh("422045", null);
-        String preview = upload("/api/municipalities/{code}/roadmaps/xlsx", new WorkbookWriter().roadmap(generated), "422045")
+        SheetRoadmap generated = SheetFixtures.generated("新上五島町", SheetFixtures.NAGASAKI_9_10, 5, 3, 7);
+        fresh("424111", null);
+        RequestPostProcessor editor = TestActors.editorOf("424111");
+        String preview = upload(editor, "/api/municipalities/{code}/roadmaps/xlsx", new WorkbookWriter().roadmap(generated), "424111")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.target.newRoadmap").value(true))
                 .andExpect(jsonPath("$.target.templateId").value("nagasaki-9-10"))
                 .andExpect(jsonPath("$.summary.added").value(40))
                 .andReturn().getResponse().getContentAsString();
-        String body = mvc.perform(post("/api/imports/{token}", (String) JsonPath.read(preview, "$.token")))
+        String body = apply(editor, preview)
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.roadmapId")).longValue();
-        RoadmapDocument created = roadmaps.get(id);
+        RoadmapDocument created = read(id);
         assertThat(contentOf(created)).hasSize(40);
-
-        // Export that roadmap and read it back: identical, and a re-import changes nothing.
-        byte[] again = download("/api/roadmaps/{id}/xlsx", id);
-        upload("/api/roadmaps/{id}/xlsx", again, id).andExpect(jsonPath("$.summary.unchanged").value(40))
-                .andExpect(jsonPath("$.applicable").value(false));
         assertThat(SheetRoundTripTest.expected(SheetRoadmap.of(created)))
                 .containsExactlyElementsOf(SheetRoundTripTest.expected(generated));
+
+        // Export that roadmap and read it back: identical, so a re-import changes nothing.
+        byte[] again = download(editor, "/api/roadmaps/{id}/xlsx", id);
+        upload(editor, "/api/roadmaps/{id}/xlsx", again, id).andExpect(jsonPath("$.summary.unchanged").value(40))
+                .andExpect(jsonPath("$.applicable").value(false));
     }
 
     @Test
     void refusesToApplyAPreviewAfterSomeoneElseChangedTheRoadmap() throws Exception {
         RoadmapDocument target = fresh("422126", "nagasaki-9-10");
         long id = target.roadmap().id();
-        String preview = upload("/api/roadmaps/{id}/xlsx", WorkbookGateTest.file("small-roadmap.xlsx"), id)
+        RequestPostProcessor editor = TestActors.editorOf("422126");
+        String preview = upload(editor, "/api/roadmaps/{id}/xlsx", WorkbookGateTest.file("small-roadmap.xlsx"), id)
                 .andExpect(jsonPath("$.applicable").value(true)).andReturn().getResponse().getContentAsString();
-        roadmaps.addItem(id, target.roadmap().version(), new ItemInput("C", "先に保存された項目", "", "", ""));
+        system(() -> roadmaps.addItem(id, target.roadmap().version(), new ItemInput("C", "先に保存された項目", "", "", "")));
 
-        mvc.perform(post("/api/imports/{token}", (String) JsonPath.read(preview, "$.token")))
-                .andExpect(status().isConflict());
-        assertThat(roadmaps.get(id).roadmap().items()).extracting(i -> i.title()).containsExactly("先に保存された項目");
+        apply(editor, preview).andExpect(status().isConflict());
+        assertThat(read(id).roadmap().items()).extracting(i -> i.title()).containsExactly("先に保存された項目");
+    }
+
+    @Test
+    void onlyTheMunicipalitysEditorMayImportAndOnlyIntoAnEditableRoadmap() throws Exception {
+        long id = fresh("423084", "nagasaki-9-10").roadmap().id();
+        byte[] file = WorkbookGateTest.file("small-roadmap.xlsx");
+        mvc.perform(multipart("/api/roadmaps/{id}/xlsx", id).file(new MockMultipartFile("file", "x.xlsx", XLSX, file)))
+                .andExpect(status().isUnauthorized());
+        upload(TestActors.viewerOf("423084"), "/api/roadmaps/{id}/xlsx", file, id).andExpect(status().isForbidden());
+        upload(TestActors.editorOf("422011"), "/api/roadmaps/{id}/xlsx", file, id).andExpect(status().isNotFound());
+        upload(TestActors.viewerOf("423084"), "/api/municipalities/{code}/roadmaps/xlsx", file, "423084")
+                .andExpect(status().isForbidden());
+        upload(TestActors.editorOf("422011"), "/api/municipalities/{code}/roadmaps/xlsx", file, "423084")
+                .andExpect(status().isForbidden());
+        // Iki's roadmap is published: locked until it is reopened.
+        upload(TestActors.editorOf("422100"), "/api/roadmaps/{id}/xlsx", file, iki()).andExpect(status().isConflict());
+        assertThat(read(id).roadmap().items()).isEmpty();
     }
 
     @Test
@@ -287,7 +365,7 @@ class SpreadsheetApiTest {
             workbook.write(out);
             bad = out.toByteArray();
         }
-        upload("/api/roadmaps/{id}/xlsx", bad, target.roadmap().id())
+        upload(TestActors.editorOf("422134"), "/api/roadmaps/{id}/xlsx", bad, target.roadmap().id())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applicable").value(false))
                 .andExpect(jsonPath("$.token").value(nullValue()))
@@ -295,25 +373,25 @@ class SpreadsheetApiTest {
                 .andExpect(jsonPath("$.problems[?(@.cell == '長与町!D5')].message").value(hasItem(containsString("来年度"))))
                 .andExpect(jsonPath("$.problems[?(@.cell == '長与町!D7')].code").value(hasItem("item.achievementYearNotSelectable")))
                 .andExpect(jsonPath("$.problems[?(@.cell == '長与町!B7')].code").value(hasItem("item.titleRequired")));
-        assertThat(roadmaps.get(target.roadmap().id()).roadmap().items()).isEmpty();
+        assertThat(read(target.roadmap().id()).roadmap().items()).isEmpty();
     }
 
     @Test
     void createsAMunicipalitysRoadmapFromAHandTypedSheet() throws Exception {
         fresh("423076", null);
-        String preview = upload("/api/municipalities/{code}/roadmaps/xlsx", WorkbookGateTest.file("hand-typed.xlsx"), "423076")
+        RequestPostProcessor editor = TestActors.editorOf("423076");
+        String preview = upload(editor, "/api/municipalities/{code}/roadmaps/xlsx", WorkbookGateTest.file("hand-typed.xlsx"), "423076")
                 .andExpect(jsonPath("$.applicable").value(true))
                 .andExpect(jsonPath("$.summary.added").value(4))
                 .andExpect(jsonPath("$.items[3].achievementYear").value("Ｒ１０"))
                 .andReturn().getResponse().getContentAsString();
-        String body = mvc.perform(post("/api/imports/{token}", (String) JsonPath.read(preview, "$.token")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        RoadmapDocument created = roadmaps.get(((Number) JsonPath.read(body, "$.roadmapId")).longValue());
+        String body = apply(editor, preview).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        RoadmapDocument created = read(((Number) JsonPath.read(body, "$.roadmapId")).longValue());
         assertThat(created.template().id()).isEqualTo("nagasaki-9-10");
         assertThat(created.roadmap().items().get(3).achievementYear().orElseThrow().value()).isEqualTo(2028);
         assertThat(created.roadmap().items().get(1).arrows().get(1).continues()).isTrue();
 
-        upload("/api/municipalities/{code}/roadmaps/xlsx", WorkbookGateTest.file("hand-typed.xlsx"), "423076")
+        upload(editor, "/api/municipalities/{code}/roadmaps/xlsx", WorkbookGateTest.file("hand-typed.xlsx"), "423076")
                 .andExpect(jsonPath("$.applicable").value(false))
                 .andExpect(jsonPath("$.problems[0].code").value("xlsx.roadmapExists"));
     }
@@ -321,7 +399,8 @@ class SpreadsheetApiTest {
     @Test
     void refusesASheetOfAnotherTemplateEdition() throws Exception {
         RoadmapDocument target = fresh("422142", "nagasaki-8-9");
-        upload("/api/roadmaps/{id}/xlsx", WorkbookGateTest.file("small-roadmap.xlsx"), target.roadmap().id())
+        upload(TestActors.editorOf("422142"), "/api/roadmaps/{id}/xlsx", WorkbookGateTest.file("small-roadmap.xlsx"),
+                target.roadmap().id())
                 .andExpect(jsonPath("$.applicable").value(false))
                 .andExpect(jsonPath("$.problems[*].code").value(hasItem("xlsx.editionMismatch")));
     }
@@ -338,25 +417,28 @@ class SpreadsheetApiTest {
             "no-layout.xlsx, 400, xlsx.noLayout",
             "too-large.xlsx, 413, xlsx.tooLarge"})
     void refusesBadFilesWithAClearMessageAndChangesNothing(String file, int status, String code) throws Exception {
-        long iki = iki();
-        long version = roadmaps.get(iki).roadmap().version();
-        upload("/api/roadmaps/{id}/xlsx", WorkbookGateTest.file(file), iki)
+        long id = fresh("422070", "nagasaki-9-10").roadmap().id();
+        long version = read(id).roadmap().version();
+        upload(TestActors.editorOf("422070"), "/api/roadmaps/{id}/xlsx", WorkbookGateTest.file(file), id)
                 .andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].code").value(code))
                 .andExpect(jsonPath("$.errors[0].message").value(not(containsString(code))))
                 .andExpect(content().string(not(containsString("Exception"))));
-        assertThat(roadmaps.get(iki).roadmap().version()).isEqualTo(version);
+        assertThat(read(id).roadmap().version()).isEqualTo(version);
+        assertThat(read(id).roadmap().items()).isEmpty();
     }
 
     @Test
     void explainsRefusalsInEnglishWhenAsked() throws Exception {
-        mvc.perform(multipart("/api/roadmaps/{id}/xlsx", iki()).param("lang", "en")
+        long id = fresh("422088", "nagasaki-9-10").roadmap().id();
+        RequestPostProcessor editor = TestActors.editorOf("422088");
+        mvc.perform(multipart("/api/roadmaps/{id}/xlsx", id).param("lang", "en").with(editor)
                         .file(new MockMultipartFile("file", "x.xlsx", XLSX, WorkbookGateTest.file("encrypted.xlsx"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("Password-protected")));
-        mvc.perform(multipart("/api/roadmaps/{id}/xlsx", iki())).andExpect(status().isBadRequest())
+        mvc.perform(multipart("/api/roadmaps/{id}/xlsx", id).with(editor)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("xlsx.none"));
     }
 

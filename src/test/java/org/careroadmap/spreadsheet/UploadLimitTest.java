@@ -34,9 +34,17 @@ class UploadLimitTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    long iki() {
-        return roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100")).findFirst()
-                .orElseThrow().id();
+    /** 長崎市's editor among the demo accounts, through HTTP Basic as an API client signs in. */
+    static final String BASIC = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("nagasaki-editor:demo-pass-2026".getBytes(StandardCharsets.UTF_8));
+
+    long nagasakiDraft() {
+        return org.careroadmap.platform.CurrentActor.asSystem(() -> {
+            roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422011"))
+                    .filter(s -> s.template().id().equals("nagasaki-9-10"))
+                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
+            return roadmaps.create("422011", "nagasaki-9-10").roadmap().id();
+        });
     }
 
     static byte[] multipart(String boundary, String csrf, byte[] file) {
@@ -54,8 +62,9 @@ class UploadLimitTest {
     void theApiAnswers413WithAProblemThatSaysWhy() throws Exception {
         String boundary = "b0undary";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/roadmaps/" + iki() + "/xlsx"))
+                        + "/api/roadmaps/" + nagasakiDraft() + "/xlsx"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", BASIC)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, null, WorkbookGateTest.file("too-large.xlsx"))))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(413);
@@ -65,11 +74,12 @@ class UploadLimitTest {
 
     @Test
     void theUploadPageSendsThePersonBackToTheFormWhichSaysWhy() throws Exception {
-        long iki = iki();
+        long id = nagasakiDraft();
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/roadmaps/" + iki + "/import")).build(), HttpResponse.BodyHandlers.ofString());
+                + "/roadmaps/" + id + "/import")).header("Authorization", BASIC).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(200);
         String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(form.body());
+        Matcher action = Pattern.compile("<form[^>]*multipart/form-data[^>]*action=\"([^\"]+)\"").matcher(form.body());
         assertThat(action.find()).isTrue();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
         assertThat(token.find()).isTrue();
@@ -79,14 +89,15 @@ class UploadLimitTest {
                         + action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Cookie", cookie)
+                .header("Authorization", BASIC)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, token.group(1),
                         WorkbookGateTest.file("too-large.xlsx"))))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(303);
         String location = response.headers().firstValue("Location").orElseThrow();
-        assertThat(location).endsWith("/roadmaps/" + iki + "/import?tooLarge=1");
+        assertThat(location).endsWith("/roadmaps/" + id + "/import?tooLarge=1");
         HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + location))
-                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .header("Cookie", cookie).header("Authorization", BASIC).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(back.statusCode()).isEqualTo(200);
         assertThat(back.body()).contains("ファイルが大きすぎます（上限 10MB）", "id=\"e-file\"");
     }

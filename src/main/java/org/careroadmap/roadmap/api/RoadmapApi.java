@@ -94,10 +94,8 @@ class RoadmapApi {
     ResponseEntity<RoadmapJson.Roadmap> move(@PathVariable long id, @PathVariable String itemId,
                                              @RequestBody RoadmapJson.Move body) {
         String direction = body.direction();
-        if (!"up".equals(direction) && !"down".equals(direction)) {
-            throw new InvalidInputException(List.of(new FieldProblem("direction", "move.direction", List.of())));
-        }
-        return ok(roadmaps.moveItem(id, required(body.version()), itemId, "up".equals(direction) ? -1 : 1));
+        int step = "up".equals(direction) ? -1 : "down".equals(direction) ? 1 : 0;
+        return ok(roadmaps.moveItem(id, required(body.version()), itemId, step));
     }
 
     @PostMapping("/{id}/items/{itemId}/arrows")
@@ -121,6 +119,70 @@ class RoadmapApi {
                                                     @PathVariable String arrowId,
                                                     @RequestParam(required = false) Long version) {
         return ok(roadmaps.removeArrow(id, required(version), itemId, arrowId));
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "提出: submit to the prefecture", description = "Refused with 422 and the list of rule errors while any remain.")
+    ResponseEntity<RoadmapJson.Roadmap> submit(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
+        return ok(roadmaps.submit(id, required(body.version())));
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "差戻し: return to the municipality with a comment (prefecture staff)")
+    ResponseEntity<RoadmapJson.Roadmap> returnForChanges(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
+        return ok(roadmaps.returnForChanges(id, required(body.version()), body.comment()));
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "受理: accept a submitted roadmap (prefecture staff)")
+    ResponseEntity<RoadmapJson.Roadmap> accept(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
+        return ok(roadmaps.accept(id, required(body.version())));
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(summary = "公開: publish an accepted roadmap (as the prefecture's publication rule says)")
+    ResponseEntity<RoadmapJson.Roadmap> publish(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
+        return ok(roadmaps.publish(id, required(body.version())));
+    }
+
+    @PostMapping("/{id}/reopen")
+    @Operation(summary = "改訂: make an accepted or published roadmap a draft again")
+    ResponseEntity<RoadmapJson.Roadmap> reopen(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
+        return ok(roadmaps.reopen(id, required(body.version())));
+    }
+
+    @PostMapping("/{id}/carry-forward")
+    @Operation(summary = "次期計画へ引継ぎ: start a draft on another template edition from this roadmap")
+    ResponseEntity<RoadmapJson.Roadmap> carryForward(@PathVariable long id, @RequestBody RoadmapJson.NewRoadmap body) {
+        RoadmapDocument doc = roadmaps.carryForward(id, body.templateId());
+        return ResponseEntity.created(URI.create("/api/roadmaps/" + doc.roadmap().id())).eTag(etag(doc)).body(json(doc));
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "Frozen versions kept at each submission and publication")
+    List<RoadmapJson.Version> versions(@PathVariable long id) {
+        return roadmaps.versions(id).stream().map(v -> new RoadmapJson.Version(v.number(), v.kind().name(),
+                v.templateId(), v.createdAt(), v.createdBy())).toList();
+    }
+
+    @GetMapping("/{id}/versions/compare")
+    @Operation(summary = "What changed between two versions (0 = the current roadmap)")
+    org.careroadmap.roadmap.RoadmapDiff compare(@PathVariable long id,
+                                               @RequestParam(defaultValue = "0") int from,
+                                               @RequestParam(defaultValue = "0") int to) {
+        return roadmaps.compare(id, from, to);
+    }
+
+    /** 422 with every rule error still standing in the way of a submission. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.careroadmap.roadmap.SubmissionRefusedException.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> submissionRefused(org.careroadmap.roadmap.SubmissionRefusedException e) {
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, messages.message("lifecycle.submitRefused.detail"));
+        problem.setTitle(messages.message("lifecycle.submitRefused.title"));
+        problem.setProperty("errors", e.errors().stream().map(f -> java.util.Map.of(
+                "rule", f.rule().mark(), "itemId", String.valueOf(f.target().itemId()), "code", f.messageKey(),
+                "message", messages.message(f.messageKey(), f.arguments().toArray()))).toList());
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     private static ItemInput item(RoadmapJson.ItemIn body) {

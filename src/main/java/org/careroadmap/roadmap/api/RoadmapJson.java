@@ -100,4 +100,10 @@ final class RoadmapJson {
 
     record Move(Long version, String direction) {
     }
+
+    record Step(Long version, String comment) {
+    }
+
+    record Version(int number, String kind, String templateId, Instant createdAt, String createdBy) {
+    }
 }

@@ -33,13 +33,19 @@ class ArrowPages {
 
     @GetMapping("/new")
     String newArrow(@PathVariable long id, @PathVariable String itemId, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = editable(roadmaps.get(id));
         RoadmapItem item = ItemPages.item(doc, itemId);
         String first = Integer.toString(doc.template().firstShownYear().value());
         String last = item.achievementYear().filter(doc.template()::shows)
                 .map(y -> Integer.toString(y.value()))
                 .orElse(Integer.toString(doc.template().lastShownYear().value()));
         return form(model, doc, item, null, ArrowForm.blank(first, last, doc.roadmap().version()));
+    }
+
+    /** A reload of a refused form's address lands on the item instead of an error. */
+    @GetMapping
+    String reloadAfterPost(@PathVariable long id, @PathVariable String itemId) {
+        return "redirect:/roadmaps/" + id + "/items/" + itemId;
     }
 
     @PostMapping
@@ -50,11 +56,11 @@ class ArrowPages {
             redirect.addFlashAttribute("saved", "arrow.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             model.addAttribute("errors", messages.byField(e.problems()));
             return form(model, doc, ItemPages.item(doc, itemId), null, form);
         } catch (ConcurrentEditException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             model.addAttribute("conflict", true);
             return form(model, doc, ItemPages.item(doc, itemId), null, form.withVersion(doc.roadmap().version()));
         }
@@ -62,7 +68,7 @@ class ArrowPages {
 
     @GetMapping("/{arrowId}")
     String edit(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = editable(roadmaps.get(id));
         RoadmapItem item = ItemPages.item(doc, itemId);
         Arrow arrow = arrow(item, arrowId);
         return form(model, doc, item, arrow, ArrowForm.of(arrow, doc.roadmap().version()));
@@ -76,12 +82,12 @@ class ArrowPages {
             redirect.addFlashAttribute("saved", "arrow.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             RoadmapItem item = ItemPages.item(doc, itemId);
             model.addAttribute("errors", messages.byField(e.problems()));
             return form(model, doc, item, arrow(item, arrowId), form);
         } catch (ConcurrentEditException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             RoadmapItem item = ItemPages.item(doc, itemId);
             model.addAttribute("conflict", true);
             return form(model, doc, item, arrow(item, arrowId), form.withVersion(doc.roadmap().version()));
@@ -110,5 +116,10 @@ class ArrowPages {
 
     private static Arrow arrow(RoadmapItem item, String arrowId) {
         return item.arrow(arrowId).orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId));
+    }
+
+    private RoadmapDocument editable(RoadmapDocument doc) {
+        roadmaps.requireEditable(doc);
+        return doc;
     }
 }

@@ -32,8 +32,14 @@ class ItemPages {
 
     @GetMapping("/new")
     String newItem(@PathVariable long id, @RequestParam(defaultValue = "A") String category, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = editable(roadmaps.get(id));
         return form(model, doc, null, ItemForm.blank(category, doc.roadmap().version()));
+    }
+
+    /** A reload of a refused form's address lands on the chart instead of an error. */
+    @GetMapping
+    String reloadAfterPost(@PathVariable long id) {
+        return "redirect:/roadmaps/" + id;
     }
 
     @PostMapping
@@ -56,7 +62,7 @@ class ItemPages {
 
     @GetMapping("/{itemId}")
     String edit(@PathVariable long id, @PathVariable String itemId, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = editable(roadmaps.get(id));
         RoadmapItem item = item(doc, itemId);
         return form(model, doc, item, ItemForm.of(item, doc.roadmap().version()));
     }
@@ -69,7 +75,7 @@ class ItemPages {
             redirect.addFlashAttribute("saved", "item.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
-            RoadmapDocument doc = roadmaps.get(id);
+            RoadmapDocument doc = editable(roadmaps.get(id));
             model.addAttribute("errors", messages.byField(e.problems()));
             return form(model, doc, item(doc, itemId), form);
         } catch (ConcurrentEditException e) {
@@ -115,5 +121,10 @@ class ItemPages {
 
     static RoadmapItem item(RoadmapDocument doc, String itemId) {
         return doc.roadmap().item(itemId).orElseThrow(() -> new RoadmapPartNotFoundException("item", itemId));
+    }
+
+    private RoadmapDocument editable(RoadmapDocument doc) {
+        roadmaps.requireEditable(doc);
+        return doc;
     }
 }

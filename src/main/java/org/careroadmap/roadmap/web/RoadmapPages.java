@@ -25,8 +25,13 @@ class RoadmapPages {
     private final RoadmapService roadmaps;
     private final ReferenceData reference;
     private final FieldMessages messages;
+    private final List<org.careroadmap.roadmap.ChartPanel> chartPanels;
+    private final List<org.careroadmap.roadmap.HomePanel> homePanels;
 
-    RoadmapPages(RoadmapService roadmaps, ReferenceData reference, FieldMessages messages) {
+    RoadmapPages(RoadmapService roadmaps, ReferenceData reference, FieldMessages messages,
+                 List<org.careroadmap.roadmap.ChartPanel> chartPanels, List<org.careroadmap.roadmap.HomePanel> homePanels) {
+        this.chartPanels = chartPanels;
+        this.homePanels = homePanels;
         this.roadmaps = roadmaps;
         this.reference = reference;
         this.messages = messages;
@@ -39,6 +44,7 @@ class RoadmapPages {
         model.addAttribute("municipalities", reference.municipalities());
         model.addAttribute("roadmapsByMunicipality", byMunicipality);
         model.addAttribute("templates", reference.templates());
+        homePanels.forEach(p -> model.addAttribute(p.name(), p.model()));
         return "home";
     }
 
@@ -61,6 +67,10 @@ class RoadmapPages {
         RoadmapDocument document = roadmaps.get(id);
         model.addAttribute("doc", document);
         model.addAttribute("chart", ChartView.of(document));
+        model.addAttribute("mayEdit", roadmaps.mayEdit(document));
+        model.addAttribute("steps", roadmaps.nextSteps(document));
+        model.addAttribute("templates", reference.templates());
+        chartPanels.forEach(p -> model.addAttribute(p.name(), p.model(document)));
         return "roadmap/chart";
     }
 }

@@ -13,7 +13,6 @@ import org.careroadmap.spreadsheet.RejectedWorkbookException;
 import org.careroadmap.spreadsheet.SpreadsheetExports;
 import org.careroadmap.spreadsheet.SpreadsheetImports;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Excel through the API: download a roadmap or a whole prefecture as .xlsx; upload a sheet (multipart,
- * field {@code file}) to get a preview; confirm the preview with its token. Errors are RFC 9457 problem
- * details like the rest of the API; a file over the size limit answers 413.
+ * Excel through the API: download a roadmap or a whole prefecture as .xlsx (what the account may read);
+ * upload a sheet (multipart, field {@code file}) to get a preview, as the municipality's editor; confirm the
+ * preview with its token. Errors are RFC 9457 problem details like the rest of the API; a file over the
+ * size limit answers 413. Access is checked before the file is read.
  */
 @RestController
 @Tag(name = "Excel", description = "県の様式（.xlsx）の書き出しと取り込み")
@@ -58,14 +58,14 @@ class SpreadsheetApi {
         return Uploads.download(export.filename(), export.bytes());
     }
 
-    @PostMapping(path = "/api/roadmaps/{id}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/roadmaps/{id}/xlsx")
     @Operation(summary = "Preview importing a sheet into a roadmap",
             description = "Nothing is saved. The answer lists the changes and every unreadable cell; when it can be applied it carries a token for POST /api/imports/{token}.")
     PreviewJson previewIntoRoadmap(@PathVariable long id, @RequestParam(required = false) MultipartFile file) {
         return json(imports.previewForRoadmap(id, Uploads.bytes(file)));
     }
 
-    @PostMapping(path = "/api/municipalities/{code}/roadmaps/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/municipalities/{code}/roadmaps/xlsx")
     @Operation(summary = "Preview creating a municipality's roadmap from a sheet",
             description = "The template edition is read from the sheet's year columns. Nothing is saved.")
     PreviewJson previewNewRoadmap(@PathVariable String code, @RequestParam(required = false) MultipartFile file) {

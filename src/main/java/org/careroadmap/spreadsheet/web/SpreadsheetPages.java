@@ -1,15 +1,14 @@
 package org.careroadmap.spreadsheet.web;
 
+import java.util.Map;
+
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.reference.Municipality;
-import org.careroadmap.reference.MunicipalityCode;
-import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapService;
 import org.careroadmap.spreadsheet.ImportPreview;
-import org.careroadmap.spreadsheet.MunicipalityNotFoundException;
 import org.careroadmap.spreadsheet.PreviewNotFoundException;
 import org.careroadmap.spreadsheet.SpreadsheetImports;
 import org.careroadmap.spreadsheet.SpreadsheetProperties;
@@ -25,36 +24,36 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The import screens: choose a file (for a roadmap, or for a municipality's new roadmap), see the preview
- * with every unreadable cell, confirm. Plain forms; nothing is saved before the confirmation.
+ * The import screens, for the municipality's editor: choose a file (for a roadmap, or for the municipality's
+ * new roadmap), see the preview with every unreadable cell, confirm. Plain forms; nothing is saved before
+ * the confirmation. Who may is checked before a file is read.
  */
 @Controller
 class SpreadsheetPages {
 
     private final SpreadsheetImports imports;
     private final RoadmapService roadmaps;
-    private final ReferenceData reference;
     private final FieldMessages messages;
     private final SpreadsheetProperties properties;
 
-    SpreadsheetPages(SpreadsheetImports imports, RoadmapService roadmaps, ReferenceData reference, FieldMessages messages,
+    SpreadsheetPages(SpreadsheetImports imports, RoadmapService roadmaps, FieldMessages messages,
                      SpreadsheetProperties properties) {
         this.imports = imports;
         this.roadmaps = roadmaps;
-        this.reference = reference;
         this.messages = messages;
         this.properties = properties;
     }
 
     @GetMapping("/roadmaps/{id}/import")
     String roadmapForm(@PathVariable long id, @RequestParam(required = false) String tooLarge, Model model) {
+        RoadmapDocument doc = imports.importTarget(id);
         refusedAsTooLarge(tooLarge, model);
-        return form(model, roadmaps.get(id), null);
+        return form(model, doc, null);
     }
 
     @PostMapping("/roadmaps/{id}/import")
     String roadmapUpload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model) {
-        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapDocument doc = imports.importTarget(id);
         try {
             return preview(model, imports.previewForRoadmap(id, Uploads.bytes(file)));
         } catch (InvalidInputException e) {
@@ -63,23 +62,16 @@ class SpreadsheetPages {
         }
     }
 
-    @GetMapping("/municipalities/{code}/import")
+    @GetMapping("/roadmaps/import/{code}")
     String municipalityForm(@PathVariable String code, @RequestParam(required = false) String tooLarge, Model model) {
+        Municipality municipality = imports.importTarget(code);
         refusedAsTooLarge(tooLarge, model);
-        return form(model, null, municipality(code));
+        return form(model, null, municipality);
     }
 
-    /** Back from {@link UploadLimitFilter}: the container refused the upload for its size. */
-    private void refusedAsTooLarge(String tooLarge, Model model) {
-        if (tooLarge != null) {
-            model.addAttribute("errors", java.util.Map.of("file",
-                    messages.message("xlsx.tooLarge", properties.maxUploadSizeText())));
-        }
-    }
-
-    @PostMapping("/municipalities/{code}/import")
+    @PostMapping("/roadmaps/import/{code}")
     String municipalityUpload(@PathVariable String code, @RequestParam(required = false) MultipartFile file, Model model) {
-        Municipality municipality = municipality(code);
+        Municipality municipality = imports.importTarget(code);
         try {
             return preview(model, imports.previewForMunicipality(code, Uploads.bytes(file)));
         } catch (InvalidInputException e) {
@@ -88,7 +80,7 @@ class SpreadsheetPages {
         }
     }
 
-    @PostMapping("/imports/{token}")
+    @PostMapping("/roadmaps/import/{token}/apply")
     Object apply(@PathVariable String token, Model model, RedirectAttributes redirect) {
         ImportPreview preview;
         try {
@@ -112,6 +104,13 @@ class SpreadsheetPages {
         }
     }
 
+    /** Back from {@link UploadLimitFilter}: the container refused the upload for its size. */
+    private void refusedAsTooLarge(String tooLarge, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("errors", Map.of("file", messages.message("xlsx.tooLarge", properties.maxUploadSizeText())));
+        }
+    }
+
     private String form(Model model, RoadmapDocument doc, Municipality municipality) {
         model.addAttribute("doc", doc);
         model.addAttribute("municipality", doc == null ? municipality : doc.municipality());
@@ -122,14 +121,6 @@ class SpreadsheetPages {
     private String preview(Model model, ImportPreview preview) {
         model.addAttribute("preview", preview);
         return "spreadsheet/preview";
-    }
-
-    private Municipality municipality(String code) {
-        try {
-            return reference.municipality(MunicipalityCode.parse(code)).orElseThrow(MunicipalityNotFoundException::new);
-        } catch (org.careroadmap.reference.InvalidValueException e) {
-            throw new MunicipalityNotFoundException();
-        }
     }
 
     private static ModelAndView expired() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import org.careroadmap.spreadsheet.RejectedWorkbookException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,9 +19,10 @@ final class Uploads {
     private Uploads() {
     }
 
+    /** The uploaded bytes, or null when no file was sent (refused later, after the access checks). */
     static byte[] bytes(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw RejectedWorkbookException.noFile();
+        if (file == null) {
+            return null;
         }
         try {
             return file.getBytes();

@@ -1,0 +1,140 @@
+package org.careroadmap.account;
+
+import java.time.Instant;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.Role;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person who signs in: a role bound to a prefecture (県) or to one municipality (市町). The
+ * password is stored only as a hash from Spring Security's delegating encoder.
+ */
+@Table("app_user")
+public class Account {
+
+    @Id
+    private final Long id;
+    private final String username;
+    private String passwordHash;
+    private String displayName;
+    private Role role;
+    private final String prefectureCode;
+    private String municipalityCode;
+    private boolean enabled;
+    private int failedAttempts;
+    private Instant lockedUntil;
+    private final Instant createdAt;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Account(Long id, String username, String passwordHash, String displayName, Role role, String prefectureCode,
+            String municipalityCode, boolean enabled, int failedAttempts, Instant lockedUntil, Instant createdAt,
+            Long version) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.prefectureCode = prefectureCode;
+        this.municipalityCode = municipalityCode;
+        this.enabled = enabled;
+        this.failedAttempts = failedAttempts;
+        this.lockedUntil = lockedUntil;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    static Account open(String username, String passwordHash, String displayName, Role role, String prefectureCode,
+                        String municipalityCode, Instant now) {
+        return new Account(null, username, passwordHash, displayName, role, prefectureCode,
+                role.isPrefectureRole() ? null : municipalityCode, true, 0, null, now, null);
+    }
+
+    void assign(String newDisplayName, Role newRole, String newMunicipalityCode, boolean nowEnabled) {
+        this.displayName = newDisplayName;
+        this.role = newRole;
+        this.municipalityCode = newRole.isPrefectureRole() ? null : newMunicipalityCode;
+        this.enabled = nowEnabled;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Counts a failed sign-in; at the limit the account locks until {@code now + lockFor}. */
+    void failedSignIn(int limit, java.time.Duration lockFor, Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= limit) {
+            lockedUntil = now.plus(lockFor);
+            failedAttempts = 0;
+        }
+    }
+
+    void succeededSignIn() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    boolean hasSignInFailures() {
+        return failedAttempts > 0 || lockedUntil != null;
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Actor actor() {
+        return Actor.of(username, role, prefectureCode, municipalityCode);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String prefectureCode() {
+        return prefectureCode;
+    }
+
+    public String municipalityCode() {
+        return municipalityCode;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
+    }
+}

@@ -1,0 +1,67 @@
+package org.careroadmap.account;
+
+import org.careroadmap.platform.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first accounts. The demo installation gets one documented account per role; any other
+ * installation starts with none, and its first administrator comes from the environment
+ * ({@code APP_SETUP_ADMIN_USERNAME}, {@code APP_SETUP_ADMIN_PASSWORD}). There is no default password.
+ */
+@Component
+@Order(0)
+class AccountBootstrap implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo-pass-2026";
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    private final AccountService accounts;
+    private final boolean demo;
+    private final String adminUsername;
+    private final String adminPassword;
+    private final String adminPrefecture;
+
+    AccountBootstrap(AccountService accounts, @Value("${app.demo-data.enabled:false}") boolean demo,
+                     @Value("${app.setup.admin-username:}") String adminUsername,
+                     @Value("${app.setup.admin-password:}") String adminPassword,
+                     @Value("${app.setup.admin-prefecture:42}") String adminPrefecture) {
+        this.accounts = accounts;
+        this.demo = demo;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
+        this.adminPrefecture = adminPrefecture;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accounts.noAccountsYet()) {
+            return;
+        }
+        if (!adminUsername.isBlank() && !adminPassword.isBlank()) {
+            accounts.bootstrap(adminUsername.strip(), adminPassword, "管理者", Role.PREFECTURE_ADMIN, adminPrefecture, null);
+            log.info("First administrator account created from APP_SETUP_ADMIN_USERNAME");
+            return;
+        }
+        if (demo) {
+            demoAccount("pref-admin", "長崎県 管理者（デモ）", Role.PREFECTURE_ADMIN, null);
+            demoAccount("pref-reviewer", "長崎県 担当（デモ）", Role.PREFECTURE_REVIEWER, null);
+            demoAccount("iki-editor", "壱岐市 編集者（デモ）", Role.MUNICIPALITY_EDITOR, "422100");
+            demoAccount("iki-viewer", "壱岐市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422100");
+            demoAccount("nagasaki-editor", "長崎市 編集者（デモ）", Role.MUNICIPALITY_EDITOR, "422011");
+            demoAccount("nagasaki-viewer", "長崎市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422011");
+            log.info("Demo accounts created (see README)");
+            return;
+        }
+        log.warn("No accounts exist. Set APP_SETUP_ADMIN_USERNAME and APP_SETUP_ADMIN_PASSWORD to create the first administrator.");
+    }
+
+    private void demoAccount(String username, String name, Role role, String municipality) {
+        accounts.bootstrap(username, DEMO_PASSWORD, name, role, "42", municipality);
+    }
+}

@@ -1,0 +1,31 @@
+package org.careroadmap.account;
+
+import java.util.List;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.ActorPrincipal;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in person as Spring Security holds them, carrying their actor. */
+class AccountPrincipal extends User implements ActorPrincipal {
+
+    private final Actor actor;
+    private final String displayName;
+
+    AccountPrincipal(Account account, boolean locked) {
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked,
+                List.of(new SimpleGrantedAuthority(account.role().authority())));
+        this.actor = account.actor();
+        this.displayName = account.displayName();
+    }
+
+    @Override
+    public Actor actor() {
+        return actor;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,218 @@
+package org.careroadmap.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.Role;
+import org.careroadmap.reference.InputReader;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.MunicipalityCode;
+import org.careroadmap.reference.ReferenceData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account use cases: administration by the prefecture's administrator, own password, sign-in bookkeeping. */
+@Service
+@Transactional
+public class AccountService {
+
+    static final int PASSWORD_MIN = 12;
+    private static final String USERNAME = "[A-Za-z0-9._-]{3,60}";
+    private static final char[] TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final ReferenceData reference;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+    private final int lockAfter;
+    private final Duration lockFor;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, ReferenceData reference,
+                   CurrentActor currentActor, Clock clock,
+                   @Value("${app.security.lockout.max-attempts:5}") int lockAfter,
+                   @Value("${app.security.lockout.duration:15m}") Duration lockFor) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.reference = reference;
+        this.currentActor = currentActor;
+        this.clock = clock;
+        this.lockAfter = lockAfter;
+        this.lockFor = lockFor;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> listForAdministrator() {
+        Actor actor = requireAdministrator();
+        return accounts.findByPrefectureCodeOrderByUsername(actor.prefectureCode());
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(long id) {
+        Actor actor = requireAdministrator();
+        return accounts.findById(id).filter(a -> actor.canAdminister(a.prefectureCode()))
+                .orElseThrow(AccountNotFoundException::new);
+    }
+
+    public Account create(AccountInput input) {
+        Actor actor = requireAdministrator();
+        InputReader reader = new InputReader();
+        String username = input.username() == null ? "" : input.username().strip();
+        if (!username.matches(USERNAME)) {
+            reader.reject("username", "account.username.format");
+        } else if (accounts.findByUsername(username).isPresent()) {
+            reader.reject("username", "account.username.taken");
+        }
+        Assignment assignment = readAssignment(input, actor.prefectureCode(), reader);
+        checkPassword("password", input.password(), username, reader);
+        reader.throwIfAny();
+        return accounts.save(Account.open(username, encoder.encode(input.password()), assignment.displayName(),
+                assignment.role(), actor.prefectureCode(), assignment.municipalityCode(), clock.instant()));
+    }
+
+    public Account update(long id, long expectedVersion, AccountInput input) {
+        Account account = get(id);
+        if (account.version() != expectedVersion) {
+            throw new AccountChangedException();
+        }
+        InputReader reader = new InputReader();
+        Assignment assignment = readAssignment(input, account.prefectureCode(), reader);
+        if (account.username().equals(currentActor.get().username()) && assignment.role() != Role.PREFECTURE_ADMIN) {
+            reader.reject("role", "account.role.keepOwnAdmin");
+        }
+        reader.throwIfAny();
+        account.assign(assignment.displayName(), assignment.role(), assignment.municipalityCode(), input.enabled());
+        return save(account);
+    }
+
+    /** Sets a new random password, returned once to be handed to the person, and lifts a lock. */
+    public String resetPassword(long id) {
+        Account account = get(id);
+        StringBuilder temporary = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            temporary.append(TEMPORARY_ALPHABET[random.nextInt(TEMPORARY_ALPHABET.length)]);
+        }
+        account.changePasswordHash(encoder.encode(temporary));
+        save(account);
+        return temporary.toString();
+    }
+
+    public void changeOwnPassword(String current, String next, String confirmation) {
+        Actor actor = currentActor.get();
+        Account account = accounts.findByUsername(String.valueOf(actor.username()))
+                .orElseThrow(() -> new AccessDeniedException("not signed in"));
+        InputReader reader = new InputReader();
+        if (current == null || !encoder.matches(current, account.passwordHash())) {
+            reader.reject("currentPassword", "account.password.currentWrong");
+        }
+        checkPassword("newPassword", next, account.username(), reader);
+        if (next != null && !next.equals(confirmation)) {
+            reader.reject("confirmation", "account.password.mismatch");
+        }
+        reader.throwIfAny();
+        account.changePasswordHash(encoder.encode(next));
+        save(account);
+    }
+
+    /** Creates an account without an administrator signed in: first start and demo data only. */
+    public Account bootstrap(String username, String password, String displayName, Role role, String prefectureCode,
+                             String municipalityCode) {
+        InputReader reader = new InputReader();
+        checkPassword("password", password, username, reader);
+        reader.throwIfAny();
+        return accounts.save(Account.open(username, encoder.encode(password), displayName, role, prefectureCode,
+                municipalityCode, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean noAccountsYet() {
+        return accounts.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> forSignIn(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signInFailed(String username) {
+        accounts.findByUsername(username).ifPresent(a -> {
+            a.failedSignIn(lockAfter, lockFor, clock.instant());
+            accounts.save(a);
+        });
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signInSucceeded(String username) {
+        accounts.findByUsername(username).filter(Account::hasSignInFailures).ifPresent(a -> {
+            a.succeededSignIn();
+            accounts.save(a);
+        });
+    }
+
+    boolean lockedNow(Account account) {
+        return account.lockedAt(clock.instant());
+    }
+
+    private Assignment readAssignment(AccountInput input, String prefectureCode, InputReader reader) {
+        String displayName = input.displayName() == null ? "" : input.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > 100) {
+            reader.reject("displayName", "account.displayName.required");
+        }
+        Role role = null;
+        try {
+            role = Role.valueOf(String.valueOf(input.role()));
+        } catch (IllegalArgumentException e) {
+            reader.reject("role", "account.role.unknown");
+        }
+        String municipality = null;
+        if (role != null && !role.isPrefectureRole()) {
+            MunicipalityCode code = reader.read("municipalityCode", input.municipalityCode(), MunicipalityCode::parse);
+            if (code != null && (!code.prefectureCode().equals(prefectureCode) || reference.municipality(code).isEmpty())) {
+                reader.reject("municipalityCode", "account.municipality.outside");
+            } else if (code != null) {
+                municipality = code.value();
+            }
+        }
+        return new Assignment(displayName, role, municipality);
+    }
+
+    private static void checkPassword(String field, String password, String username, InputReader reader) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            reader.reject(field, "account.password.tooShort", PASSWORD_MIN);
+        } else if (password.equalsIgnoreCase(username)) {
+            reader.reject(field, "account.password.sameAsUsername");
+        }
+    }
+
+    private Actor requireAdministrator() {
+        Actor actor = currentActor.get();
+        if (actor.role() != Role.PREFECTURE_ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        return actor;
+    }
+
+    private Account save(Account account) {
+        try {
+            return accounts.save(account);
+        } catch (OptimisticLockingFailureException e) {
+            throw new AccountChangedException();
+        }
+    }
+
+    private record Assignment(String displayName, Role role, String municipalityCode) {
+    }
+
+}

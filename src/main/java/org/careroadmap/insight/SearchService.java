@@ -1,0 +1,97 @@
+package org.careroadmap.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.careroadmap.insight.SearchResults.Field;
+import org.careroadmap.insight.SearchResults.FieldHit;
+import org.careroadmap.insight.SearchResults.Hit;
+import org.careroadmap.insight.SearchResults.Outcome;
+import org.careroadmap.roadmap.Arrow;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapItem;
+import org.careroadmap.roadmap.RoadmapNotFoundException;
+import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the items of every roadmap the current actor may read — the roadmap service decides
+ * which those are — for words in the item's title, 目指す姿, 推進方策 and arrow labels. An item is
+ * found when every word occurs in it, each in any of those fields.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    public static final int MAX_QUERY_LENGTH = 100;
+    /** Enough for a reviewer to scan; a longer list asks for a narrower query instead. */
+    public static final int MAX_HITS = 200;
+    /** Length of an excerpt of a long text, without its ellipses. */
+    static final int SNIPPET_LENGTH = 80;
+
+    private final RoadmapService roadmaps;
+
+    SearchService(RoadmapService roadmaps) {
+        this.roadmaps = roadmaps;
+    }
+
+    public SearchResults search(String query) {
+        String q = query == null ? "" : query;
+        if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
+            return new SearchResults(q, Outcome.TOO_LONG, List.of(), false);
+        }
+        QueryMatcher matcher = QueryMatcher.of(q);
+        if (matcher.isEmpty()) {
+            return new SearchResults(q, Outcome.EMPTY, List.of(), false);
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (RoadmapSummary summary : roadmaps.list()) {
+            RoadmapDocument document;
+            try {
+                document = roadmaps.get(summary.id());
+            } catch (RoadmapNotFoundException deletedMeanwhile) {
+                continue;
+            }
+            for (RoadmapItem item : document.roadmap().items()) {
+                Hit hit = match(matcher, document, item);
+                if (hit != null) {
+                    if (hits.size() == MAX_HITS) {
+                        return new SearchResults(q, Outcome.SEARCHED, hits, true);
+                    }
+                    hits.add(hit);
+                }
+            }
+        }
+        return new SearchResults(q, Outcome.SEARCHED, hits, false);
+    }
+
+    private static Hit match(QueryMatcher matcher, RoadmapDocument document, RoadmapItem item) {
+        List<QueryMatcher.Hits> all = new ArrayList<>();
+        List<FieldHit> fields = new ArrayList<>();
+        look(matcher, Field.TITLE, item.title(), all, fields);
+        look(matcher, Field.TARGET_VISION, item.targetVision(), all, fields);
+        look(matcher, Field.MEASURES, item.measures(), all, fields);
+        for (Arrow arrow : item.arrows()) {
+            look(matcher, Field.ARROW, arrow.label(), all, fields);
+        }
+        if (!matcher.allFound(all)) {
+            return null;
+        }
+        return new Hit(document.roadmap().id(), document.municipality(), document.template(),
+                document.roadmap().status(), item.category(), item.id(), item.title(), fields);
+    }
+
+    private static void look(QueryMatcher matcher, Field field, String text, List<QueryMatcher.Hits> all,
+                             List<FieldHit> fields) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        QueryMatcher.Hits hits = matcher.find(text);
+        all.add(hits);
+        if (hits.any()) {
+            fields.add(new FieldHit(field, Snippet.of(text, hits.ranges(), SNIPPET_LENGTH)));
+        }
+    }
+}

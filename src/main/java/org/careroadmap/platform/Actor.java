@@ -1,0 +1,60 @@
+package org.careroadmap.platform;
+
+/**
+ * Who is asking: a signed-in person with a role bound to a prefecture or municipality, the
+ * anonymous public, or the application itself (demo data, setup). Every module asks the actor,
+ * never the web request, whether something may be read or changed.
+ */
+public record Actor(String username, Role role, String prefectureCode, String municipalityCode, boolean application) {
+
+    private static final Actor ANONYMOUS = new Actor(null, null, null, null, false);
+    private static final Actor SYSTEM = new Actor("system", null, null, null, true);
+
+    public static Actor anonymous() {
+        return ANONYMOUS;
+    }
+
+    public static Actor applicationItself() {
+        return SYSTEM;
+    }
+
+    public static Actor of(String username, Role role, String prefectureCode, String municipalityCode) {
+        return new Actor(username, role, prefectureCode, municipalityCode, false);
+    }
+
+    public boolean isAnonymous() {
+        return !application && role == null;
+    }
+
+    /** Published roadmaps are public; anything else only for the prefecture's staff and the municipality's own. */
+    public boolean canRead(String municipality, boolean published) {
+        return published || belongsTo(municipality);
+    }
+
+    /** Whether this actor may know unpublished data of the municipality exists at all. */
+    public boolean belongsTo(String municipality) {
+        if (application) {
+            return true;
+        }
+        if (role == null || municipality == null) {
+            return false;
+        }
+        if (role.isPrefectureRole()) {
+            return municipality.startsWith(prefectureCode);
+        }
+        return municipality.equals(municipalityCode);
+    }
+
+    public boolean canEdit(String municipality) {
+        return application || (role == Role.MUNICIPALITY_EDITOR && municipality.equals(municipalityCode));
+    }
+
+    public boolean canAdminister(String prefecture) {
+        return application || (role == Role.PREFECTURE_ADMIN && prefecture.equals(prefectureCode));
+    }
+
+    /** The name recorded in history; never a password or token. */
+    public String recordedName() {
+        return application ? "system" : username == null ? "anonymous" : username;
+    }
+}

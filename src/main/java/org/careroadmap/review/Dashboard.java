@@ -1,0 +1,86 @@
+package org.careroadmap.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.reference.Municipality;
+import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapStatus;
+import org.careroadmap.roadmap.RoadmapSummary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The prefecture's table of its municipalities in the current round, for its administrator and reviewers. */
+@Service
+@Transactional(readOnly = true)
+public class Dashboard {
+
+    private final RoadmapService roadmaps;
+    private final ReferenceData reference;
+    private final SubmissionRounds rounds;
+    private final ReviewComments comments;
+    private final CurrentActor currentActor;
+
+    Dashboard(RoadmapService roadmaps, ReferenceData reference, SubmissionRounds rounds, ReviewComments comments,
+              CurrentActor currentActor) {
+        this.roadmaps = roadmaps;
+        this.reference = reference;
+        this.rounds = rounds;
+        this.comments = comments;
+        this.currentActor = currentActor;
+    }
+
+    public record View(String prefectureCode, Optional<SubmissionRound> round, List<DashboardRow> rows, LocalDate today) {
+    }
+
+    public View view(String sort, boolean descending) {
+        Actor actor = currentActor.get();
+        if (actor.role() == null || !actor.role().isPrefectureRole()) {
+            throw new AccessDeniedException("prefecture staff only");
+        }
+        String prefecture = actor.prefectureCode();
+        Optional<SubmissionRound> round = rounds.current(prefecture);
+        LocalDate today = rounds.today();
+        List<RoadmapSummary> all = roadmaps.list();
+        List<DashboardRow> rows = new ArrayList<>();
+        for (Municipality m : reference.municipalities()) {
+            if (!m.prefectureCode().equals(prefecture)) {
+                continue;
+            }
+            RoadmapSummary summary = all.stream()
+                    .filter(s -> s.municipality().code().equals(m.code()))
+                    .filter(s -> round.map(r -> r.templateId().equals(s.template().id())).orElse(true))
+                    .max(Comparator.comparing(RoadmapSummary::updatedAt)).orElse(null);
+            boolean waiting = summary == null || summary.status() == RoadmapStatus.DRAFT
+                    || summary.status() == RoadmapStatus.RETURNED;
+            boolean overdue = round.map(r -> r.overdueOn(today)).orElse(false) && waiting;
+            rows.add(new DashboardRow(m, summary, summary == null ? 0 : comments.unresolved(summary.id()), overdue));
+        }
+        rows.sort(order(sort, descending));
+        return new View(prefecture, round, rows, today);
+    }
+
+    static Comparator<DashboardRow> order(String sort, boolean descending) {
+        Comparator<DashboardRow> byCode = Comparator.comparing(r -> r.municipality().code().value());
+        Comparator<DashboardRow> c = switch (sort == null ? "" : sort) {
+            case "status" -> Comparator.comparing((DashboardRow r) -> r.status() == null ? -1 : r.status().ordinal());
+            case "errors" -> Comparator.comparingInt((DashboardRow r) -> r.hasRoadmap() ? r.roadmap().errorCount() : -1);
+            case "warnings" -> Comparator.comparingInt((DashboardRow r) -> r.hasRoadmap() ? r.roadmap().warningCount() : -1);
+            case "comments" -> Comparator.comparingInt(DashboardRow::unresolvedComments);
+            case "items" -> Comparator.comparingInt((DashboardRow r) -> r.hasRoadmap() ? r.roadmap().itemCount() : -1);
+            case "updated" -> Comparator.comparing((DashboardRow r) -> r.hasRoadmap() ? r.roadmap().updatedAt() : Instant.EPOCH);
+            case "overdue" -> Comparator.comparing(DashboardRow::overdue);
+            default -> byCode;
+        };
+        c = c.thenComparing(byCode);
+        return descending ? c.reversed() : c;
+    }
+}

@@ -1,0 +1,161 @@
+package org.careroadmap.review;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.Role;
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapItem;
+import org.careroadmap.roadmap.RoadmapReturned;
+import org.careroadmap.roadmap.RoadmapService;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Threads of comments per item between the prefecture's reviewers and the municipality's staff.
+ * Only they read them; viewers read but do not write; the public sees none.
+ */
+@Service
+@Transactional
+public class ReviewComments {
+
+    private final JdbcClient jdbc;
+    private final RoadmapService roadmaps;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    ReviewComments(JdbcClient jdbc, RoadmapService roadmaps, CurrentActor currentActor, Clock clock) {
+        this.jdbc = jdbc;
+        this.roadmaps = roadmaps;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayRead(RoadmapDocument doc) {
+        return currentActor.get().belongsTo(doc.municipality().code().value());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayWrite(RoadmapDocument doc) {
+        Actor actor = currentActor.get();
+        return mayRead(doc) && (actor.application() || actor.role() != Role.MUNICIPALITY_VIEWER);
+    }
+
+    /** Threads by item id ("" for the whole roadmap), in the order they were opened. */
+    @Transactional(readOnly = true)
+    public Map<String, List<ReviewComment.Thread>> threads(RoadmapDocument doc) {
+        if (!mayRead(doc)) {
+            return Map.of();
+        }
+        List<ReviewComment> all = all(doc.roadmap().id());
+        Map<String, List<ReviewComment.Thread>> byItem = new LinkedHashMap<>();
+        for (ReviewComment c : all) {
+            if (c.parentId() == null) {
+                List<ReviewComment> replies = all.stream().filter(r -> Long.valueOf(c.id()).equals(r.parentId())).toList();
+                byItem.computeIfAbsent(c.itemId() == null ? "" : c.itemId(), k -> new ArrayList<>())
+                        .add(new ReviewComment.Thread(c, replies));
+            }
+        }
+        return byItem;
+    }
+
+    @Transactional(readOnly = true)
+    public int unresolved(long roadmapId) {
+        return jdbc.sql("SELECT COUNT(*) FROM review_comment WHERE roadmap_id = ? AND parent_id IS NULL AND resolved = FALSE")
+                .param(roadmapId).query(Integer.class).single();
+    }
+
+    public void startThread(long roadmapId, String itemId, String body) {
+        RoadmapDocument doc = writable(roadmapId);
+        String title = null;
+        if (itemId != null && !itemId.isBlank()) {
+            RoadmapItem item = doc.roadmap().item(itemId).orElseThrow(() -> new InvalidInputException(
+                    List.of(new FieldProblem("itemId", "comment.itemUnknown", List.of()))));
+            title = item.title();
+        }
+        insert(roadmapId, itemId == null || itemId.isBlank() ? null : itemId, title, null, text(body));
+    }
+
+    public void reply(long roadmapId, long threadId, String body) {
+        writable(roadmapId);
+        ReviewComment opening = opening(roadmapId, threadId);
+        insert(roadmapId, opening.itemId(), opening.itemTitle(), opening.id(), text(body));
+    }
+
+    public void resolve(long roadmapId, long threadId, boolean resolved) {
+        writable(roadmapId);
+        opening(roadmapId, threadId);
+        jdbc.sql("UPDATE review_comment SET resolved = ?, resolved_by = ?, resolved_at = ? WHERE id = ?")
+                .params(resolved, resolved ? currentActor.get().recordedName() : null,
+                        resolved ? Timestamp.from(clock.instant()) : null, threadId)
+                .update();
+    }
+
+    /** The comment given when the prefecture returns a roadmap opens a thread of its own. */
+    @EventListener
+    void returned(RoadmapReturned event) {
+        jdbc.sql("""
+                INSERT INTO review_comment (roadmap_id, item_id, item_title, parent_id, author, author_role, body,
+                    created_at, resolved) VALUES (?, NULL, NULL, NULL, ?, ?, ?, ?, FALSE)""")
+                .params(event.roadmapId(), event.actor(), event.actorRole(), event.comment(), Timestamp.from(event.at()))
+                .update();
+    }
+
+    private RoadmapDocument writable(long roadmapId) {
+        RoadmapDocument doc = roadmaps.get(roadmapId);
+        if (!mayRead(doc)) {
+            throw new org.careroadmap.roadmap.RoadmapNotFoundException(roadmapId);
+        }
+        if (!mayWrite(doc)) {
+            throw new AccessDeniedException("viewers do not comment");
+        }
+        return doc;
+    }
+
+    private ReviewComment opening(long roadmapId, long threadId) {
+        return all(roadmapId).stream().filter(c -> c.id() == threadId && c.parentId() == null).findFirst()
+                .orElseThrow(() -> new org.careroadmap.roadmap.RoadmapPartNotFoundException("comment", Long.toString(threadId)));
+    }
+
+    private static String text(String body) {
+        String t = body == null ? "" : body.strip();
+        if (t.isEmpty() || t.length() > 4000) {
+            throw new InvalidInputException(List.of(new FieldProblem("body", "comment.body", List.of())));
+        }
+        return t;
+    }
+
+    private void insert(long roadmapId, String itemId, String itemTitle, Long parentId, String body) {
+        Actor actor = currentActor.get();
+        jdbc.sql("""
+                INSERT INTO review_comment (roadmap_id, item_id, item_title, parent_id, author, author_role, body,
+                    created_at, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                .params(roadmapId, itemId, itemTitle, parentId, actor.recordedName(),
+                        actor.role() == null ? "SYSTEM" : actor.role().name(), body, Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private List<ReviewComment> all(long roadmapId) {
+        return jdbc.sql("""
+                SELECT id, roadmap_id, item_id, item_title, parent_id, author, author_role, body, created_at, resolved,
+                       resolved_by, resolved_at FROM review_comment WHERE roadmap_id = ? ORDER BY created_at, id""")
+                .param(roadmapId)
+                .query((rs, n) -> new ReviewComment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getTimestamp(9).toInstant(), rs.getBoolean(10), rs.getString(11),
+                        rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant()))
+                .list();
+    }
+}

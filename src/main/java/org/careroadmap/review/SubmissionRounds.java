@@ -1,0 +1,98 @@
+package org.careroadmap.review;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.Role;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InputReader;
+import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.ReferenceData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening and closing 提出依頼 — the prefecture administrator's use cases — and finding the open one. */
+@Service
+@Transactional
+public class SubmissionRounds {
+
+    private final JdbcClient jdbc;
+    private final CurrentActor currentActor;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    SubmissionRounds(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentActor = currentActor;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    public SubmissionRound open(String fiscalYear, String deadline, String templateId) {
+        Actor actor = currentActor.get();
+        if (!actor.application() && actor.role() != Role.PREFECTURE_ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        String prefecture = actor.application() ? "42" : actor.prefectureCode();
+        InputReader reader = new InputReader();
+        FiscalYear year = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
+        LocalDate due = reader.read("deadline", deadline, text -> {
+            try {
+                return LocalDate.parse(text == null ? "" : text.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException("round.deadline.invalid");
+            }
+        });
+        if (templateId == null || reference.template(templateId).isEmpty()) {
+            reader.reject("templateId", "template.unknown", String.valueOf(templateId));
+        }
+        reader.throwIfAny();
+        jdbc.sql("""
+                INSERT INTO submission_round (prefecture_code, fiscal_year, template_id, deadline, opened_at, opened_by)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(prefecture, year.value(), templateId, Date.valueOf(due), Timestamp.from(clock.instant()),
+                        actor.recordedName())
+                .update();
+        return rounds(prefecture).get(0);
+    }
+
+    public void close(long roundId) {
+        Actor actor = currentActor.get();
+        if (actor.role() != Role.PREFECTURE_ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        jdbc.sql("UPDATE submission_round SET closed_at = ? WHERE id = ? AND prefecture_code = ? AND closed_at IS NULL")
+                .params(Timestamp.from(clock.instant()), roundId, actor.prefectureCode()).update();
+    }
+
+    /** The prefecture's rounds, newest first. */
+    @Transactional(readOnly = true)
+    public List<SubmissionRound> rounds(String prefectureCode) {
+        return jdbc.sql("""
+                SELECT id, prefecture_code, fiscal_year, template_id, deadline, opened_at, opened_by, closed_at
+                FROM submission_round WHERE prefecture_code = ? ORDER BY opened_at DESC, id DESC""")
+                .param(prefectureCode)
+                .query((rs, n) -> new SubmissionRound(rs.getLong(1), rs.getString(2), FiscalYear.of(rs.getInt(3)),
+                        rs.getString(4), rs.getDate(5).toLocalDate(), rs.getTimestamp(6).toInstant(), rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SubmissionRound> current(String prefectureCode) {
+        return rounds(prefectureCode).stream().filter(SubmissionRound::open).findFirst();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,124 @@
+package org.careroadmap.roadmap.web;
+
+import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.roadmap.ConcurrentEditException;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapLockedException;
+import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.SubmissionRefusedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The review cycle's buttons on the chart, the versions list and the comparison of two versions. */
+@Controller
+@RequestMapping("/roadmaps/{id}")
+class LifecyclePages {
+
+    private final RoadmapService roadmaps;
+    private final FieldMessages messages;
+
+    LifecyclePages(RoadmapService roadmaps, FieldMessages messages) {
+        this.roadmaps = roadmaps;
+        this.messages = messages;
+    }
+
+    @PostMapping("/submit")
+    String submit(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        try {
+            roadmaps.submit(id, Versions.parse(version));
+            redirect.addFlashAttribute("saved", "lifecycle.submitted");
+        } catch (SubmissionRefusedException e) {
+            redirect.addFlashAttribute("submitRefused", e.errors().size());
+        } catch (ConcurrentEditException | RoadmapLockedException e) {
+            redirect.addFlashAttribute("conflict", true);
+        }
+        return "redirect:/roadmaps/" + id;
+    }
+
+    @PostMapping("/return")
+    String returnForChanges(@PathVariable long id, @RequestParam(required = false) String version,
+                            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            roadmaps.returnForChanges(id, Versions.parse(version), comment);
+            redirect.addFlashAttribute("saved", "lifecycle.returned");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("returnError", messages.byField(e.problems()).get("comment"));
+        } catch (ConcurrentEditException | RoadmapLockedException e) {
+            redirect.addFlashAttribute("conflict", true);
+        }
+        return "redirect:/roadmaps/" + id;
+    }
+
+    @PostMapping("/accept")
+    String accept(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        return step(id, redirect, "lifecycle.accepted", () -> roadmaps.accept(id, Versions.parse(version)));
+    }
+
+    @PostMapping("/publish")
+    String publish(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        return step(id, redirect, "lifecycle.published", () -> roadmaps.publish(id, Versions.parse(version)));
+    }
+
+    @PostMapping("/reopen")
+    String reopen(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        return step(id, redirect, "lifecycle.reopened", () -> roadmaps.reopen(id, Versions.parse(version)));
+    }
+
+    @PostMapping("/carry-forward")
+    String carryForward(@PathVariable long id, @RequestParam(required = false) String templateId,
+                        RedirectAttributes redirect) {
+        try {
+            RoadmapDocument created = roadmaps.carryForward(id, templateId);
+            redirect.addFlashAttribute("saved", "lifecycle.carriedForward");
+            return "redirect:/roadmaps/" + created.roadmap().id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("carryError", messages.byField(e.problems()).values().iterator().next());
+            return "redirect:/roadmaps/" + id;
+        }
+    }
+
+    @GetMapping("/versions")
+    String versions(@PathVariable long id, Model model) {
+        model.addAttribute("doc", roadmaps.get(id));
+        model.addAttribute("versions", roadmaps.versions(id));
+        return "roadmap/versions";
+    }
+
+    @GetMapping("/versions/{number}")
+    String version(@PathVariable long id, @PathVariable int number, Model model) {
+        RoadmapDocument frozen = roadmaps.version(id, number);
+        model.addAttribute("doc", frozen);
+        model.addAttribute("chart", ChartView.of(frozen));
+        model.addAttribute("mayEdit", false);
+        model.addAttribute("frozenNumber", number);
+        return "roadmap/chart";
+    }
+
+    @GetMapping("/versions/compare")
+    String compare(@PathVariable long id, @RequestParam(defaultValue = "0") int from,
+                   @RequestParam(defaultValue = "0") int to, Model model) {
+        model.addAttribute("doc", roadmaps.get(id));
+        model.addAttribute("versions", roadmaps.versions(id));
+        model.addAttribute("diff", roadmaps.compare(id, from, to));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "roadmap/compare-versions";
+    }
+
+    private String step(long id, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", done);
+        } catch (ConcurrentEditException | RoadmapLockedException e) {
+            redirect.addFlashAttribute("conflict", true);
+        }
+        return "redirect:/roadmaps/" + id;
+    }
+}

@@ -1,0 +1,243 @@
+package org.careroadmap.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the whole application on a random port and one headless Chromium per test class
+ * (flags as in docs/stack.md section 5). The H2 file database lives in {@code app.data-dir}
+ * (target/h2-it under failsafe) and survives between runs, so tests make their own data with
+ * unique titles and never count rows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTestBase {
+
+    static final String IKI_CODE = "422100";
+    static final Duration WAIT = Duration.ofSeconds(15);
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static WebDriver driver;
+    private static ChromeDriverService service;
+    private static Path profileDir;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profileDir = Files.createTempDirectory("careroadmap-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1600,1200",
+                "--user-data-dir=" + profileDir.toAbsolutePath(), "--lang=ja");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        sizeViewport(1600, 1200);
+    }
+
+    /** --window-size sets the outer window; grow it by the browser's chrome so the page itself gets width x height. */
+    private static void sizeViewport(int width, int height) {
+        driver.get("about:blank");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        long innerHeight = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+        if (innerWidth != width || innerHeight != height) {
+            Dimension outer = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(
+                    outer.getWidth() + (int) (width - innerWidth), outer.getHeight() + (int) (height - innerHeight)));
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (service != null) {
+                service.stop();
+                service = null;
+            }
+            if (profileDir != null) {
+                try (Stream<Path> files = Files.walk(profileDir)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+                profileDir = null;
+            }
+        }
+    }
+
+    /** Every test starts Japanese with no session: the language choice is kept in a cookie. */
+    @BeforeEach
+    void freshBrowserState() {
+        open("/css/app.css");
+        driver.manage().deleteAllCookies();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    void open(String path) {
+        driver.get(url(path));
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    /**
+     * Clicks a submit button and waits until the page (or, with hx-boost, the swapped body)
+     * no longer holds the old form.
+     */
+    void submit(WebElement button) {
+        WebElement form = button.findElement(By.xpath("./ancestor::form"));
+        button.click();
+        waiting().until(ExpectedConditions.stalenessOf(form));
+    }
+
+    static final String DEMO_PASSWORD = "demo-pass-2026";
+
+    /** Signs in through the sign-in form, as a person does, and waits for the home page. */
+    void signIn(String username) {
+        signInWith(username, DEMO_PASSWORD);
+        waiting().until(d -> d.getCurrentUrl().equals(url("/")) || d.getCurrentUrl().startsWith(url("/?")));
+    }
+
+    void signInWith(String username, String password) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        WebElement button = driver.findElement(By.cssSelector("form button[type=submit].primary"));
+        submit(button);
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    // --- JSON API ---------------------------------------------------------------------------
+
+    JsonNode getJson(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "application/json").GET());
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    HttpResponse<String> sendJson(String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, publisher));
+    }
+
+    HttpResponse<String> sendJsonAs(String user, String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, publisher), user);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, "iki-editor");
+    }
+
+    /** API calls sign in with HTTP Basic, as Iki City's demo editor unless told otherwise. */
+    private static HttpResponse<String> send(HttpRequest.Builder request, String user) {
+        request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Iki City's demo roadmap is published; its editor starts a revision (back to draft) through the
+     * API so that a test can edit it. The public keeps seeing the published version.
+     */
+    long ikiRoadmapInDraft() {
+        long id = ikiRoadmapId();
+        JsonNode roadmap = getJson("/api/roadmaps/" + id);
+        String status = roadmap.path("status").asString();
+        if ("PUBLISHED".equals(status) || "ACCEPTED".equals(status)) {
+            HttpResponse<String> reopened = sendJson("POST", "/api/roadmaps/" + id + "/reopen",
+                    java.util.Map.of("version", roadmap.path("version").asLong()));
+            assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    /** Iki City's roadmap: the demo data, the oldest roadmap of municipality 422100. */
+    long ikiRoadmapId() {
+        JsonNode list = getJson("/api/roadmaps");
+        long id = -1;
+        for (JsonNode roadmap : list) {
+            if (IKI_CODE.equals(roadmap.path("municipality").path("code").asString())) {
+                long candidate = roadmap.path("id").asLong();
+                if (id < 0 || candidate < id) {
+                    id = candidate;
+                }
+            }
+        }
+        assertThat(id).as("a roadmap for 壱岐市 (%s) in %s", IKI_CODE, list).isPositive();
+        return id;
+    }
+}

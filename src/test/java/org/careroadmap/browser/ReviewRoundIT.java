@@ -1,0 +1,119 @@
+package org.careroadmap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One round walked in the browser: the municipality submits, the reviewer comments and returns,
+ * the municipality fixes and resubmits, the reviewer accepts and publishes, the public reads it,
+ * and the comparison of the two submissions shows the fix.
+ */
+@TestPropertySource(properties = "app.data-dir=./target/h2-it-review/${random.uuid}")
+class ReviewRoundIT extends BrowserTestBase {
+
+    @Test
+    void aRoundFromSubmissionToPublication() {
+        String marker = unique("見守り");
+        long id = completeDraftOfNagasakiCity(marker);
+
+        signIn("nagasaki-editor");
+        open("/roadmaps/" + id);
+        submit(driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "県へ提出しました"));
+        signOutHere();
+
+        signIn("pref-reviewer");
+        open("/roadmaps/" + id);
+        new Select(driver.findElement(By.id("comment-item"))).selectByVisibleText("E 生活支援の項目" + marker);
+        driver.findElement(By.id("comment-body")).sendKeys("見守り協定の数を目標にしてください");
+        submit(driver.findElement(By.cssSelector("form.new-thread button")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "見守り協定の数を目標に"));
+        driver.findElement(By.id("return-comment")).sendKeys("E の推進方策に目標を書いてください");
+        submit(driver.findElement(By.cssSelector("form.return-form button")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "差し戻しました"));
+        open("/review");
+        assertThat(driver.findElement(By.cssSelector("table.dashboard")).getText()).contains("長崎市", "差戻し");
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertThat(results.getViolations()).as(RoadmapChartIT.describe(results.getViolations())).isEmpty();
+        signOutHere();
+
+        signIn("nagasaki-editor");
+        open("/roadmaps/" + id);
+        assertThat(driver.findElement(By.id("comments")).getText()).contains("E の推進方策に目標を書いてください");
+        WebElement item = driver.findElement(By.xpath("//th[contains(@class,'item-title')][.//span[text()='生活支援の項目" + marker + "']]"));
+        open(item.findElement(By.linkText("編集")).getDomAttribute("href"));
+        WebElement measures = driver.findElement(By.id("f-measures"));
+        measures.clear();
+        measures.sendKeys("見守り協定を年5件結ぶ");
+        submit(driver.findElement(By.cssSelector("form.edit-form button.primary")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("roadmap-chart")));
+        submit(driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "県へ提出しました"));
+        signOutHere();
+
+        signIn("pref-reviewer");
+        open("/roadmaps/" + id);
+        submit(driver.findElement(By.xpath("//form[contains(@action,'/accept')]//button")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "受理しました"));
+        submit(driver.findElement(By.xpath("//form[contains(@action,'/publish')]//button")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "公開しました"));
+        open("/roadmaps/" + id + "/versions/compare?from=1&to=2");
+        String diff = driver.findElement(By.cssSelector("ol.diff")).getText();
+        assertThat(diff).contains("生活支援の項目" + marker, "推進方策", "見守り協定を年5件結ぶ");
+        signOutHere();
+
+        open("/roadmaps/" + id);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("roadmap-chart")));
+        assertThat(driver.findElement(By.id("roadmap-chart")).getText()).contains("見守り協定を年5件結ぶ");
+        assertThat(driver.findElements(By.id("comments"))).isEmpty();
+    }
+
+    private void signOutHere() {
+        open("/");
+        submit(driver.findElement(By.cssSelector(".site-header form button")));
+        waiting().until(d -> d.getCurrentUrl().contains("signedOut"));
+    }
+
+    /** A complete 第9期・第10期 draft for 長崎市, made through the API by its editor. */
+    private long completeDraftOfNagasakiCity(String marker) {
+        HttpResponse<String> created = sendJsonAs("nagasaki-editor", "POST", "/api/roadmaps",
+                Map.of("municipalityCode", "422011", "templateId", "nagasaki-9-10"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode doc = JSON.readTree(created.body());
+        long id = doc.path("id").asLong();
+        String[][] categories = {{"A", "医療"}, {"B", "介護"}, {"C", "保健"}, {"D", "住まい"}, {"E", "生活支援"},
+                {"F", "認知症"}, {"G", "連携"}, {"H", "地域共生"}};
+        for (String[] c : categories) {
+            HttpResponse<String> item = sendJsonAs("nagasaki-editor", "POST", "/api/roadmaps/" + id + "/items",
+                    Map.of("version", doc.path("version").asLong(), "category", c[0], "title", c[1] + "の項目" + marker,
+                            "targetVision", "目指す姿", "achievementYear", "2029", "measures", "推進方策"));
+            assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+            doc = JSON.readTree(item.body());
+            String itemId = null;
+            for (JsonNode i : doc.path("items")) {
+                if (i.path("category").asString().equals(c[0])) {
+                    itemId = i.path("id").asString();
+                }
+            }
+            HttpResponse<String> arrow = sendJsonAs("nagasaki-editor", "POST",
+                    "/api/roadmaps/" + id + "/items/" + itemId + "/arrows",
+                    Map.of("version", doc.path("version").asLong(), "label", "取組", "startYear", "2024", "endYear", "2029"));
+            assertThat(arrow.statusCode()).as(arrow.body()).isEqualTo(201);
+            doc = JSON.readTree(arrow.body());
+        }
+        return id;
+    }
+}

@@ -1,0 +1,187 @@
+package org.careroadmap.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.careroadmap.TestActors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every mapped endpoint has a declared rule, and each role meets it. A new endpoint that is not in
+ * {@link #RULES} fails this test, so nothing ships without someone deciding who may use it.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:rulestest;DB_CLOSE_DELAY=-1")
+class EndpointRulesTest {
+
+    enum Rule { PUBLIC, SIGNED_IN, EDITOR, REVIEWER, ADMIN }
+
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        rule(Rule.PUBLIC, "GET /", "GET /roadmaps/{id}", "GET /api/roadmaps", "GET /api/roadmaps/{id}", "GET /login",
+                "GET /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+                "GET /swagger-ui.html", "GET /compare", "GET /search");
+        rule(Rule.SIGNED_IN, "GET /roadmaps/{id}/items", "GET /roadmaps/{id}/items/{itemId}/arrows",
+                "GET /roadmaps/{id}/history", "GET /roadmaps/{id}/history.csv", "GET /account/password",
+                "POST /account/password", "GET /roadmaps/{id}/versions", "GET /roadmaps/{id}/versions/{number}",
+                "GET /roadmaps/{id}/versions/compare", "GET /api/roadmaps/{id}/versions",
+                "GET /api/roadmaps/{id}/versions/compare");
+        rule(Rule.REVIEWER, "GET /review", "GET /review.xlsx", "POST /roadmaps/{id}/return", "POST /roadmaps/{id}/accept",
+                "POST /roadmaps/{id}/publish", "POST /api/roadmaps/{id}/return", "POST /api/roadmaps/{id}/accept",
+                "POST /api/roadmaps/{id}/publish");
+        rule(Rule.EDITOR, "POST /roadmaps", "GET /roadmaps/{id}/items/new", "POST /roadmaps/{id}/items",
+                "GET /roadmaps/{id}/items/{itemId}", "POST /roadmaps/{id}/items/{itemId}",
+                "POST /roadmaps/{id}/items/{itemId}/delete", "POST /roadmaps/{id}/items/{itemId}/move",
+                "GET /roadmaps/{id}/items/{itemId}/arrows/new", "POST /roadmaps/{id}/items/{itemId}/arrows",
+                "GET /roadmaps/{id}/items/{itemId}/arrows/{arrowId}", "POST /roadmaps/{id}/items/{itemId}/arrows/{arrowId}",
+                "POST /roadmaps/{id}/items/{itemId}/arrows/{arrowId}/delete",
+                "POST /api/roadmaps", "DELETE /api/roadmaps/{id}", "POST /api/roadmaps/{id}/items",
+                "PUT /api/roadmaps/{id}/items/{itemId}", "DELETE /api/roadmaps/{id}/items/{itemId}",
+                "POST /api/roadmaps/{id}/items/{itemId}/move", "POST /api/roadmaps/{id}/items/{itemId}/arrows",
+                "PUT /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}",
+                "DELETE /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}",
+                "POST /roadmaps/{id}/submit", "POST /roadmaps/{id}/reopen", "POST /roadmaps/{id}/carry-forward",
+                "POST /api/roadmaps/{id}/submit", "POST /api/roadmaps/{id}/reopen", "POST /api/roadmaps/{id}/carry-forward",
+                "POST /roadmaps/{id}/comments", "POST /roadmaps/{id}/comments/{threadId}/replies",
+                "POST /roadmaps/{id}/comments/{threadId}/resolve");
+        // Excel (spreadsheet module): downloads show what the account may read; imports are the editor's.
+        rule(Rule.SIGNED_IN, "GET /api/roadmaps/{id}/xlsx", "GET /api/prefectures/{code}/roadmaps/xlsx",
+                "GET /api/imports/{token}", "POST /api/imports/{token}", "POST /roadmaps/import/{token}/apply");
+        rule(Rule.EDITOR, "GET /roadmaps/{id}/import", "POST /roadmaps/{id}/import", "GET /roadmaps/import/{code}",
+                "POST /roadmaps/import/{code}", "POST /api/roadmaps/{id}/xlsx", "POST /api/municipalities/{code}/roadmaps/xlsx");
+        rule(Rule.ADMIN, "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
+                "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset",
+                "POST /review/rounds", "POST /review/rounds/{id}/close");
+    }
+
+    private static void rule(Rule rule, String... endpoints) {
+        for (String e : endpoints) {
+            RULES.put(e, rule);
+        }
+    }
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    JdbcClient jdbc;
+
+    MockMvc mvc;
+    long roadmapId;
+    String itemId;
+    String arrowId;
+
+    static final RequestPostProcessor IKI_EDITOR = TestActors.as(Actor.of("iki-editor", Role.MUNICIPALITY_EDITOR, "42", "422100"));
+    static final RequestPostProcessor IKI_VIEWER = TestActors.as(Actor.of("iki-viewer", Role.MUNICIPALITY_VIEWER, "42", "422100"));
+    static final RequestPostProcessor ADMIN = TestActors.as(Actor.of("pref-admin", Role.PREFECTURE_ADMIN, "42", null));
+    static final RequestPostProcessor REVIEWER = TestActors.as(Actor.of("pref-reviewer", Role.PREFECTURE_REVIEWER, "42", null));
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        roadmapId = jdbc.sql("SELECT id FROM roadmap WHERE municipality_code = '422100' ORDER BY id").query(Long.class).list().get(0);
+        itemId = jdbc.sql("SELECT id FROM roadmap_item WHERE roadmap_id = ? ORDER BY position").param(roadmapId)
+                .query(String.class).list().get(0);
+        arrowId = jdbc.sql("SELECT id FROM roadmap_arrow WHERE roadmap_item_id = ? ORDER BY position").param(itemId)
+                .query(String.class).list().get(0);
+    }
+
+    @Test
+    void everyMappedEndpointHasADeclaredRule() {
+        List<String> undeclared = new ArrayList<>();
+        for (String endpoint : mappedEndpoints()) {
+            if (!RULES.containsKey(endpoint)) {
+                undeclared.add(endpoint);
+            }
+        }
+        assertThat(undeclared).as("endpoints without a rule in EndpointRulesTest.RULES").isEmpty();
+        assertThat(RULES.keySet()).as("rules for endpoints that no longer exist").isSubsetOf(mappedEndpoints());
+    }
+
+    @Test
+    void eachRoleGetsExactlyWhatItsRuleAllows() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Rule> entry : RULES.entrySet()) {
+            String endpoint = entry.getKey();
+            Rule rule = entry.getValue();
+            expect(wrong, endpoint, "anonymous", null, rule == Rule.PUBLIC);
+            expect(wrong, endpoint, "iki-viewer", IKI_VIEWER, rule == Rule.PUBLIC || rule == Rule.SIGNED_IN);
+            expect(wrong, endpoint, "iki-editor", IKI_EDITOR, rule != Rule.ADMIN && rule != Rule.REVIEWER);
+            if (rule == Rule.REVIEWER) {
+                expect(wrong, endpoint, "pref-reviewer", REVIEWER, true);
+            }
+            if (rule == Rule.ADMIN) {
+                expect(wrong, endpoint, "pref-admin", ADMIN, true);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private void expect(List<String> wrong, String endpoint, String who, RequestPostProcessor as, boolean allowed)
+            throws Exception {
+        MvcResult result = mvc.perform(build(endpoint, as)).andReturn();
+        int status = result.getResponse().getStatus();
+        String location = String.valueOf(result.getResponse().getRedirectedUrl());
+        boolean stopped = status == 401 || status == 403 || location.contains("/login");
+        if (allowed == stopped) {
+            wrong.add(endpoint + " as " + who + ": " + status + " " + location + (allowed ? " (should pass)" : " (should be stopped)"));
+        }
+    }
+
+    private MockHttpServletRequestBuilder build(String endpoint, RequestPostProcessor as) {
+        String[] parts = endpoint.split(" ", 2);
+        boolean admin = parts[1].startsWith("/admin/") || parts[1].startsWith("/review/");
+        String path = parts[1].replace("{id}", admin ? "999999" : Long.toString(roadmapId))
+                .replace("{itemId}", itemId).replace("{arrowId}", arrowId)
+                .replace("{number}", "1").replace("{threadId}", "999999")
+                .replace("{code}", "422100").replace("{token}", "no-such-token");
+        // Changes are sent with a stale version (or to no account), so passing the rules changes nothing.
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
+                .param("version", "-5").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":-5,\"municipalityCode\":\"422100\",\"templateId\":\"nagasaki-8-9\"}");
+        if (parts[1].equals("/roadmaps") || parts[1].equals("/api/roadmaps")) {
+            request.param("municipalityCode", "422100").param("templateId", "nagasaki-8-9");
+        }
+        return as == null ? request : request.with(as);
+    }
+
+    private java.util.Set<String> mappedEndpoints() {
+        java.util.Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            java.util.Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("GET " + pattern);
+                } else {
+                    methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return endpoints;
+    }
+}
