@@ -81,10 +81,23 @@ class UploadLimitFilter extends OncePerRequestFilter {
             json.writeValue(response.getOutputStream(), problem);
             return;
         }
-        // Back to the form the file came from (a GET of the same address), which explains the refusal.
-        response.setStatus(HttpStatus.SEE_OTHER.value());
-        response.setHeader("Location", request.getContextPath() + path + "?" + TOO_LARGE_PARAMETER + "=1");
+        if (IMPORT_FORM.matcher(path).matches()) {
+            // Back to the form the file came from (a GET of the same address), which explains the refusal.
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader("Location", request.getContextPath() + path + "?" + TOO_LARGE_PARAMETER + "=1");
+            return;
+        }
+        // Another module's upload form: no form of ours to return to, so the sentence itself.
+        LocaleContextHolder.setLocale(locale(request));
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(messages.message("spreadsheet.uploadTooLarge"));
     }
+
+    /** The import forms, which show the refusal when opened with {@link #TOO_LARGE_PARAMETER}. */
+    private static final java.util.regex.Pattern IMPORT_FORM = java.util.regex.Pattern.compile(
+            "/roadmaps/(\\d+/import|import/[^/]+)");
 
     private java.util.Locale locale(HttpServletRequest request) {
         String query = request.getQueryString();
