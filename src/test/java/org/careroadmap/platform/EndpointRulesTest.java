@@ -59,7 +59,8 @@ class EndpointRulesTest {
                 "PUT /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}",
                 "DELETE /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}");
         rule(Rule.ADMIN, "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
-                "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset");
+                "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset",
+                "GET /admin/backup", "POST /admin/backup", "POST /admin/backup/check");
     }
 
     private static void rule(Rule rule, String... endpoints) {
