@@ -110,6 +110,11 @@ public final class TestPostgres {
             p.put("spring.datasource.url", url);
             p.put("spring.datasource.username", user);
             p.put("spring.datasource.password", password);
+            // Spring keeps test contexts cached and alive: small pools that let idle connections go
+            // keep a whole suite well under PostgreSQL's 100 connections.
+            p.put("spring.datasource.hikari.maximum-pool-size", "4");
+            p.put("spring.datasource.hikari.minimum-idle", "0");
+            p.put("spring.datasource.hikari.idle-timeout", "10000");
             return p;
         }
 
