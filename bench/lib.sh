@@ -27,6 +27,8 @@ ensure_tools() {
   JAR=$(ls "$ROOT"/target/care-roadmap-*.jar | grep -v original | head -1)
 }
 
+load() { awk '{print $1", "$2", "$3}' /proc/loadavg; }
+
 machine() {
   echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 }
@@ -87,7 +89,7 @@ to_ms() {
 }
 
 roadmap_id() { # roadmap_id MUNICIPALITY TEMPLATE
-  curl -fs "$BASE/api/roadmaps" | python3 -c "import json,sys; print([r['id'] for r in json.load(sys.stdin) if r['municipality']['code']=='$1' and r['template']['id']=='$2'][0])"
+  curl -fs "$BASE/api/roadmaps" | python3 -c "import json,sys; print([r['id'] for r in json.load(sys.stdin) if r['municipality']['code']=='$1' and r['templateId']=='$2'][0])"
 }
 
 # login USER: signs in through the form like a browser and prints the session cookie header value.

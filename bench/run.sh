@@ -13,7 +13,7 @@ exec > >(tee "$REPORT") 2>&1
 
 echo "# Care Roadmap benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
-echo "Machine: $(machine). Jar: $(basename "$JAR"). wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), ${DURATION} per run after a 5 s warm-up."
+echo "Machine: $(machine). Load average (1, 5, 15 min) at start: $(load). Jar: $(basename "$JAR"). wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), ${DURATION} per run after a 5 s warm-up."
 
 if [ "$WHAT" = all ] || [ "$WHAT" = demo ]; then
   rm -rf "$WORK/h2-demo"
@@ -89,4 +89,5 @@ if [ "$WHAT" = all ] || [ "$WHAT" = datasets ]; then
   done
 fi
 echo
+echo "Load average at the end: $(load) (above 2 means other work shared the 2 cores during the run)."
 echo "Report written to $REPORT"
