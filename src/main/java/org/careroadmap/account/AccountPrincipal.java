@@ -7,8 +7,13 @@ import org.careroadmap.platform.ActorPrincipal;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The signed-in person as Spring Security holds them, carrying their actor. */
+/**
+ * The signed-in person as Spring Security holds them, carrying their actor. Serializable (through
+ * {@link User} and {@link Actor}) because sessions live in the database and move between nodes.
+ */
 class AccountPrincipal extends User implements ActorPrincipal {
+
+    private static final long serialVersionUID = 1L;
 
     private final Actor actor;
     private final String displayName;

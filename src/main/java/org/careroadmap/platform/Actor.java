@@ -1,11 +1,17 @@
 package org.careroadmap.platform;
 
+import java.io.Serializable;
+
 /**
  * Who is asking: a signed-in person with a role bound to a prefecture or municipality, the
  * anonymous public, or the application itself (demo data, setup). Every module asks the actor,
  * never the web request, whether something may be read or changed.
+ *
+ * <p>Serializable because it travels inside the signed-in principal in the HTTP session, which is
+ * kept in the database (Spring Session JDBC) so that any application node can serve the person.
  */
-public record Actor(String username, Role role, String prefectureCode, String municipalityCode, boolean application) {
+public record Actor(String username, Role role, String prefectureCode, String municipalityCode, boolean application)
+        implements Serializable {
 
     private static final Actor ANONYMOUS = new Actor(null, null, null, null, false);
     private static final Actor SYSTEM = new Actor("system", null, null, null, true);

@@ -87,8 +87,9 @@ class AccountsTest {
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         // Fifteen minutes later (moved back in the database rather than waited for):
-        jdbc.sql("UPDATE app_user SET locked_until = DATEADD('MINUTE', -1, CURRENT_TIMESTAMP) WHERE username = ?")
-                .param(username).update();
+        // (A bound timestamp rather than H2's DATEADD, so that the test also runs on PostgreSQL.)
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = ?")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60))).param(username).update();
         signIn(username, PASSWORD);
     }
 

@@ -74,7 +74,8 @@ class EndpointRulesTest {
                 "POST /roadmaps/import/{code}", "POST /api/roadmaps/{id}/xlsx", "POST /api/municipalities/{code}/roadmaps/xlsx");
         rule(Rule.ADMIN, "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
                 "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset",
-                "POST /review/rounds", "POST /review/rounds/{id}/close");
+                "POST /review/rounds", "POST /review/rounds/{id}/close",
+                "GET /admin/backup", "POST /admin/backup", "POST /admin/backup/check");
     }
 
     private static void rule(Rule rule, String... endpoints) {

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Benchmarks (a)-(d) of bench/README.md, on loopback only, every step bounded in time.
+#   bash bench/run.sh            all: demo on H2 (a, b, d), then prefecture and national data sets on PostgreSQL (c)
+#   bash bench/run.sh demo       (a), (b), (d) only
+#   bash bench/run.sh datasets   (c) only
+# DURATION (default 20s) is the measured time of each wrk run (after a 5 s warm-up).
+source "$(dirname "$0")/lib.sh"
+WHAT="${1:-all}"
+DURATION="${DURATION:-20s}"
+ensure_tools
+REPORT="$WORK/results-$(date +%Y%m%d-%H%M%S).md"
+exec > >(tee "$REPORT") 2>&1
+
+echo "# Care Roadmap benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo
+echo "Machine: $(machine). Load average (1, 5, 15 min) at start: $(load). Jar: $(basename "$JAR"). wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), ${DURATION} per run after a 5 s warm-up."
+
+if [ "$WHAT" = all ] || [ "$WHAT" = demo ]; then
+  rm -rf "$WORK/h2-demo"
+  start_app demo --app.data-dir="$WORK/h2-demo"
+  first_ready=$READY_SECONDS
+  started=$(grep -o 'Started CareRoadmapApplication in [0-9.]* seconds' "$WORK/demo.log" | awk '{print $4}')
+  stop_app
+  # Second start on the same (now existing) database: what a restart in production costs.
+  start_app demo-restart --app.data-dir="$WORK/h2-demo"
+  restart_ready=$READY_SECONDS
+
+  iki=$(roadmap_id 422100 nagasaki-8-9)
+  curl -fs -o "$WORK/static/images/bench-chart.html" "$BASE/roadmaps/$iki"
+  curl -fs -o "$WORK/static/images/bench-roadmap.json" "$BASE/api/roadmaps/$iki"
+  chart_bytes=$(stat -c %s "$WORK/static/images/bench-chart.html")
+  json_bytes=$(stat -c %s "$WORK/static/images/bench-roadmap.json")
+
+  echo
+  echo "## (a) Iki City's chart page and (b) its JSON, against a static file of the same size (16 connections, anonymous)"
+  echo
+  echo "The static files are byte-for-byte copies of the page and the JSON, served from the same server"
+  echo "(Spring's resource handler, behind the same security filter chain) in the same run. The public's chart and"
+  echo "JSON of a published roadmap are built once per roadmap version and language (PublishedPageCache; every"
+  echo "request still checks the version in the database); a signed-in reader's chart is built for every request."
+  echo
+  echo "| What | req/s | p50 ms | p99 ms | errors |"
+  echo "|---|---|---|---|---|"
+  measure "chart /roadmaps/$iki ($chart_bytes B)" "$BASE/roadmaps/$iki" 16 "$DURATION"; chart=$RPS
+  measure "static copy of the chart ($chart_bytes B)" "$BASE/images/bench-chart.html" 16 "$DURATION"; chart_static=$RPS
+  export BENCH_COOKIES="$WORK/viewer-sessions.txt"; : >"$BENCH_COOKIES"
+  for _ in $(seq 1 16); do login iki-viewer >>"$BENCH_COOKIES"; done
+  THREADS=16 measure "chart, 16 people signed in as iki-viewer (built for every request)" "$BASE/roadmaps/$iki" 16 "$DURATION" -s "$ROOT/bench/sessions.lua"
+  measure "JSON /api/roadmaps/$iki ($json_bytes B)" "$BASE/api/roadmaps/$iki" 16 "$DURATION"; json=$RPS
+  measure "static copy of the JSON ($json_bytes B)" "$BASE/images/bench-roadmap.json" 16 "$DURATION"; json_static=$RPS
+  echo
+  awk -v a="$chart" -v b="$chart_static" 'BEGIN { r=100*a/b; printf "(a) chart / static = %.1f%% (target >= 50%%: %s)\n", r, (r >= 50) ? "met" : "NOT met" }'
+  echo
+  awk -v a="$json" -v b="$json_static" 'BEGIN { r=100*a/b; printf "(b) JSON / static = %.1f%% (target >= 60%%: %s)\n", r, (r >= 60) ? "met" : "NOT met" }'
+
+  heap=$(heap_after_gc)
+  stop_app
+  # The same restart with class data sharing: the jar extracted (Spring Boot's jarmode tools) and
+  # an archive of the loaded classes from one training start (README, "Faster start-up").
+  rm -rf "$WORK/cds"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds/app" >/dev/null
+  java -XX:ArchiveClassesAtExit="$WORK/cds/app.jsa" -Dspring.context.exit=onRefresh -jar "$WORK/cds/app/$(basename "$JAR")" \
+    --app.data-dir="$WORK/h2-demo" --server.port="$PORT" >"$WORK/cds-training.log" 2>&1
+  APP_JAR="$WORK/cds/app/$(basename "$JAR")" JAVA_EXTRA="-XX:SharedArchiveFile=$WORK/cds/app.jsa" \
+    start_app demo-cds --app.data-dir="$WORK/h2-demo"
+  cds_ready=$READY_SECONDS
+  cds_started=$(grep -o 'Started CareRoadmapApplication in [0-9.]* seconds' "$WORK/demo-cds.log" | awk '{print $4}')
+  stop_app
+  echo
+  echo "## (d) Start-up and heap"
+  echo
+  echo "| What | Value | Target |"
+  echo "|---|---|---|"
+  echo "| launch → readiness 200, first start (new H2 database: migrations + demo data) | ${first_ready} s (Spring: 'Started in ${started} s') | < 8 s |"
+  echo "| launch → readiness 200, restart on the existing database | ${restart_ready} s | < 8 s |"
+  echo "| the same restart with class data sharing (AppCDS) | ${cds_ready} s (Spring: 'Started in ${cds_started} s') | < 8 s |"
+  echo "| heap used after a full GC, after the runs above (-Xmx256m) | ${heap} MB | < 256 MB |"
+fi
+
+if [ "$WHAT" = all ] || [ "$WHAT" = datasets ]; then
+  echo
+  echo "## (c) Data sets on PostgreSQL $(psql --version | awk '{print $3}') (4 connections)"
+  echo
+  echo "Dashboard and search do not exist yet; measured instead: the home page list \`/\` (anonymous, and"
+  echo "signed in as the prefecture's administrator with a session cookie), the list API \`/api/roadmaps\`, and the"
+  echo "chart of a generated 40-item roadmap. Target p99 < 100 ms."
+  for dataset in ${DATASETS:-prefecture national}; do
+    extra=0; [ "$dataset" = national ] && extra=1720
+    pg_schema_reset bench_data
+    start_app "pg-$dataset" --spring.profiles.active=pg --spring.datasource.url="$PG_BASE_URL?currentSchema=bench_data" \
+      --app.demo-data.enabled=true
+    counts=$("${PSQL[@]}" -t -A -F ' ' -c "SET search_path TO bench_data" -v extra=$extra -f "$ROOT/bench/generate.sql" | tail -1)
+    read -r municipalities roadmaps items arrows <<<"$counts"
+    chart_id=$("${PSQL[@]}" -t -A -c "SELECT id FROM bench_data.roadmap WHERE municipality_code = '422100' AND template_id = 'nagasaki-9-10'")
+    admin=$(login pref-admin)
+    echo
+    echo "### $dataset: $municipalities municipalities, $roadmaps roadmaps, $items items, $arrows arrows"
+    echo
+    echo "| What | req/s | p50 ms | p99 ms | errors |"
+    echo "|---|---|---|---|---|"
+    measure_heavy "home list / (anonymous)" "$BASE/" 4 "$DURATION"
+    measure_heavy "home list / (pref-admin, session)" "$BASE/" 4 "$DURATION" -H "Cookie: $admin"
+    measure_heavy "list API /api/roadmaps (anonymous)" "$BASE/api/roadmaps" 4 "$DURATION"
+    measure_heavy "chart of a 40-item roadmap (anonymous)" "$BASE/roadmaps/$chart_id" 4 "$DURATION"
+    stop_app
+  done
+fi
+echo
+echo "Load average at the end: $(load) (above 2 means other work shared the 2 cores during the run)."
+echo "Report written to $REPORT"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Bounded soak (bench/README.md): the application on PostgreSQL with the demo data, then for
+# MINUTES (default 10) anonymous reads at READS/s (default 40) and one signed-in editor's changes
+# at EDITS/s (default 2), on loopback only; stops by itself. Passes with zero errors and no heap
+# growth after GC (last minute within 5% of the second minute's figure).
+source "$(dirname "$0")/lib.sh"
+MINUTES="${MINUTES:-10}"; READS="${READS:-40}"; EDITS="${EDITS:-2}"
+ensure_tools
+REPORT="$WORK/soak-$(date +%Y%m%d-%H%M%S).txt"
+exec > >(tee "$REPORT") 2>&1
+echo "Soak $(date -u '+%Y-%m-%d %H:%M UTC'), $(machine): $MINUTES min, $READS reads/s, $EDITS edits/s; load average $(load)"
+pg_schema_reset bench_soak
+start_app soak --spring.profiles.active=pg --spring.datasource.url="$PG_BASE_URL?currentSchema=bench_soak" --app.demo-data.enabled=true
+iki=$(roadmap_id 422100 nagasaki-8-9)
+set +e
+java "$ROOT/bench/Soak.java" "$BASE" "$APP_PID" "$MINUTES" "$READS" "$EDITS" "$iki" | tee "$WORK/soak-driver.txt"
+driver=${PIPESTATUS[0]}
+set -e
+heap=$(grep 'heap after GC per minute' "$WORK/soak-driver.txt" | sed 's/.*: //')
+verdict=$(echo "$heap" | awk -F', ' '{ base = (NF >= 2 ? $2 : $1); last = $NF; growth = last - base;
+  printf "heap after GC: minute 2 %s MB, last minute %s MB, change %+.1f MB -> %s", base, last, growth, (last <= base * 1.05) ? "no growth" : "GROWTH" }')
+echo "$verdict"
+echo "load average at the end: $(load)"
+stop_app
+grep -c '"level":"ERROR"\| ERROR ' "$WORK/soak.log" | xargs echo "server log lines at ERROR:"
+[ "$driver" -eq 0 ] && [[ "$verdict" == *"no growth"* ]] && echo "SOAK PASSED" || { echo "SOAK FAILED"; exit 1; }

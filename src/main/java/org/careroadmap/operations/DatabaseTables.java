@@ -1,0 +1,177 @@
+package org.careroadmap.operations;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The application's tables as the database describes them: columns with a portable kind, primary
+ * key, identity columns and the order in which they can be filled (parents before children, by
+ * their foreign keys). Names are lower case, as our unquoted SQL folds them on PostgreSQL.
+ */
+final class DatabaseTables {
+
+    /** Flyway's own bookkeeping and short-lived sessions are not data worth keeping. */
+    static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes");
+
+    enum Kind { STRING, INTEGER, DECIMAL, DOUBLE, BOOLEAN, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, BINARY, OTHER }
+
+    record Column(String name, Kind kind, int sqlType, boolean identity) {
+    }
+
+    record Table(String name, List<Column> columns, List<String> primaryKey) {
+
+        List<String> columnNames() {
+            return columns.stream().map(Column::name).toList();
+        }
+    }
+
+    enum Dialect { H2, POSTGRESQL, OTHER }
+
+    private DatabaseTables() {
+    }
+
+    static Dialect dialect(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.contains("postgres") ? Dialect.POSTGRESQL : product.contains("h2") ? Dialect.H2 : Dialect.OTHER;
+    }
+
+    static String describe(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+    }
+
+    /** Every table of the current schema that holds application data, parents first. */
+    static List<Table> read(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String catalog = connection.getCatalog();
+        String schema = connection.getSchema();
+        Dialect dialect = dialect(connection);
+        Map<String, String> actualNames = new TreeMap<>();
+        try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String actual = rs.getString("TABLE_NAME");
+                String name = actual.toLowerCase(Locale.ROOT);
+                if (!NOT_BACKED_UP.contains(name)) {
+                    actualNames.put(name, actual);
+                }
+            }
+        }
+        Map<String, Table> tables = new TreeMap<>();
+        Map<String, Set<String>> parents = new TreeMap<>();
+        for (Map.Entry<String, String> entry : actualNames.entrySet()) {
+            String name = entry.getKey();
+            String actual = entry.getValue();
+            List<Column> columns = new ArrayList<>();
+            try (ResultSet rs = meta.getColumns(catalog, schema, actual, "%")) {
+                List<Object[]> raw = new ArrayList<>();
+                while (rs.next()) {
+                    raw.add(new Object[] {rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"),
+                            sqlType(rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")),
+                            "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))});
+                }
+                raw.sort(Comparator.comparingInt(r -> (Integer) r[0]));
+                for (Object[] r : raw) {
+                    String column = ((String) r[1]).toLowerCase(Locale.ROOT);
+                    int type = (Integer) r[2];
+                    boolean identity = (Boolean) r[3];
+                    if (dialect == Dialect.POSTGRESQL && kind(type) == Kind.INTEGER) {
+                        identity = identity || postgresSequence(connection, name, column) != null;
+                    }
+                    columns.add(new Column(column, kind(type), type, identity));
+                }
+            }
+            TreeMap<Short, String> keyColumns = new TreeMap<>();
+            try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, actual)) {
+                while (rs.next()) {
+                    keyColumns.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            Set<String> tableParents = new TreeSet<>();
+            try (ResultSet rs = meta.getImportedKeys(catalog, schema, actual)) {
+                while (rs.next()) {
+                    String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
+                    if (!parent.equals(name) && actualNames.containsKey(parent)) {
+                        tableParents.add(parent);
+                    }
+                }
+            }
+            tables.put(name, new Table(name, List.copyOf(columns), List.copyOf(keyColumns.values())));
+            parents.put(name, tableParents);
+        }
+        return parentsFirst(tables, parents);
+    }
+
+    static String postgresSequence(Connection connection, String table, String column) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
+            statement.setString(1, table);
+            statement.setString(2, column);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** Tables ordered so that every table comes after those its foreign keys point to; ties by name. */
+    private static List<Table> parentsFirst(Map<String, Table> tables, Map<String, Set<String>> parents) {
+        List<Table> ordered = new ArrayList<>();
+        Set<String> placed = new TreeSet<>();
+        while (placed.size() < tables.size()) {
+            boolean progress = false;
+            for (String name : tables.keySet()) {
+                if (!placed.contains(name) && placed.containsAll(parents.get(name))) {
+                    ordered.add(tables.get(name));
+                    placed.add(name);
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                throw new IllegalStateException("foreign keys form a cycle between tables " + tables.keySet());
+            }
+        }
+        return ordered;
+    }
+
+    /** PostgreSQL's driver reports {@code timestamptz} as a plain TIMESTAMP; its type name tells. */
+    private static int sqlType(int reported, String typeName) {
+        String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
+        if (reported == Types.TIMESTAMP && (name.equals("timestamptz") || name.contains("with time zone"))) {
+            return Types.TIMESTAMP_WITH_TIMEZONE;
+        }
+        return reported;
+    }
+
+    static Kind kind(int sqlType) {
+        return switch (sqlType) {
+            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
+                 Types.CLOB, Types.NCLOB -> Kind.STRING;
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> Kind.INTEGER;
+            case Types.NUMERIC, Types.DECIMAL -> Kind.DECIMAL;
+            case Types.REAL, Types.FLOAT, Types.DOUBLE -> Kind.DOUBLE;
+            case Types.BOOLEAN, Types.BIT -> Kind.BOOLEAN;
+            case Types.DATE -> Kind.DATE;
+            case Types.TIME -> Kind.TIME;
+            case Types.TIMESTAMP -> Kind.TIMESTAMP;
+            case Types.TIMESTAMP_WITH_TIMEZONE -> Kind.TIMESTAMP_TZ;
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> Kind.BINARY;
+            default -> Kind.OTHER;
+        };
+    }
+
+    static Map<String, Table> byName(List<Table> tables) {
+        Map<String, Table> map = new LinkedHashMap<>();
+        tables.forEach(t -> map.put(t.name(), t));
+        return map;
+    }
+}

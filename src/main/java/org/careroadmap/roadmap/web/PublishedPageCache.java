@@ -1,0 +1,130 @@
+package org.careroadmap.roadmap.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A published roadmap as the public reads it — the chart page {@code /roadmaps/{id}} and the JSON
+ * {@code /api/roadmaps/{id}} — is built once per roadmap version and language and then served from
+ * memory until the roadmap changes. What an anonymous reader gets depends on nothing else: no
+ * edit controls, no session, no CSRF token. Every request still asks the database for the
+ * roadmap's current version (one indexed lookup), so a change saved through any node is seen at
+ * once by every node, and an unpublished roadmap is never served from here.
+ *
+ * <p>Signed-in people, requests that carry a session, a query string (e.g. {@code ?lang=en}, which
+ * also sets a cookie) or a conditional header always go the normal way. Runs after Spring
+ * Security, so security headers are written as for any response.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class PublishedPageCache extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Page-Cache";
+    private static final Pattern PATH = Pattern.compile("/(?:api/)?roadmaps/(\\d{1,18})");
+    private static final List<String> KEPT_HEADERS = List.of("ETag", "Cache-Control");
+
+    private final JdbcClient jdbc;
+    private final LocaleResolver locales;
+    private final boolean enabled;
+    private final Map<Key, Page> pages;
+
+    PublishedPageCache(JdbcClient jdbc, LocaleResolver locales,
+                       @Value("${app.published-page-cache.enabled:true}") boolean enabled,
+                       @Value("${app.published-page-cache.size:64}") int size) {
+        this.jdbc = jdbc;
+        this.locales = locales;
+        this.enabled = enabled;
+        this.pages = new LinkedHashMap<>(size, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Page> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getHeader("If-None-Match") != null || request.getHeader("If-Modified-Since") != null
+                || !PATH.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if ((who != null && !(who instanceof AnonymousAuthenticationToken)) || request.getSession(false) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Matcher path = PATH.matcher(request.getRequestURI());
+        path.matches();
+        Long version = jdbc.sql("SELECT version FROM roadmap WHERE id = ? AND status = 'PUBLISHED'")
+                .param(Long.parseLong(path.group(1))).query(Long.class).optional().orElse(null);
+        if (version == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Key key = new Key(request.getRequestURI(), version, locales.resolveLocale(request).toLanguageTag());
+        Page page;
+        synchronized (pages) {
+            page = pages.get(key);
+        }
+        if (page != null) {
+            response.setContentType(page.contentType());
+            if (page.locale() != null) {
+                response.setLocale(page.locale());
+            }
+            page.headers().forEach(response::setHeader);
+            response.setHeader(HEADER, "hit");
+            response.setContentLength(page.body().length);
+            response.getOutputStream().write(page.body());
+            return;
+        }
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        capture.setHeader(HEADER, "miss");
+        chain.doFilter(request, capture);
+        if (capture.getStatus() == 200 && capture.getHeader("Set-Cookie") == null) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : KEPT_HEADERS) {
+                String value = capture.getHeader(name);
+                if (value != null) {
+                    headers.put(name, value);
+                }
+            }
+            String type = capture.getContentType();
+            // Pages carry their language (Content-Language); the JSON does not.
+            java.util.Locale language = type != null && type.startsWith("text/html") ? capture.getLocale() : null;
+            synchronized (pages) {
+                pages.put(key, new Page(capture.getContentAsByteArray(), type, language, headers));
+            }
+        }
+        capture.copyBodyToResponse();
+    }
+
+    private record Key(String path, long version, String language) {
+    }
+
+    private record Page(byte[] body, String contentType, java.util.Locale locale, Map<String, String> headers) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.careroadmap.platform;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** What a load balancer and a monitoring system see: probes for everyone, metrics for administrators. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:opstest;DB_CLOSE_DELAY=-1")
+class OperationsEndpointsTest {
+
+    static final String PASSWORD = "demo-pass-2026";
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    RequestIdFilter requestIds;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(requestIds).apply(springSecurity()).build();
+    }
+
+    @Test
+    void healthReadinessAndLivenessArePublic() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void prometheusMetricsNeedAPrefectureAdministrator() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("iki-editor", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("pref-reviewer", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("pref-admin", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")))
+                .andExpect(content().string(containsString("hikaricp_connections")));
+    }
+
+    @Test
+    void otherActuatorEndpointsStayClosed() throws Exception {
+        mvc.perform(get("/actuator/env").with(httpBasic("pref-admin", PASSWORD))).andExpect(status().is4xxClientError());
+        mvc.perform(get("/actuator/heapdump").with(httpBasic("pref-admin", PASSWORD))).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndKeepsASaneIncomingOne() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(header().string("X-Request-Id", matchesPattern("[0-9a-f]{16}")));
+        mvc.perform(get("/actuator/health").header("X-Request-Id", "lb-1234.abc"))
+                .andExpect(header().string("X-Request-Id", "lb-1234.abc"));
+        mvc.perform(get("/actuator/health").header("X-Request-Id", "<script>alert(1)</script>"))
+                .andExpect(header().string("X-Request-Id", matchesPattern("[0-9a-f]{16}")));
+    }
+}

@@ -1,0 +1,100 @@
+package org.careroadmap.roadmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.roadmap.ItemInput;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The public's view of a published roadmap is built once per version and language, and never
+ * outlives a change, an unpublishing, or reaches a signed-in person.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:pagecachetest;DB_CLOSE_DELAY=-1")
+class PublishedPageCacheTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RoadmapService roadmaps;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void servesThePublicChartAndJsonFromMemoryUntilTheRoadmapChanges() throws Exception {
+        RoadmapDocument iki = iki();
+        long id = iki.roadmap().id();
+        for (String path : new String[] {"/roadmaps/" + id, "/api/roadmaps/" + id}) {
+            HttpResponse<String> first = get(path, null);
+            HttpResponse<String> second = get(path, null);
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(second.headers().firstValue(PublishedPageCache.HEADER)).contains("hit");
+            assertThat(second.body()).isEqualTo(first.body());
+            assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+            assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+            assertThat(second.headers().firstValue("X-Request-Id")).isPresent();
+        }
+        assertThat(get("/api/roadmaps/" + id, null).headers().firstValue("ETag")).contains("\"" + iki.roadmap().version() + "\"");
+
+        String item = iki.roadmap().items().get(0).id();
+        CurrentActor.asSystem(() -> roadmaps.changeItem(id, iki.roadmap().version(), item,
+                new ItemInput("A", "退院支援（更新）", "目指す姿", "2026", "推進方策")));
+        HttpResponse<String> changed = get("/roadmaps/" + id, null);
+        assertThat(changed.headers().firstValue(PublishedPageCache.HEADER)).contains("miss");
+        assertThat(changed.body()).contains("退院支援（更新）");
+        assertThat(get("/api/roadmaps/" + id, null).body()).contains("退院支援（更新）");
+    }
+
+    @Test
+    void neverServesSignedInPeopleLanguageSwitchesOrUnpublishedRoadmapsFromMemory() throws Exception {
+        long id = iki().roadmap().id();
+        get("/roadmaps/" + id, null);
+        HttpResponse<String> editor = get("/roadmaps/" + id, "iki-editor");
+        assertThat(editor.headers().firstValue(PublishedPageCache.HEADER)).isEmpty();
+        HttpResponse<String> english = get("/roadmaps/" + id + "?lang=en", null);
+        assertThat(english.headers().firstValue(PublishedPageCache.HEADER)).isEmpty();
+        assertThat(english.body()).contains("Skip to content");
+
+        RoadmapDocument current = iki();
+        CurrentActor.asSystem(() -> roadmaps.changeStatus(id, current.roadmap().version(), RoadmapStatus.DRAFT));
+        try {
+            HttpResponse<String> hidden = get("/roadmaps/" + id, null);
+            assertThat(hidden.statusCode()).isEqualTo(404);
+            assertThat(hidden.headers().firstValue(PublishedPageCache.HEADER)).isEmpty();
+        } finally {
+            RoadmapDocument draft = iki();
+            CurrentActor.asSystem(() -> roadmaps.changeStatus(id, draft.roadmap().version(), RoadmapStatus.PUBLISHED));
+        }
+    }
+
+    private RoadmapDocument iki() {
+        return CurrentActor.asSystem(() -> {
+            long id = roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100")
+                    && s.template().id().equals("nagasaki-8-9")).findFirst().orElseThrow().id();
+            return roadmaps.get(id);
+        });
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo-pass-2026").getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
