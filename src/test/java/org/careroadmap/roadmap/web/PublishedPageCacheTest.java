@@ -13,7 +13,6 @@ import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapService;
-import org.careroadmap.roadmap.RoadmapStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,9 +49,14 @@ class PublishedPageCacheTest {
         }
         assertThat(get("/api/roadmaps/" + id, null).headers().firstValue("ETag")).contains("\"" + iki.roadmap().version() + "\"");
 
+        // A published roadmap changes only through a revision and a new publication.
         String item = iki.roadmap().items().get(0).id();
-        CurrentActor.asSystem(() -> roadmaps.changeItem(id, iki.roadmap().version(), item,
-                new ItemInput("A", "退院支援（更新）", "目指す姿", "2026", "推進方策")));
+        CurrentActor.asSystem(() -> {
+            RoadmapDocument draft = roadmaps.reopen(id, iki.roadmap().version());
+            draft = roadmaps.changeItem(id, draft.roadmap().version(), item,
+                    new ItemInput("A", "退院支援（更新）", "目指す姿", "2026", "推進方策"));
+            return roadmaps.recordAlreadyPublished(id, draft.roadmap().version());
+        });
         HttpResponse<String> changed = get("/roadmaps/" + id, null);
         assertThat(changed.headers().firstValue(PublishedPageCache.HEADER)).contains("miss");
         assertThat(changed.body()).contains("退院支援（更新）");
@@ -70,14 +74,15 @@ class PublishedPageCacheTest {
         assertThat(english.body()).contains("Skip to content");
 
         RoadmapDocument current = iki();
-        CurrentActor.asSystem(() -> roadmaps.changeStatus(id, current.roadmap().version(), RoadmapStatus.DRAFT));
+        // A revision in progress: the public reads the published version, built afresh, never the cached draft.
+        CurrentActor.asSystem(() -> roadmaps.reopen(id, current.roadmap().version()));
         try {
-            HttpResponse<String> hidden = get("/roadmaps/" + id, null);
-            assertThat(hidden.statusCode()).isEqualTo(404);
-            assertThat(hidden.headers().firstValue(PublishedPageCache.HEADER)).isEmpty();
+            HttpResponse<String> frozen = get("/roadmaps/" + id, null);
+            assertThat(frozen.statusCode()).isEqualTo(200);
+            assertThat(frozen.headers().firstValue(PublishedPageCache.HEADER)).isEmpty();
         } finally {
             RoadmapDocument draft = iki();
-            CurrentActor.asSystem(() -> roadmaps.changeStatus(id, draft.roadmap().version(), RoadmapStatus.PUBLISHED));
+            CurrentActor.asSystem(() -> roadmaps.recordAlreadyPublished(id, draft.roadmap().version()));
         }
     }
 
