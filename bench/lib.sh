@@ -5,6 +5,7 @@ WORK="$ROOT/bench/work"
 PORT="${PORT:-18080}"
 BASE="http://127.0.0.1:$PORT"
 PG_BASE_URL="${PG_BASE_URL:-jdbc:postgresql://127.0.0.1:5432/careroadmap}"
+export PGOPTIONS="-c client_min_messages=warning"
 export PGPASSWORD="${PG_PASSWORD:-careroadmap}"
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "${PG_USER:-careroadmap}" careroadmap)
 mkdir -p "$WORK/static/images"

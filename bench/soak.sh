@@ -2,7 +2,7 @@
 # Bounded soak (bench/README.md): the application on PostgreSQL with the demo data, then for
 # MINUTES (default 10) anonymous reads at READS/s (default 40) and one signed-in editor's changes
 # at EDITS/s (default 2), on loopback only; stops by itself. Passes with zero errors and no heap
-# growth after GC (last minute within 5% of the second minute's figure).
+# growth after GC (mean of the last three minutes within 5% + 1 MB of the mean of minutes 2-4).
 source "$(dirname "$0")/lib.sh"
 MINUTES="${MINUTES:-10}"; READS="${READS:-40}"; EDITS="${EDITS:-2}"
 ensure_tools
@@ -17,8 +17,11 @@ java "$ROOT/bench/Soak.java" "$BASE" "$APP_PID" "$MINUTES" "$READS" "$EDITS" "$i
 driver=${PIPESTATUS[0]}
 set -e
 heap=$(grep 'heap after GC per minute' "$WORK/soak-driver.txt" | sed 's/.*: //')
-verdict=$(echo "$heap" | awk -F', ' '{ base = (NF >= 2 ? $2 : $1); last = $NF; growth = last - base;
-  printf "heap after GC: minute 2 %s MB, last minute %s MB, change %+.1f MB -> %s", base, last, growth, (last <= base * 1.05) ? "no growth" : "GROWTH" }')
+# Growth: the mean of the last three minutes against the mean of minutes 2-4 (minute 1 is warm-up).
+verdict=$(echo "$heap" | awk -F', ' '{ if (NF < 6) { print "too short to judge heap growth (needs 6 minutes) -> GROWTH"; exit }
+  early = ($2 + $3 + $4) / 3; late = ($(NF-2) + $(NF-1) + $NF) / 3;
+  printf "heap after GC: minutes 2-4 %.1f MB, last three minutes %.1f MB, change %+.1f MB -> %s", early, late, late - early,
+    (late <= early * 1.05 + 1) ? "no growth" : "GROWTH" }')
 echo "$verdict"
 echo "load average at the end: $(load)"
 stop_app

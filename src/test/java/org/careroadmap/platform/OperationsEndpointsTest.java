@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,26 @@ class OperationsEndpointsTest {
     void otherActuatorEndpointsStayClosed() throws Exception {
         mvc.perform(get("/actuator/env").with(httpBasic("pref-admin", PASSWORD))).andExpect(status().is4xxClientError());
         mvc.perform(get("/actuator/heapdump").with(httpBasic("pref-admin", PASSWORD))).andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void logLinesWrittenWhileServingARequestCarryItsIdAndNoQueryString() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(RequestIdFilter.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        ch.qos.logback.classic.Level level = logger.getLevel();
+        logger.addAppender(lines);
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        try {
+            String id = mvc.perform(get("/actuator/health").queryParam("person", "山田太郎"))
+                    .andReturn().getResponse().getHeader("X-Request-Id");
+            assertThat(lines.list).hasSize(1);
+            assertThat(lines.list.get(0).getMDCPropertyMap()).containsEntry("requestId", id);
+            assertThat(lines.list.get(0).getFormattedMessage()).startsWith("GET /actuator/health 200").doesNotContain("山田");
+        } finally {
+            logger.detachAppender(lines);
+            logger.setLevel(level);
+        }
     }
 
     @Test
