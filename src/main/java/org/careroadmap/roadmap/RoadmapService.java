@@ -41,10 +41,12 @@ public class RoadmapService {
     private final Clock clock;
     private final CurrentActor currentActor;
     private final SnapshotStore snapshots;
+    private final RoadmapBulkReader bulk;
 
     RoadmapService(RoadmapRepository roadmaps, ReferenceData reference, ApplicationEventPublisher events,
-                   Clock clock, CurrentActor currentActor, SnapshotStore snapshots) {
+                   Clock clock, CurrentActor currentActor, SnapshotStore snapshots, RoadmapBulkReader bulk) {
         this.snapshots = snapshots;
+        this.bulk = bulk;
         this.roadmaps = roadmaps;
         this.reference = reference;
         this.events = events;
@@ -60,7 +62,7 @@ public class RoadmapService {
         reference.municipalities().forEach(m -> municipalities.put(m.code().value(), m));
         Map<String, RoadmapTemplate> templates = new HashMap<>();
         reference.templates().forEach(t -> templates.put(t.id(), t));
-        return roadmaps.findAll().stream()
+        return bulk.visibleTo(actor).stream()
                 .map(r -> visibleVersion(actor, r))
                 .flatMap(java.util.Optional::stream)
                 .map(r -> summarise(r, municipalities.get(r.municipalityCode().value()), templates.get(r.templateId())))

@@ -31,6 +31,8 @@ abstract class RoadmapRepositoryContract {
     RoadmapService service;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RoadmapBulkReader bulk;
 
     RoadmapTemplate template;
 
@@ -116,6 +118,37 @@ abstract class RoadmapRepositoryContract {
         repository.delete(saved);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM roadmap_item").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM roadmap_arrow").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void bulkReadingGivesTheSameRoadmapsAsTheRepositoryAndOnlyWhatTheActorMaySee() {
+        Roadmap roadmap = Roadmap.start(new MunicipalityCode("422100"), template, Clock.systemUTC());
+        RoadmapItem b = roadmap.addItem(item(CategoryCode.B, "人材確保"), template);
+        RoadmapItem a = roadmap.addItem(item(CategoryCode.A, "退院支援"), template);
+        roadmap.addArrow(a.id(), arrow("ルール作成", 2021, 2022, false), template);
+        roadmap.addArrow(a.id(), arrow("勉強会", 2023, 2026, true), template);
+        roadmap.addArrow(b.id(), arrow("説明会", 2021, 2026, false), template);
+        Roadmap saved = repository.save(roadmap);
+        repository.save(Roadmap.start(new MunicipalityCode("422011"), template, Clock.systemUTC()));
+
+        Roadmap read = bulk.visibleTo(org.careroadmap.platform.Actor.applicationItself()).stream()
+                .filter(r -> r.id().equals(saved.id())).findFirst().orElseThrow();
+        Roadmap expected = repository.findById(saved.id()).orElseThrow();
+        assertThat(read.version()).isEqualTo(expected.version());
+        assertThat(read.items()).extracting(RoadmapItem::id).containsExactlyElementsOf(
+                expected.items().stream().map(RoadmapItem::id).toList());
+        for (RoadmapItem i : expected.items()) {
+            RoadmapItem r = read.item(i.id()).orElseThrow();
+            assertThat(r.content()).isEqualTo(i.content());
+            assertThat(r.arrows()).extracting(Arrow::content).containsExactlyElementsOf(
+                    i.arrows().stream().map(Arrow::content).toList());
+        }
+        var ikiEditor = org.careroadmap.platform.Actor.of("iki-editor", org.careroadmap.platform.Role.MUNICIPALITY_EDITOR,
+                "42", "422100");
+        assertThat(bulk.visibleTo(ikiEditor)).extracting(r -> r.municipalityCode().value()).containsExactly("422100");
+        assertThat(bulk.visibleTo(org.careroadmap.platform.Actor.anonymous())).isEmpty();
+        var reviewer = org.careroadmap.platform.Actor.of("rev", org.careroadmap.platform.Role.PREFECTURE_REVIEWER, "42", null);
+        assertThat(bulk.visibleTo(reviewer)).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.careroadmap.roadmap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.reference.CategoryCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads many whole roadmaps in three queries (roadmaps, items, arrows) instead of one query per
+ * roadmap and per item, limited in SQL to those the actor could see: its own municipality's or
+ * prefecture's, and any with a published version. Lists and the dashboard read through here.
+ */
+@Component
+class RoadmapBulkReader {
+
+    private final JdbcClient jdbc;
+
+    RoadmapBulkReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Roadmap> visibleTo(Actor actor) {
+        String own = actor.application() ? "%"
+                : actor.role() == null ? null
+                : actor.role().isPrefectureRole() ? actor.prefectureCode() + "%"
+                : actor.municipalityCode();
+        String where = """
+                (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own
+                 OR r.id IN (SELECT s.roadmap_id FROM roadmap_snapshot s WHERE s.kind = 'PUBLISHED'))""";
+        String ownPattern = own == null ? "-" : own;
+        Map<Long, List<RoadmapItem>> itemsByRoadmap = new HashMap<>();
+        Map<String, List<Arrow>> arrowsByItem = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.roadmap_item_id, a.id, a.label, a.start_year, a.end_year, a.continues
+                FROM roadmap_arrow a JOIN roadmap_item i ON i.id = a.roadmap_item_id JOIN roadmap r ON r.id = i.roadmap_id
+                WHERE """ + where + " ORDER BY a.roadmap_item_id, a.position")
+                .param("own", ownPattern)
+                .query(rs -> {
+                    arrowsByItem.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Arrow(rs.getString(2),
+                            rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)));
+                });
+        jdbc.sql("""
+                SELECT i.roadmap_id, i.id, i.category, i.title, i.target_vision, i.achievement_year, i.measures
+                FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id
+                WHERE """ + where + " ORDER BY i.roadmap_id, i.position")
+                .param("own", ownPattern)
+                .query(rs -> {
+                    String id = rs.getString(2);
+                    itemsByRoadmap.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new RoadmapItem(id,
+                            CategoryCode.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            (Integer) rs.getObject(6, Integer.class), rs.getString(7),
+                            arrowsByItem.getOrDefault(id, List.of())));
+                });
+        Map<Long, Roadmap> roadmaps = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT r.id, r.municipality_code, r.template_id, r.status, r.version, r.created_at, r.updated_at
+                FROM roadmap r WHERE """ + where + " ORDER BY r.municipality_code, r.id")
+                .param("own", ownPattern)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    roadmaps.put(id, new Roadmap(id, rs.getString(2), rs.getString(3),
+                            RoadmapStatus.valueOf(rs.getString(4)), rs.getLong(5), rs.getTimestamp(6).toInstant(),
+                            rs.getTimestamp(7).toInstant(), itemsByRoadmap.getOrDefault(id, List.of())));
+                });
+        return new ArrayList<>(roadmaps.values());
+    }
+}
