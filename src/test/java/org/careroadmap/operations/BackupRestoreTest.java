@@ -87,7 +87,10 @@ class BackupRestoreTest {
         assertThat(original).containsKeys("prefecture", "municipality", "roadmap_template", "roadmap", "roadmap_item",
                 "roadmap_arrow", "app_user", "audit_entry").doesNotContainKeys("spring_session", "flyway_schema_history");
         assertThat(original.get("app_user")).hasSize(6);
-        assertThat(original.get("roadmap")).hasSize(2);
+        // Iki City's roadmap, the demo review round's six, and the one made above.
+        assertThat(original.get("roadmap")).hasSize(8);
+        assertThat(original).containsKeys("roadmap_snapshot", "submission_round", "review_comment");
+        assertThat(original.get("review_comment")).isNotEmpty();
         assertThat(original.get("audit_entry")).isNotEmpty();
         assertThat(String.join("", original.get("roadmap_item"))).contains("😀", "\\\"quotes\\\"", "\\n");
 
