@@ -101,6 +101,15 @@ class TwoNodesIT {
         HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long id = JdbcClient.create(nodeA.getBean(javax.sql.DataSource.class))
                 .sql("SELECT id FROM roadmap WHERE municipality_code = '422100'").query(Long.class).single();
+        // Iki City's demo roadmap is published; its editor starts a revision so that it can be edited.
+        String published = api.send(apiGet(a + "/api/roadmaps/" + id), HttpResponse.BodyHandlers.ofString()).body();
+        if (published.contains("\"status\":\"PUBLISHED\"")) {
+            HttpResponse<String> reopened = api.send(HttpRequest.newBuilder(URI.create(a + "/api/roadmaps/" + id + "/reopen"))
+                    .header("Authorization", basic("iki-editor")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + version(published) + "}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        }
         for (int round = 0; round < 4; round++) {
             String json = api.send(apiGet(a + "/api/roadmaps/" + id), HttpResponse.BodyHandlers.ofString()).body();
             long version = version(json);
