@@ -25,5 +25,5 @@ verdict=$(echo "$heap" | awk -F', ' '{ if (NF < 6) { print "too short to judge h
 echo "$verdict"
 echo "load average at the end: $(load)"
 stop_app
-grep -c '"level":"ERROR"\| ERROR ' "$WORK/soak.log" | xargs echo "server log lines at ERROR:"
+echo "server log lines at ERROR: $(grep -c '"level":"ERROR"\| ERROR ' "$WORK/soak.log" || true)"
 [ "$driver" -eq 0 ] && [[ "$verdict" == *"no growth"* ]] && echo "SOAK PASSED" || { echo "SOAK FAILED"; exit 1; }
