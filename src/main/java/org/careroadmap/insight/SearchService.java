@@ -10,9 +10,8 @@ import org.careroadmap.insight.SearchResults.Outcome;
 import org.careroadmap.roadmap.Arrow;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
-import org.careroadmap.roadmap.RoadmapNotFoundException;
+import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapService;
-import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,22 +45,16 @@ public class SearchService {
         if (matcher.isEmpty()) {
             return new SearchResults(q, Outcome.EMPTY, List.of(), false);
         }
+        // The roadmap service pre-selects items from its kept folded texts; each is checked again here
+        // against the item itself (that check also finds the ranges to highlight).
         List<Hit> hits = new ArrayList<>();
-        for (RoadmapSummary summary : roadmaps.list()) {
-            RoadmapDocument document;
-            try {
-                document = roadmaps.get(summary.id());
-            } catch (RoadmapNotFoundException deletedMeanwhile) {
-                continue;
-            }
-            for (RoadmapItem item : document.roadmap().items()) {
-                Hit hit = match(matcher, document, item);
-                if (hit != null) {
-                    if (hits.size() == MAX_HITS) {
-                        return new SearchResults(q, Outcome.SEARCHED, hits, true);
-                    }
-                    hits.add(hit);
+        for (RoadmapService.FoundItem found : roadmaps.findItems(matcher.terms(), ListScope.everywhere(), MAX_HITS + 1)) {
+            Hit hit = match(matcher, found.document(), found.item());
+            if (hit != null) {
+                if (hits.size() == MAX_HITS) {
+                    return new SearchResults(q, Outcome.SEARCHED, hits, true);
                 }
+                hits.add(hit);
             }
         }
         return new SearchResults(q, Outcome.SEARCHED, hits, false);

@@ -20,13 +20,43 @@ public class ReferenceData {
 
     public List<Municipality> municipalities() {
         return jdbc.sql("SELECT code, name, name_en, prefecture_code FROM municipality ORDER BY code")
-                .query((rs, n) -> new Municipality(new MunicipalityCode(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getString(4)))
+                .query(ReferenceData::municipality)
+                .list();
+    }
+
+    /** One prefecture's municipalities, by code. */
+    public List<Municipality> municipalitiesOf(String prefectureCode) {
+        return jdbc.sql("SELECT code, name, name_en, prefecture_code FROM municipality WHERE prefecture_code = ? ORDER BY code")
+                .param(prefectureCode)
+                .query(ReferenceData::municipality)
                 .list();
     }
 
     public Optional<Municipality> municipality(MunicipalityCode code) {
-        return municipalities().stream().filter(m -> m.code().equals(code)).findFirst();
+        return jdbc.sql("SELECT code, name, name_en, prefecture_code FROM municipality WHERE code = ?")
+                .param(code.value())
+                .query(ReferenceData::municipality)
+                .optional();
+    }
+
+    private static Municipality municipality(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Municipality(new MunicipalityCode(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
+    /** The prefectures that have municipalities here, by code. */
+    public List<Prefecture> prefecturesWithMunicipalities() {
+        return jdbc.sql("""
+                SELECT code, name, name_en FROM prefecture p
+                WHERE EXISTS (SELECT 1 FROM municipality m WHERE m.prefecture_code = p.code) ORDER BY code""")
+                .query((rs, n) -> new Prefecture(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Every prefecture, by code. */
+    public List<Prefecture> prefectures() {
+        return jdbc.sql("SELECT code, name, name_en FROM prefecture ORDER BY code")
+                .query((rs, n) -> new Prefecture(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     public Optional<Prefecture> prefecture(String code) {

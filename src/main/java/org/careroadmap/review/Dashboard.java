@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapService;
 import org.careroadmap.roadmap.RoadmapStatus;
 import org.careroadmap.roadmap.RoadmapSummary;
@@ -49,20 +52,22 @@ public class Dashboard {
         String prefecture = actor.prefectureCode();
         Optional<SubmissionRound> round = rounds.current(prefecture);
         LocalDate today = rounds.today();
-        List<RoadmapSummary> all = roadmaps.list();
-        List<DashboardRow> rows = new ArrayList<>();
-        for (Municipality m : reference.municipalities()) {
-            if (!m.prefectureCode().equals(prefecture)) {
-                continue;
+        Map<String, RoadmapSummary> latestPerMunicipality = new HashMap<>();
+        for (RoadmapSummary s : roadmaps.list(ListScope.prefecture(prefecture))) {
+            if (round.map(r -> r.templateId().equals(s.template().id())).orElse(true)) {
+                latestPerMunicipality.merge(s.municipality().code().value(), s,
+                        (a, b) -> b.updatedAt().isAfter(a.updatedAt()) ? b : a);
             }
-            RoadmapSummary summary = all.stream()
-                    .filter(s -> s.municipality().code().equals(m.code()))
-                    .filter(s -> round.map(r -> r.templateId().equals(s.template().id())).orElse(true))
-                    .max(Comparator.comparing(RoadmapSummary::updatedAt)).orElse(null);
+        }
+        Map<Long, Integer> unresolved = comments.unresolvedPerRoadmap(
+                latestPerMunicipality.values().stream().map(RoadmapSummary::id).toList());
+        List<DashboardRow> rows = new ArrayList<>();
+        for (Municipality m : reference.municipalitiesOf(prefecture)) {
+            RoadmapSummary summary = latestPerMunicipality.get(m.code().value());
             boolean waiting = summary == null || summary.status() == RoadmapStatus.DRAFT
                     || summary.status() == RoadmapStatus.RETURNED;
             boolean overdue = round.map(r -> r.overdueOn(today)).orElse(false) && waiting;
-            rows.add(new DashboardRow(m, summary, summary == null ? 0 : comments.unresolved(summary.id()), overdue));
+            rows.add(new DashboardRow(m, summary, summary == null ? 0 : unresolved.getOrDefault(summary.id(), 0), overdue));
         }
         rows.sort(order(sort, descending));
         return new View(prefecture, round, rows, today);

@@ -77,6 +77,23 @@ public class ReviewComments {
                 .param(roadmapId).query(Integer.class).single();
     }
 
+    /** Open threads per roadmap, for many roadmaps in one query; roadmaps without any are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> unresolvedPerRoadmap(java.util.Collection<Long> roadmapIds) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (roadmapIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                SELECT roadmap_id, COUNT(*) FROM review_comment
+                WHERE roadmap_id IN (:ids) AND parent_id IS NULL AND resolved = FALSE GROUP BY roadmap_id""")
+                .param("ids", java.util.List.copyOf(roadmapIds))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     public void startThread(long roadmapId, String itemId, String body) {
         RoadmapDocument doc = writable(roadmapId);
         String title = null;

@@ -33,14 +33,30 @@ class RoadmapBulkReader {
         String where = """
                 (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own
                  OR r.id IN (SELECT s.roadmap_id FROM roadmap_snapshot s WHERE s.kind = 'PUBLISHED'))""";
-        String ownPattern = own == null ? "-" : own;
+        return read(where, Map.of("own", own == null ? "-" : own));
+    }
+
+    /** The live roadmaps with these ids, whoever may read them (the caller decides that). */
+    List<Roadmap> byIds(java.util.Collection<Long> ids) {
+        List<Roadmap> all = new ArrayList<>();
+        List<Long> list = List.copyOf(ids);
+        if (list.isEmpty()) {
+            return all;
+        }
+        for (int from = 0; from < list.size(); from += 500) {
+            all.addAll(read("r.id IN (:ids)", Map.of("ids", list.subList(from, Math.min(list.size(), from + 500)))));
+        }
+        return all;
+    }
+
+    private List<Roadmap> read(String where, Map<String, ?> params) {
         Map<Long, List<RoadmapItem>> itemsByRoadmap = new HashMap<>();
         Map<String, List<Arrow>> arrowsByItem = new HashMap<>();
         jdbc.sql("""
                 SELECT a.roadmap_item_id, a.id, a.label, a.start_year, a.end_year, a.continues
                 FROM roadmap_arrow a JOIN roadmap_item i ON i.id = a.roadmap_item_id JOIN roadmap r ON r.id = i.roadmap_id
-                WHERE """ + where + " ORDER BY a.roadmap_item_id, a.position")
-                .param("own", ownPattern)
+                WHERE """ + " " + where + " ORDER BY a.roadmap_item_id, a.position")
+                .params(params)
                 .query(rs -> {
                     arrowsByItem.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Arrow(rs.getString(2),
                             rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)));
@@ -48,8 +64,8 @@ class RoadmapBulkReader {
         jdbc.sql("""
                 SELECT i.roadmap_id, i.id, i.category, i.title, i.target_vision, i.achievement_year, i.measures
                 FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id
-                WHERE """ + where + " ORDER BY i.roadmap_id, i.position")
-                .param("own", ownPattern)
+                WHERE """ + " " + where + " ORDER BY i.roadmap_id, i.position")
+                .params(params)
                 .query(rs -> {
                     String id = rs.getString(2);
                     itemsByRoadmap.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new RoadmapItem(id,
@@ -60,8 +76,8 @@ class RoadmapBulkReader {
         Map<Long, Roadmap> roadmaps = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.id, r.municipality_code, r.template_id, r.status, r.version, r.created_at, r.updated_at
-                FROM roadmap r WHERE """ + where + " ORDER BY r.municipality_code, r.id")
-                .param("own", ownPattern)
+                FROM roadmap r WHERE """ + " " + where + " ORDER BY r.municipality_code, r.id")
+                .params(params)
                 .query(rs -> {
                     long id = rs.getLong(1);
                     roadmaps.put(id, new Roadmap(id, rs.getString(2), rs.getString(3),

@@ -42,9 +42,11 @@ public class RoadmapService {
     private final CurrentActor currentActor;
     private final SnapshotStore snapshots;
     private final RoadmapBulkReader bulk;
+    private final RoadmapSummaryStore summaries;
 
     RoadmapService(RoadmapRepository roadmaps, ReferenceData reference, ApplicationEventPublisher events,
-                   Clock clock, CurrentActor currentActor, SnapshotStore snapshots, RoadmapBulkReader bulk) {
+                   Clock clock, CurrentActor currentActor, SnapshotStore snapshots, RoadmapBulkReader bulk, RoadmapSummaryStore summaries) {
+        this.summaries = summaries;
         this.snapshots = snapshots;
         this.bulk = bulk;
         this.roadmaps = roadmaps;
@@ -54,21 +56,119 @@ public class RoadmapService {
         this.currentActor = currentActor;
     }
 
-    /** Every roadmap the current actor may read. */
+    /** Every roadmap the current actor may read, in the version it may read. */
     @Transactional(readOnly = true)
     public List<RoadmapSummary> list() {
+        return list(ListScope.everywhere());
+    }
+
+    /**
+     * The roadmaps of one prefecture or municipality that the current actor may read, ordered by
+     * municipality code: read from the kept summaries, so a list costs one query however many
+     * roadmaps the installation holds; a summary that is missing or stale (data written around
+     * this service) is computed from the roadmap itself.
+     */
+    @Transactional(readOnly = true)
+    public List<RoadmapSummary> list(ListScope scope) {
         Actor actor = currentActor.get();
         Map<String, Municipality> municipalities = new HashMap<>();
         reference.municipalities().forEach(m -> municipalities.put(m.code().value(), m));
         Map<String, RoadmapTemplate> templates = new HashMap<>();
         reference.templates().forEach(t -> templates.put(t.id(), t));
-        return bulk.visibleTo(actor).stream()
-                .map(r -> visibleVersion(actor, r))
-                .flatMap(java.util.Optional::stream)
-                .map(r -> summarise(r, municipalities.get(r.municipalityCode().value()), templates.get(r.templateId())))
-                .sorted(Comparator.comparing((RoadmapSummary s) -> s.municipality().code().value())
-                        .thenComparing(RoadmapSummary::id))
-                .toList();
+        List<RoadmapSummaryStore.Listed> rows = summaries.listed(ownPattern(actor), scope.pattern());
+        Map<Long, SummaryCounts> computed = computeMissing(actor, rows);
+        List<RoadmapSummary> list = new ArrayList<>();
+        for (RoadmapSummaryStore.Listed row : rows) {
+            boolean live = actor.canRead(row.municipalityCode(), row.status() == RoadmapStatus.PUBLISHED);
+            if (!live && row.publishedSnapshotId() == null) {
+                continue;
+            }
+            SummaryCounts counts = live ? row.freshLive() : row.freshPublished();
+            if (counts == null) {
+                counts = computed.get(row.id());
+            }
+            if (counts == null) {
+                continue;
+            }
+            list.add(new RoadmapSummary(row.id(), municipalities.get(row.municipalityCode()),
+                    templates.get(counts.templateId()), counts.status(), counts.itemsPerCategory(), counts.itemCount(),
+                    counts.errorCount(), counts.warningCount(), counts.updatedAt(), row.version()));
+        }
+        return list;
+    }
+
+    /** An item found by {@link #findItems}, with the roadmap (in the version the reader sees) it belongs to. */
+    public record FoundItem(RoadmapDocument document, RoadmapItem item) {
+    }
+
+    /**
+     * Items of the roadmaps the current actor may read (the version it may read) whose texts, folded
+     * by {@link SearchTextFolding}, contain every one of the folded terms: in list order, at most
+     * {@code limit}. One query over the kept texts; only the roadmaps found are loaded.
+     */
+    @Transactional(readOnly = true)
+    public List<FoundItem> findItems(List<String> foldedTerms, ListScope scope, int limit) {
+        Actor actor = currentActor.get();
+        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, ownPattern(actor), scope.pattern(), limit);
+        Map<Long, Roadmap> versions = new HashMap<>();
+        java.util.Set<Long> live = new java.util.LinkedHashSet<>();
+        for (RoadmapSummaryStore.FoundItem row : rows) {
+            if (row.view() == RoadmapSummaryStore.View.LIVE) {
+                live.add(row.roadmapId());
+            }
+        }
+        // The texts said these were readable live; a change since (a revision started) is checked again here.
+        bulk.byIds(live).forEach(r -> (readable(actor, r) ? java.util.Optional.of(r) : visibleVersion(actor, r))
+                .ifPresent(v -> versions.put(v.id(), v)));
+        for (RoadmapSummaryStore.FoundItem row : rows) {
+            if (row.view() == RoadmapSummaryStore.View.PUBLISHED && !versions.containsKey(row.roadmapId())) {
+                roadmaps.findById(row.roadmapId()).flatMap(current -> visibleVersion(actor, current))
+                        .ifPresent(r -> versions.put(r.id(), r));
+            }
+        }
+        Map<Long, RoadmapDocument> documents = new HashMap<>();
+        List<FoundItem> found = new ArrayList<>();
+        for (RoadmapSummaryStore.FoundItem row : rows) {
+            Roadmap roadmap = versions.get(row.roadmapId());
+            if (roadmap == null) {
+                continue;
+            }
+            RoadmapDocument document = documents.computeIfAbsent(roadmap.id(), id -> document(roadmap));
+            roadmap.item(row.itemId()).ifPresent(item -> found.add(new FoundItem(document, item)));
+        }
+        return found;
+    }
+
+    private Map<Long, SummaryCounts> computeMissing(Actor actor, List<RoadmapSummaryStore.Listed> rows) {
+        Map<Long, SummaryCounts> computed = new HashMap<>();
+        List<Long> liveIds = new ArrayList<>();
+        for (RoadmapSummaryStore.Listed row : rows) {
+            boolean live = actor.canRead(row.municipalityCode(), row.status() == RoadmapStatus.PUBLISHED);
+            if (live && row.freshLive() == null) {
+                liveIds.add(row.id());
+            } else if (!live && row.publishedSnapshotId() != null && row.freshPublished() == null) {
+                Roadmap current = roadmaps.findById(row.id()).orElse(null);
+                if (current != null) {
+                    snapshots.latestPublished(row.id()).map(s -> snapshots.thaw(s, current))
+                            .ifPresent(p -> computed.put(row.id(), SummaryCounts.of(p, template(p))));
+                }
+            }
+        }
+        for (Roadmap roadmap : bulk.byIds(liveIds)) {
+            computed.put(roadmap.id(), SummaryCounts.of(roadmap, template(roadmap)));
+        }
+        return computed;
+    }
+
+    /** The municipalities whose unpublished roadmaps the actor may read, as a LIKE pattern. */
+    private static String ownPattern(Actor actor) {
+        if (actor.application()) {
+            return "%";
+        }
+        if (actor.role() == null) {
+            return "-";
+        }
+        return actor.role().isPrefectureRole() ? actor.prefectureCode() + "%" : actor.municipalityCode();
     }
 
     /**
@@ -287,7 +387,10 @@ public class RoadmapService {
             return new Change(action, "ROADMAP", null, to.name(), Map.of("status", from.name()), after);
         });
         if (to == RoadmapStatus.SUBMITTED || to == RoadmapStatus.PUBLISHED) {
-            snapshots.freeze(doc.roadmap(), to, currentActor.get().recordedName(), clock.instant());
+            RoadmapSnapshot frozen = snapshots.freeze(doc.roadmap(), to, currentActor.get().recordedName(), clock.instant());
+            if (to == RoadmapStatus.PUBLISHED) {
+                summaries.write(doc.roadmap(), doc.template(), RoadmapSummaryStore.View.PUBLISHED, frozen.id());
+            }
         }
         if (to == RoadmapStatus.RETURNED) {
             events.publishEvent(new RoadmapReturned(roadmap.id(), comment, currentActor.get().recordedName(),
@@ -553,6 +656,7 @@ public class RoadmapService {
     }
 
     private void publish(Roadmap saved, Change change) {
+        summaries.write(saved, template(saved), RoadmapSummaryStore.View.LIVE, saved.version());
         events.publishEvent(new RoadmapChanged(saved.id(), saved.municipalityCode().value(), saved.version(),
                 change.action(), change.targetType(), change.targetId(), change.targetLabel(), change.before(),
                 change.after(), currentActor.get().recordedName(), clock.instant()));
@@ -597,17 +701,6 @@ public class RoadmapService {
         Municipality municipality = reference.municipality(roadmap.municipalityCode())
                 .orElseThrow(() -> new IllegalStateException("municipality missing: " + roadmap.municipalityCode()));
         return new RoadmapDocument(roadmap, municipality, template, TemplateRuleChecker.check(roadmap, template));
-    }
-
-    private static RoadmapSummary summarise(Roadmap roadmap, Municipality municipality, RoadmapTemplate template) {
-        Map<CategoryCode, Integer> counts = new EnumMap<>(CategoryCode.class);
-        for (CategoryCode c : CategoryCode.values()) {
-            counts.put(c, roadmap.itemsIn(c).size());
-        }
-        List<Finding> findings = TemplateRuleChecker.check(roadmap, template);
-        int errors = (int) findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-        return new RoadmapSummary(roadmap.id(), municipality, template, roadmap.status(), counts,
-                roadmap.items().size(), errors, findings.size() - errors, roadmap.updatedAt(), roadmap.version());
     }
 
     /** What one use case changed, for the history. */

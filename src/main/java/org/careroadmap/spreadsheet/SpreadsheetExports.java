@@ -18,6 +18,7 @@ import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.Prefecture;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapService;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.context.MessageSource;
@@ -59,15 +60,12 @@ public class SpreadsheetExports {
      */
     public Export prefecture(String prefectureCode) {
         Prefecture prefecture = reference.prefecture(prefectureCode).orElseThrow(PrefectureNotFoundException::new);
-        Map<String, Optional<RoadmapSummary>> latest = roadmaps.list().stream()
+        Map<String, Optional<RoadmapSummary>> latest = roadmaps.list(ListScope.prefecture(prefecture.code())).stream()
                 .collect(Collectors.groupingBy(s -> s.municipality().code().value(), Collectors.maxBy(
                         Comparator.comparing((RoadmapSummary s) -> s.template().firstPeriod())
                                 .thenComparing(RoadmapSummary::updatedAt))));
         List<WorkbookWriter.SummaryRow> rows = new ArrayList<>();
-        for (Municipality m : reference.municipalities()) {
-            if (!prefecture.code().equals(m.prefectureCode())) {
-                continue;
-            }
+        for (Municipality m : reference.municipalitiesOf(prefecture.code())) {
             RoadmapSummary s = latest.getOrDefault(m.code().value(), Optional.empty()).orElse(null);
             if (s == null) {
                 rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), null, Map.of(), 0, null, null, null));

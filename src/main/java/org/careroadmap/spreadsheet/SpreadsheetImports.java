@@ -17,6 +17,7 @@ import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
+import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -95,8 +96,7 @@ public class SpreadsheetImports {
         List<FieldProblem> problems = new ArrayList<>(found.reading.problems());
         List<FieldProblem> notes = new ArrayList<>(found.notes);
         RoadmapTemplate template = found.reading.template();
-        if (template != null && roadmaps.list().stream().anyMatch(s -> s.municipality().code().equals(municipality.code())
-                && s.template().id().equals(template.id()))) {
+        if (template != null && roadmaps.list(ListScope.municipality(municipality.code())).stream().anyMatch(s -> s.template().id().equals(template.id()))) {
             problems.add(new FieldProblem(found.reading.sheetName(), "xlsx.roadmapExists", List.of(template.name())));
         }
         namedMunicipality(found.reading, municipality, notes);

@@ -119,7 +119,7 @@ class BackupRestoreTest {
                 .sql("SELECT MAX(id) FROM roadmap").query(Long.class).single();
         RoadmapDocument created = CurrentActor.asSystem(() -> roadmaps.create("422029", "nagasaki-9-10"));
         assertThat(created.roadmap().id()).isGreaterThan(highest);
-        assertThat(CurrentActor.asSystem(roadmaps::list)).hasSize(9);
+        assertThat(CurrentActor.asSystem(() -> roadmaps.list())).hasSize(9);
     }
 
     @Test

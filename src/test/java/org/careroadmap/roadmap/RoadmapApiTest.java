@@ -63,6 +63,43 @@ class RoadmapApiTest {
     }
 
     @Test
+    void pagesTheListAndFiltersByPrefectureOrMunicipality() throws Exception {
+        int total = Integer.parseInt(mvc.perform(get("/api/roadmaps")).andReturn().getResponse().getHeader("X-Total-Count"));
+        assertThat(total).isGreaterThan(2);
+
+        mvc.perform(get("/api/roadmaps").param("size", "2"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", Integer.toString(total)))
+                .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("page=1")))
+                .andExpect(jsonPath("$.length()").value(2));
+        mvc.perform(get("/api/roadmaps").param("size", "2").param("page", Integer.toString((total - 1) / 2)))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Link"))
+                .andExpect(jsonPath("$.length()").value(total - 2 * ((total - 1) / 2)));
+        mvc.perform(get("/api/roadmaps").param("municipality", "422100"))
+                .andExpect(jsonPath("$[*].municipality.code").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is("422100"))));
+        mvc.perform(get("/api/roadmaps").param("prefecture", "13"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "0"))
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void refusesAListQueryItCannotReadWithEveryReason() throws Exception {
+        mvc.perform(get("/api/roadmaps").param("prefecture", "東京").param("page", "-1").param("size", "5000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'prefecture')].message").value(hasItem(
+                        "都道府県コード「東京」は使えません。01〜47の2桁の数字で指定してください。")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'size')].message").value(hasItem(
+                        "1ページの件数は1から1000までの整数で指定してください。")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'page')]").exists());
+        mvc.perform(get("/api/roadmaps").param("municipality", "422101").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("municipality"));
+    }
+
+    @Test
     void returnsIkisWholeRoadmapWithItsFindings() throws Exception {
         long iki = RoadmapFixtures.ikiId(roadmaps);
         mvc.perform(get("/api/roadmaps/{id}", iki))

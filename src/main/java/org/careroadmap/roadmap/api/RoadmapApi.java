@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The roadmap JSON API. Every change carries the {@code version} the client last read; a change
@@ -42,9 +43,25 @@ class RoadmapApi {
     }
 
     @GetMapping
-    @Operation(summary = "List roadmaps", description = "Every roadmap with its municipality, plan periods, status and item counts.")
-    List<RoadmapJson.Summary> list() {
-        return roadmaps.list().stream().map(RoadmapJson.Summary::of).toList();
+    @Operation(summary = "List roadmaps", description = """
+            The roadmaps the caller may read (the public: published ones), with municipality, plan periods, \
+            status and item counts, ordered by municipality code. Optional filters: `prefecture` (two digits, \
+            e.g. 42) or `municipality` (全国地方公共団体コード). Paged: `page` from 0, `size` 1–1000 (default 100); \
+            the total is in `X-Total-Count` and the next page in a `Link` header (rel="next").""")
+    ResponseEntity<List<RoadmapJson.Summary>> list(@RequestParam(required = false) String prefecture,
+                                                   @RequestParam(required = false) String municipality,
+                                                   @RequestParam(required = false) String page,
+                                                   @RequestParam(required = false) String size) {
+        ListRequest request = ListRequest.parse(prefecture, municipality, page, size);
+        List<org.careroadmap.roadmap.RoadmapSummary> all = roadmaps.list(request.scope());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(all.size()));
+        if (request.hasNext(all.size())) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("page", request.page() + 1).replaceQueryParam("size", request.size())
+                    .build().toUriString();
+            answer.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(request.slice(all).stream().map(RoadmapJson.Summary::of).toList());
     }
 
     @GetMapping("/{id}")

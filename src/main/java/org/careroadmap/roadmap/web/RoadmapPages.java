@@ -2,11 +2,16 @@ package org.careroadmap.roadmap.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.Prefecture;
 import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapService;
 import org.careroadmap.roadmap.RoadmapSummary;
@@ -25,11 +30,14 @@ class RoadmapPages {
     private final RoadmapService roadmaps;
     private final ReferenceData reference;
     private final FieldMessages messages;
+    private final CurrentActor currentActor;
     private final List<org.careroadmap.roadmap.ChartPanel> chartPanels;
     private final List<org.careroadmap.roadmap.HomePanel> homePanels;
 
     RoadmapPages(RoadmapService roadmaps, ReferenceData reference, FieldMessages messages,
-                 List<org.careroadmap.roadmap.ChartPanel> chartPanels, List<org.careroadmap.roadmap.HomePanel> homePanels) {
+                 List<org.careroadmap.roadmap.ChartPanel> chartPanels, List<org.careroadmap.roadmap.HomePanel> homePanels,
+                 CurrentActor currentActor) {
+        this.currentActor = currentActor;
         this.chartPanels = chartPanels;
         this.homePanels = homePanels;
         this.roadmaps = roadmaps;
@@ -37,15 +45,46 @@ class RoadmapPages {
         this.messages = messages;
     }
 
+    /**
+     * One prefecture's municipalities with their roadmaps: the one asked for, else the signed-in
+     * person's, else the only one with municipalities; with several and none chosen, the public
+     * first picks a prefecture (an installation may hold the whole country).
+     */
     @GetMapping("/")
-    String home(Model model) {
-        Map<String, List<RoadmapSummary>> byMunicipality = roadmaps.list().stream()
+    String home(@RequestParam(required = false) String prefecture, Model model) {
+        List<Prefecture> withMunicipalities = reference.prefecturesWithMunicipalities();
+        Optional<Prefecture> chosen = choosePrefecture(prefecture, withMunicipalities);
+        homePanels.forEach(p -> model.addAttribute(p.name(), p.model()));
+        model.addAttribute("prefectures", withMunicipalities);
+        if (prefecture != null && !prefecture.isBlank() && chosen.isEmpty()) {
+            model.addAttribute("unknownPrefecture", true);
+        }
+        if (chosen.isEmpty()) {
+            return "home-prefectures";
+        }
+        String code = chosen.get().code();
+        Map<String, List<RoadmapSummary>> byMunicipality = roadmaps.list(ListScope.prefecture(code)).stream()
                 .collect(Collectors.groupingBy(s -> s.municipality().code().value()));
-        model.addAttribute("municipalities", reference.municipalities());
+        model.addAttribute("prefecture", chosen.get());
+        model.addAttribute("municipalities", reference.municipalitiesOf(code));
         model.addAttribute("roadmapsByMunicipality", byMunicipality);
         model.addAttribute("templates", reference.templates());
-        homePanels.forEach(p -> model.addAttribute(p.name(), p.model()));
         return "home";
+    }
+
+    private Optional<Prefecture> choosePrefecture(String asked, List<Prefecture> withMunicipalities) {
+        if (asked != null && !asked.isBlank()) {
+            return withMunicipalities.stream().filter(p -> p.code().equals(asked.strip())).findFirst();
+        }
+        Actor actor = currentActor.get();
+        if (actor.prefectureCode() != null) {
+            Optional<Prefecture> own = withMunicipalities.stream()
+                    .filter(p -> p.code().equals(actor.prefectureCode())).findFirst();
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        return withMunicipalities.size() == 1 ? Optional.of(withMunicipalities.get(0)) : Optional.empty();
     }
 
     @PostMapping("/roadmaps")

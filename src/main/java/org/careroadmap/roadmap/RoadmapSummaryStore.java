@@ -1,0 +1,194 @@
+package org.careroadmap.roadmap;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.RoadmapTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read model behind lists, the dashboard and search ({@code roadmap_summary} and
+ * {@code roadmap_item_text}, migration V5): written with each change of a roadmap, read in one
+ * query per list instead of loading and checking every roadmap.
+ */
+@Component
+class RoadmapSummaryStore {
+
+    /** Which version of a roadmap a summary describes. */
+    enum View { LIVE, PUBLISHED }
+
+    /** One listed roadmap: its row, and the kept summaries of both views (null where none is kept). */
+    record Listed(long id, String municipalityCode, String templateId, RoadmapStatus status, long version,
+                  Long publishedSnapshotId, Kept live, Kept published) {
+
+        /** The live summary if it still describes the roadmap's current version. */
+        SummaryCounts freshLive() {
+            return live != null && live.sourceVersion() == version ? live.counts() : null;
+        }
+
+        /** The published summary if it describes the last published snapshot. */
+        SummaryCounts freshPublished() {
+            return published != null && publishedSnapshotId != null
+                    && published.sourceVersion() == publishedSnapshotId ? published.counts() : null;
+        }
+    }
+
+    record Kept(long sourceVersion, SummaryCounts counts) {
+    }
+
+    private static final String SUMMARY_COLUMNS = "source_version, template_id, status, updated_at, item_count, "
+            + "items_a, items_b, items_c, items_d, items_e, items_f, items_g, items_h, error_count, warning_count";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ObjectProvider<SearchTextFolding> folding;
+
+    RoadmapSummaryStore(JdbcClient jdbc, JdbcTemplate template, ObjectProvider<SearchTextFolding> folding) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.folding = folding;
+    }
+
+    /** Replaces the summary and search texts of one view of a roadmap. */
+    void write(Roadmap roadmap, RoadmapTemplate roadmapTemplate, View view, long sourceVersion) {
+        SummaryCounts counts = SummaryCounts.of(roadmap, roadmapTemplate);
+        // Deleting the summary deletes its texts too (ON DELETE CASCADE).
+        jdbc.sql("DELETE FROM roadmap_summary WHERE roadmap_id = ? AND view_kind = ?")
+                .params(roadmap.id(), view.name()).update();
+        List<Object> params = new ArrayList<>(List.of(roadmap.id(), view.name(), sourceVersion, counts.templateId(),
+                counts.status().name(), Timestamp.from(counts.updatedAt()), counts.itemCount()));
+        for (CategoryCode c : CategoryCode.values()) {
+            params.add(counts.itemsPerCategory().getOrDefault(c, 0));
+        }
+        params.add(counts.errorCount());
+        params.add(counts.warningCount());
+        jdbc.sql("INSERT INTO roadmap_summary (roadmap_id, view_kind, " + SUMMARY_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(params).update();
+        SearchTextFolding fold = folding.getIfAvailable(() -> text -> text);
+        List<Object[]> texts = new ArrayList<>();
+        int position = 0;
+        for (RoadmapItem item : roadmap.items()) {
+            texts.add(new Object[] {roadmap.id(), view.name(), position++, item.id(),
+                    roadmap.municipalityCode().value(), searchText(item, fold)});
+        }
+        if (!texts.isEmpty()) {
+            template.batchUpdate("""
+                    INSERT INTO roadmap_item_text (roadmap_id, view_kind, position, item_id, municipality_code, folded_text)
+                    VALUES (?, ?, ?, ?, ?, ?)""", texts);
+        }
+    }
+
+    /**
+     * Fields joined with a separator that no folded query word contains, so a word is only found
+     * inside one field, as the search itself matches.
+     */
+    private static String searchText(RoadmapItem item, SearchTextFolding fold) {
+        StringBuilder text = new StringBuilder();
+        text.append(fold.fold(item.title())).append('\n').append(fold.fold(item.targetVision())).append('\n')
+                .append(fold.fold(item.measures()));
+        for (Arrow arrow : item.arrows()) {
+            text.append('\n').append(fold.fold(arrow.label()));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Every roadmap in scope (a municipality code, or a prefecture code's prefix) that the reader could
+     * see in some version — its own municipality's or prefecture's ({@code own}, a LIKE pattern), or any
+     * published one — in the order of municipality code and id.
+     */
+    List<Listed> listed(String own, String scope) {
+        return jdbc.sql("""
+                SELECT r.id, r.municipality_code, r.template_id, r.status, r.version,
+                       (SELECT MAX(s.id) FROM roadmap_snapshot s WHERE s.roadmap_id = r.id AND s.kind = 'PUBLISHED'),
+                       l.%1$s, p.%2$s
+                FROM roadmap r
+                LEFT JOIN roadmap_summary l ON l.roadmap_id = r.id AND l.view_kind = 'LIVE'
+                LEFT JOIN roadmap_summary p ON p.roadmap_id = r.id AND p.view_kind = 'PUBLISHED'
+                WHERE r.municipality_code LIKE :scope
+                  AND (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own
+                       OR EXISTS (SELECT 1 FROM roadmap_snapshot e WHERE e.roadmap_id = r.id AND e.kind = 'PUBLISHED'))
+                ORDER BY r.municipality_code, r.id""".formatted(
+                        SUMMARY_COLUMNS.replace(", ", ", l."), SUMMARY_COLUMNS.replace(", ", ", p.")))
+                .param("scope", scope).param("own", own)
+                .query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        RoadmapStatus.valueOf(rs.getString(4)), rs.getLong(5), (Long) rs.getObject(6, Long.class),
+                        kept(rs, 7), kept(rs, 22)))
+                .list();
+    }
+
+    private static Kept kept(ResultSet rs, int first) throws SQLException {
+        Long source = rs.getObject(first, Long.class);
+        if (source == null) {
+            return null;
+        }
+        Map<CategoryCode, Integer> perCategory = new EnumMap<>(CategoryCode.class);
+        int column = first + 5;
+        for (CategoryCode c : CategoryCode.values()) {
+            perCategory.put(c, rs.getInt(column++));
+        }
+        return new Kept(source, new SummaryCounts(rs.getString(first + 1), RoadmapStatus.valueOf(rs.getString(first + 2)),
+                rs.getTimestamp(first + 3).toInstant(), perCategory, rs.getInt(first + 4), rs.getInt(column),
+                rs.getInt(column + 1)));
+    }
+
+    /** An item found by {@link #findItems}: which roadmap, which view of it, which item. */
+    record FoundItem(long roadmapId, View view, String itemId) {
+    }
+
+    /**
+     * Items whose folded texts contain every term, in the view the reader sees (live where
+     * {@code own} or publication allows, else the published one), list order, at most {@code limit}.
+     */
+    List<FoundItem> findItems(List<String> foldedTerms, String own, String scope, int limit) {
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (String term : foldedTerms) {
+            where.append(" AND t.folded_text LIKE ? ESCAPE '\\'");
+            params.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        params.add(scope);
+        params.add(own);
+        params.add(own);
+        params.add(limit);
+        return jdbc.sql("""
+                SELECT t.roadmap_id, t.view_kind, t.item_id FROM roadmap_item_text t JOIN roadmap r ON r.id = t.roadmap_id
+                WHERE 1 = 1""" + where + """
+                  AND t.municipality_code LIKE ?
+                  AND ((t.view_kind = 'LIVE' AND (r.status = 'PUBLISHED' OR r.municipality_code LIKE ?))
+                    OR (t.view_kind = 'PUBLISHED' AND r.status <> 'PUBLISHED' AND r.municipality_code NOT LIKE ?))
+                ORDER BY t.municipality_code, t.roadmap_id, t.view_kind, t.position
+                LIMIT ?""")
+                .params(params)
+                .query((rs, n) -> new FoundItem(rs.getLong(1), View.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
+    }
+
+    /** Roadmaps whose kept summary of the view is missing or older than the roadmap. */
+    List<Long> staleLive() {
+        return jdbc.sql("""
+                SELECT r.id FROM roadmap r LEFT JOIN roadmap_summary l ON l.roadmap_id = r.id AND l.view_kind = 'LIVE'
+                WHERE l.source_version IS NULL OR l.source_version <> r.version ORDER BY r.id""")
+                .query(Long.class).list();
+    }
+
+    /** Roadmaps with a published snapshot whose published summary is missing or older than it. */
+    List<Long> stalePublished() {
+        return jdbc.sql("""
+                SELECT x.roadmap_id FROM (SELECT roadmap_id, MAX(id) AS snapshot_id FROM roadmap_snapshot
+                                           WHERE kind = 'PUBLISHED' GROUP BY roadmap_id) x
+                LEFT JOIN roadmap_summary p ON p.roadmap_id = x.roadmap_id AND p.view_kind = 'PUBLISHED'
+                WHERE p.source_version IS NULL OR p.source_version <> x.snapshot_id ORDER BY x.roadmap_id""")
+                .query(Long.class).list();
+    }
+}

@@ -1,0 +1,71 @@
+package org.careroadmap.roadmap.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.MunicipalityCode;
+import org.careroadmap.roadmap.ListScope;
+
+/**
+ * The list API's query: which prefecture or municipality, and which page. Refuses what it cannot
+ * read with one problem per parameter, so a client is told everything at once.
+ */
+record ListRequest(ListScope scope, int page, int size) {
+
+    static final int DEFAULT_SIZE = 100;
+    static final int MAX_SIZE = 1000;
+
+    static ListRequest parse(String prefecture, String municipality, String page, String size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ListScope scope = ListScope.everywhere();
+        if (municipality != null && !municipality.isBlank()) {
+            try {
+                scope = ListScope.municipality(MunicipalityCode.parse(municipality));
+            } catch (InvalidValueException e) {
+                problems.add(FieldProblem.of("municipality", e));
+            }
+        } else if (prefecture != null && !prefecture.isBlank()) {
+            String code = prefecture.strip();
+            if (code.matches("\\d{2}") && Integer.parseInt(code) >= 1 && Integer.parseInt(code) <= 47) {
+                scope = ListScope.prefecture(code);
+            } else {
+                problems.add(new FieldProblem("prefecture", "list.prefecture", List.of(prefecture)));
+            }
+        }
+        int pageNumber = number(page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, "page", "list.page", problems);
+        int pageSize = number(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", "list.size", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ListRequest(scope, pageNumber, pageSize);
+    }
+
+    private static int number(String text, int absent, int min, int max, String field, String key,
+                              List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below, with the range that is accepted
+        }
+        problems.add(new FieldProblem(field, key, List.of(min, max)));
+        return absent;
+    }
+
+    <T> List<T> slice(List<T> all) {
+        int from = (int) Math.min((long) page * size, all.size());
+        return all.subList(from, Math.min(all.size(), from + size));
+    }
+
+    boolean hasNext(int total) {
+        return (long) (page + 1) * size < total;
+    }
+}
