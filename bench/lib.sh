@@ -111,7 +111,7 @@ to_ms() {
 }
 
 roadmap_id() { # roadmap_id MUNICIPALITY TEMPLATE
-  curl -fs "$BASE/api/roadmaps" | python3 -c "import json,sys; print([r['id'] for r in json.load(sys.stdin) if r['municipality']['code']=='$1' and r['templateId']=='$2'][0])"
+  curl -fs "$BASE/api/roadmaps?municipality=$1" | python3 -c "import json,sys; print([r['id'] for r in json.load(sys.stdin) if r['municipality']['code']=='$1' and r['templateId']=='$2'][0])"
 }
 
 # login USER: signs in through the form like a browser and prints the session cookie header value.

@@ -8,13 +8,28 @@ import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.RoadmapStatus;
 
 /**
- * The answer to one search: the query as typed, why nothing was searched ({@link Outcome}), and the
- * items found, at most {@link SearchService#MAX_HITS}.
+ * The answer to one search: the query as typed, why nothing was searched ({@link Outcome}), and one
+ * page of the items found ({@link SearchService#PAGE_SIZE} a page, pages 1 to
+ * {@link SearchService#MAX_PAGES}): whether a next page exists, or whether there were more than the
+ * last page can show ({@code truncated}).
  */
-public record SearchResults(String query, Outcome outcome, List<Hit> hits, boolean truncated) {
+public record SearchResults(String query, Outcome outcome, List<Hit> hits, int page, boolean hasNext, boolean truncated) {
 
     public SearchResults {
         hits = List.copyOf(hits);
+    }
+
+    static SearchResults notSearched(String query, Outcome outcome) {
+        return new SearchResults(query, outcome, List.of(), 1, false, false);
+    }
+
+    /** Position of the first hit of this page among all, from 1. */
+    public int first() {
+        return (page - 1) * SearchService.PAGE_SIZE + 1;
+    }
+
+    public int last() {
+        return first() + hits.size() - 1;
     }
 
     /** Whether the query was searched, or why not. */

@@ -27,6 +27,9 @@ public class SearchService {
     public static final int MAX_QUERY_LENGTH = 100;
     /** Enough for a reviewer to scan; a longer list asks for a narrower query instead. */
     public static final int MAX_HITS = 200;
+    /** Hits on one page: a screenful to scan, and a page that is built quickly. */
+    public static final int PAGE_SIZE = 50;
+    public static final int MAX_PAGES = MAX_HITS / PAGE_SIZE;
     /** Length of an excerpt of a long text, without its ellipses. */
     static final int SNIPPET_LENGTH = 80;
 
@@ -37,27 +40,38 @@ public class SearchService {
     }
 
     public SearchResults search(String query) {
+        return search(query, 1);
+    }
+
+    /** One page (from 1; outside 1 to {@link #MAX_PAGES} the caller must not ask) of the items found. */
+    public SearchResults search(String query, int page) {
+        if (page < 1 || page > MAX_PAGES) {
+            throw new IllegalArgumentException("page " + page);
+        }
         String q = query == null ? "" : query;
         if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
-            return new SearchResults(q, Outcome.TOO_LONG, List.of(), false);
+            return SearchResults.notSearched(q, Outcome.TOO_LONG);
         }
         QueryMatcher matcher = QueryMatcher.of(q);
         if (matcher.isEmpty()) {
-            return new SearchResults(q, Outcome.EMPTY, List.of(), false);
+            return SearchResults.notSearched(q, Outcome.EMPTY);
         }
         // The roadmap service pre-selects items from its kept folded texts; each is checked again here
         // against the item itself (that check also finds the ranges to highlight).
         List<Hit> hits = new ArrayList<>();
-        for (RoadmapService.FoundItem found : roadmaps.findItems(matcher.terms(), ListScope.everywhere(), MAX_HITS + 1)) {
+        boolean more = false;
+        for (RoadmapService.FoundItem found : roadmaps.findItems(matcher.terms(), ListScope.everywhere(),
+                (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)) {
             Hit hit = match(matcher, found.document(), found.item());
             if (hit != null) {
-                if (hits.size() == MAX_HITS) {
-                    return new SearchResults(q, Outcome.SEARCHED, hits, true);
+                if (hits.size() == PAGE_SIZE) {
+                    more = true;
+                    break;
                 }
                 hits.add(hit);
             }
         }
-        return new SearchResults(q, Outcome.SEARCHED, hits, false);
+        return new SearchResults(q, Outcome.SEARCHED, hits, page, more && page < MAX_PAGES, more && page == MAX_PAGES);
     }
 
     private static Hit match(QueryMatcher matcher, RoadmapDocument document, RoadmapItem item) {

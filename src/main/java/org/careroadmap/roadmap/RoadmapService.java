@@ -104,12 +104,14 @@ public class RoadmapService {
     /**
      * Items of the roadmaps the current actor may read (the version it may read) whose texts, folded
      * by {@link SearchTextFolding}, contain every one of the folded terms: in list order, at most
-     * {@code limit}. One query over the kept texts; only the roadmaps found are loaded.
+     * {@code limit} after skipping {@code offset}. One query over the kept texts; only the roadmaps
+     * found are loaded.
      */
     @Transactional(readOnly = true)
-    public List<FoundItem> findItems(List<String> foldedTerms, ListScope scope, int limit) {
+    public List<FoundItem> findItems(List<String> foldedTerms, ListScope scope, int offset, int limit) {
         Actor actor = currentActor.get();
-        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, ownPattern(actor), scope.pattern(), limit);
+        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, ownPattern(actor), scope.pattern(),
+                offset, limit);
         Map<Long, Roadmap> versions = new HashMap<>();
         java.util.Set<Long> live = new java.util.LinkedHashSet<>();
         for (RoadmapSummaryStore.FoundItem row : rows) {

@@ -148,9 +148,10 @@ class RoadmapSummaryStore {
 
     /**
      * Items whose folded texts contain every term, in the view the reader sees (live where
-     * {@code own} or publication allows, else the published one), list order, at most {@code limit}.
+     * {@code own} or publication allows, else the published one), list order, at most {@code limit}
+     * after the first {@code offset}.
      */
-    List<FoundItem> findItems(List<String> foldedTerms, String own, String scope, int limit) {
+    List<FoundItem> findItems(List<String> foldedTerms, String own, String scope, int offset, int limit) {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
         for (String term : foldedTerms) {
@@ -161,6 +162,7 @@ class RoadmapSummaryStore {
         params.add(own);
         params.add(own);
         params.add(limit);
+        params.add(offset);
         return jdbc.sql("""
                 SELECT t.roadmap_id, t.view_kind, t.item_id FROM roadmap_item_text t JOIN roadmap r ON r.id = t.roadmap_id
                 WHERE 1 = 1""" + where + """
@@ -168,7 +170,7 @@ class RoadmapSummaryStore {
                   AND ((t.view_kind = 'LIVE' AND (r.status = 'PUBLISHED' OR r.municipality_code LIKE ?))
                     OR (t.view_kind = 'PUBLISHED' AND r.status <> 'PUBLISHED' AND r.municipality_code NOT LIKE ?))
                 ORDER BY t.municipality_code, t.roadmap_id, t.view_kind, t.position
-                LIMIT ?""")
+                LIMIT ? OFFSET ?""")
                 .params(params)
                 .query((rs, n) -> new FoundItem(rs.getLong(1), View.valueOf(rs.getString(2)), rs.getString(3)))
                 .list();

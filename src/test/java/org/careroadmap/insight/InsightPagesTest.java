@@ -245,4 +245,35 @@ class InsightPagesTest {
         assertThat(m.find()).as("tbody of %s", municipalityCode).isTrue();
         return m.group(1);
     }
+
+    @Test
+    void manyHitsComeFiftyToAPageWithLinksBetweenThem() throws Exception {
+        // 55 more items with the same word in 長崎市's draft, which only the prefecture and 長崎市 see.
+        CurrentActor.asSystem(() -> {
+            RoadmapDocument d = roadmaps.get(nagasakiDraft);
+            for (int i = 0; i < 55; i++) {
+                d = roadmaps.addItem(nagasakiDraft, d.roadmap().version(),
+                        new ItemInput("B", "多数ヒット項目" + i, "姿", "2029", "方策"));
+            }
+            return d;
+        });
+
+        String first = page(get("/search").param("q", "多数ヒット"), TestActors.prefectureReviewer());
+        String second = page(get("/search").param("q", "多数ヒット").param("page", "2"), TestActors.prefectureReviewer());
+
+        assertThat(first.split("class=\"search-hit\"").length - 1).isEqualTo(50);
+        assertThat(first).contains("1〜50件目", "rel=\"next\"", "page=2").doesNotContain("rel=\"prev\"");
+        assertThat(second.split("class=\"search-hit\"").length - 1).isEqualTo(5);
+        assertThat(second).contains("51〜55件目", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        assertThat(second).contains("多数ヒット項目54").doesNotContain(">多数ヒット項目0<");
+        assertThat(page(get("/search").param("q", "多数ヒット"), null)).contains("見つかりませんでした");
+    }
+
+    @Test
+    void aPageOutsideTheResultsShowsTheFirstPageAndSaysWhy() throws Exception {
+        for (String bad : new String[] {"0", "abc", "5", "-1", "99999999999"}) {
+            assertThat(page(get("/search").param("q", "ケア").param("page", bad), null))
+                    .contains("ページの指定が正しくないため", "search-hit");
+        }
+    }
 }

@@ -149,11 +149,11 @@ class RoadmapSummaryReadModelTest {
 
         // Stored folded: katakana as hiragana, so けあ finds ケア.
         List<RoadmapService.FoundItem> publicHits = as(Actor.anonymous(),
-                () -> roadmaps.findItems(List.of("けあ会議"), ListScope.everywhere(), 10));
+                () -> roadmaps.findItems(List.of("けあ会議"), ListScope.everywhere(), 0, 10));
         List<RoadmapService.FoundItem> draftForPublic = as(Actor.anonymous(),
-                () -> roadmaps.findItems(List.of("下書き"), ListScope.everywhere(), 10));
+                () -> roadmaps.findItems(List.of("下書き"), ListScope.everywhere(), 0, 10));
         List<RoadmapService.FoundItem> draftForOwner = as(owner,
-                () -> roadmaps.findItems(List.of("下書き"), ListScope.everywhere(), 10));
+                () -> roadmaps.findItems(List.of("下書き"), ListScope.everywhere(), 0, 10));
 
         assertThat(publicHits).extracting(f -> f.document().roadmap().id()).contains(id);
         assertThat(publicHits).filteredOn(f -> f.document().roadmap().id() == id)
@@ -166,7 +166,7 @@ class RoadmapSummaryReadModelTest {
     void searchTermsAreMatchedLiterallyNotAsPatterns() {
         publishedRoadmapWithOneItem("422118");
 
-        assertThat(as(Actor.anonymous(), () -> roadmaps.findItems(List.of("%"), ListScope.everywhere(), 10))).isEmpty();
-        assertThat(as(Actor.anonymous(), () -> roadmaps.findItems(List.of("_"), ListScope.everywhere(), 10))).isEmpty();
+        assertThat(as(Actor.anonymous(), () -> roadmaps.findItems(List.of("%"), ListScope.everywhere(), 0, 10))).isEmpty();
+        assertThat(as(Actor.anonymous(), () -> roadmaps.findItems(List.of("_"), ListScope.everywhere(), 0, 10))).isEmpty();
     }
 }

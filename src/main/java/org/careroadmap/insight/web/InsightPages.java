@@ -44,10 +44,21 @@ class InsightPages {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("results", search.search(q));
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
+        int pageNumber = 1;
+        if (page != null && !page.isBlank()) {
+            pageNumber = page.strip().matches("\\d{1,2}") ? Integer.parseInt(page.strip()) : 0;
+            if (pageNumber < 1 || pageNumber > SearchService.MAX_PAGES) {
+                // A page link edited by hand: the first page, saying why, rather than an error page.
+                model.addAttribute("pageRefused", true);
+                pageNumber = 1;
+            }
+        }
+        model.addAttribute("results", search.search(q, pageNumber));
         model.addAttribute("maxLength", SearchService.MAX_QUERY_LENGTH);
         model.addAttribute("maxHits", SearchService.MAX_HITS);
+        model.addAttribute("maxPages", SearchService.MAX_PAGES);
+        model.addAttribute("pageSize", SearchService.PAGE_SIZE);
         return "insight/search";
     }
 }
