@@ -36,6 +36,21 @@ class RoadmapBulkReader {
         return read(where, Map.of("own", own == null ? "-" : own));
     }
 
+    /**
+     * One live roadmap in three queries. Spring Data JDBC's findById reads each item's arrows with a
+     * query of its own and renders the SQL of each anew: 41 queries for a 40-item roadmap, the largest
+     * part of a built chart page (JFR, 2026-11-26).
+     */
+    java.util.Optional<Roadmap> byId(long id) {
+        return byIds(List.of(id)).stream().findFirst();
+    }
+
+    /** The live status of a roadmap, without loading it. */
+    java.util.Optional<RoadmapStatus> status(long id) {
+        return jdbc.sql("SELECT status FROM roadmap WHERE id = ?").param(id).query(String.class).optional()
+                .map(RoadmapStatus::valueOf);
+    }
+
     /** The live roadmaps with these ids, whoever may read them (the caller decides that). */
     List<Roadmap> byIds(java.util.Collection<Long> ids) {
         List<Roadmap> all = new ArrayList<>();

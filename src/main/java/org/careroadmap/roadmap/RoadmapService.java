@@ -124,7 +124,7 @@ public class RoadmapService {
                 .ifPresent(v -> versions.put(v.id(), v)));
         for (RoadmapSummaryStore.FoundItem row : rows) {
             if (row.view() == RoadmapSummaryStore.View.PUBLISHED && !versions.containsKey(row.roadmapId())) {
-                roadmaps.findById(row.roadmapId()).flatMap(current -> visibleVersion(actor, current))
+                bulk.byId(row.roadmapId()).flatMap(current -> visibleVersion(actor, current))
                         .ifPresent(r -> versions.put(r.id(), r));
             }
         }
@@ -149,7 +149,7 @@ public class RoadmapService {
             if (live && row.freshLive() == null) {
                 liveIds.add(row.id());
             } else if (!live && row.publishedSnapshotId() != null && row.freshPublished() == null) {
-                Roadmap current = roadmaps.findById(row.id()).orElse(null);
+                Roadmap current = bulk.byId(row.id()).orElse(null);
                 if (current != null) {
                     snapshots.latestPublished(row.id()).map(s -> snapshots.thaw(s, current))
                             .ifPresent(p -> computed.put(row.id(), SummaryCounts.of(p, template(p))));
@@ -179,7 +179,7 @@ public class RoadmapService {
      */
     @Transactional(readOnly = true)
     public RoadmapDocument get(long id) {
-        Roadmap live = roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+        Roadmap live = bulk.byId(id).orElseThrow(() -> new RoadmapNotFoundException(id));
         return document(visibleVersion(currentActor.get(), live).orElseThrow(() -> new RoadmapNotFoundException(id)));
     }
 
@@ -208,7 +208,7 @@ public class RoadmapService {
         String municipality = document.roadmap().municipalityCode().value();
         java.util.Set<LifecycleStep> steps = java.util.EnumSet.noneOf(LifecycleStep.class);
         RoadmapStatus status = document.roadmap().status();
-        boolean live = roadmaps.findById(document.roadmap().id()).map(r -> r.status() == status).orElse(false);
+        boolean live = bulk.status(document.roadmap().id()).map(s -> s == status).orElse(false);
         if (!live) {
             return steps;
         }
@@ -335,7 +335,7 @@ public class RoadmapService {
                     List.of(String.valueOf(templateId)))));
         }
         RoadmapDocument created = create(source.municipalityCode().value(), to.id());
-        Roadmap target = roadmaps.findById(created.roadmap().id()).orElseThrow();
+        Roadmap target = bulk.byId(created.roadmap().id()).orElseThrow();
         for (RoadmapItem item : source.items()) {
             org.careroadmap.reference.FiscalYear year = item.achievementYear().filter(to::isSelectable).orElse(null);
             RoadmapItem copy = target.addItem(new ItemContent(item.category(), item.title(), item.targetVision(), year,
@@ -411,7 +411,7 @@ public class RoadmapService {
     }
 
     private Roadmap loadForOwnStaff(long id) {
-        Roadmap roadmap = roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+        Roadmap roadmap = bulk.byId(id).orElseThrow(() -> new RoadmapNotFoundException(id));
         if (!currentActor.get().belongsTo(roadmap.municipalityCode().value())) {
             throw new RoadmapNotFoundException(id);
         }
@@ -584,7 +584,7 @@ public class RoadmapService {
             throw new IllegalArgumentException("a new roadmap has no existing items");
         }
         RoadmapDocument created = create(municipalityCode, templateId);
-        Roadmap roadmap = roadmaps.findById(created.roadmap().id()).orElseThrow();
+        Roadmap roadmap = bulk.byId(created.roadmap().id()).orElseThrow();
         Map<String, String> before = Snapshots.roadmap(roadmap);
         roadmap.replaceItems(replacements, template);
         roadmap.touch(clock);
@@ -671,7 +671,7 @@ public class RoadmapService {
     }
 
     private Roadmap loadReadable(long id) {
-        Roadmap roadmap = roadmaps.findById(id).orElseThrow(() -> new RoadmapNotFoundException(id));
+        Roadmap roadmap = bulk.byId(id).orElseThrow(() -> new RoadmapNotFoundException(id));
         if (!readable(currentActor.get(), roadmap)) {
             throw new RoadmapNotFoundException(id);
         }

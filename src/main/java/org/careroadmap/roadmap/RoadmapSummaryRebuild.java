@@ -25,16 +25,14 @@ class RoadmapSummaryRebuild {
 
     private final RoadmapSummaryStore summaries;
     private final RoadmapBulkReader bulk;
-    private final RoadmapRepository roadmaps;
     private final SnapshotStore snapshots;
     private final ReferenceData reference;
     private final TransactionTemplate transaction;
 
-    RoadmapSummaryRebuild(RoadmapSummaryStore summaries, RoadmapBulkReader bulk, RoadmapRepository roadmaps,
+    RoadmapSummaryRebuild(RoadmapSummaryStore summaries, RoadmapBulkReader bulk,
                           SnapshotStore snapshots, ReferenceData reference, TransactionTemplate transaction) {
         this.summaries = summaries;
         this.bulk = bulk;
-        this.roadmaps = roadmaps;
         this.snapshots = snapshots;
         this.reference = reference;
         this.transaction = transaction;
@@ -64,7 +62,7 @@ class RoadmapSummaryRebuild {
             });
         }
         for (Long id : summaries.stalePublished()) {
-            written += inTransaction(() -> roadmaps.findById(id).flatMap(live -> snapshots.latestPublished(id)
+            written += inTransaction(() -> bulk.byId(id).flatMap(live -> snapshots.latestPublished(id)
                     .map(snapshot -> {
                         Roadmap published = snapshots.thaw(snapshot, live);
                         summaries.write(published, template(published), RoadmapSummaryStore.View.PUBLISHED, snapshot.id());
