@@ -16,6 +16,7 @@ import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapNotFoundException;
+import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapService;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.stereotype.Service;
@@ -38,12 +39,13 @@ public class CompareService {
         this.reference = reference;
     }
 
-    public Comparison compare(CategoryCode category) {
+    /** One category of the roadmaps of one prefecture's municipalities. */
+    public Comparison compare(CategoryCode category, String prefectureCode) {
         Map<String, List<RoadmapItems>> byMunicipality = new LinkedHashMap<>();
         Map<String, Municipality> municipalities = new LinkedHashMap<>();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
-        for (RoadmapSummary summary : roadmaps.list()) {
+        for (RoadmapSummary summary : roadmaps.list(ListScope.prefecture(prefectureCode))) {
             RoadmapDocument document;
             try {
                 document = roadmaps.get(summary.id());
@@ -61,7 +63,7 @@ public class CompareService {
         }
         List<MunicipalityRoadmaps> rows = new ArrayList<>();
         List<Municipality> without = new ArrayList<>();
-        for (Municipality m : reference.municipalities()) {
+        for (Municipality m : reference.municipalitiesOf(prefectureCode)) {
             List<RoadmapItems> theirs = byMunicipality.get(m.code().value());
             if (theirs == null) {
                 without.add(m);

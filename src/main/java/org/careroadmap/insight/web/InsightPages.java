@@ -1,10 +1,13 @@
 package org.careroadmap.insight.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careroadmap.insight.CompareService;
+import org.careroadmap.reference.Prefecture;
+import org.careroadmap.roadmap.PrefectureChoice;
 import org.careroadmap.insight.SearchService;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.InvalidValueException;
@@ -20,14 +23,32 @@ class InsightPages {
     private final CompareService compare;
     private final SearchService search;
 
-    InsightPages(CompareService compare, SearchService search) {
+    private final PrefectureChoice prefectures;
+
+    InsightPages(CompareService compare, SearchService search, PrefectureChoice prefectures) {
+        this.prefectures = prefectures;
         this.compare = compare;
         this.search = search;
     }
 
     @GetMapping("/compare")
-    String compare(@RequestParam(required = false) String category, Model model, HttpServletResponse response) {
+    String compare(@RequestParam(required = false) String category, @RequestParam(required = false) String prefecture,
+                   Model model, HttpServletResponse response) {
         model.addAttribute("categories", List.of(CategoryCode.values()));
+        List<Prefecture> available = prefectures.available();
+        model.addAttribute("prefectures", available);
+        Optional<Prefecture> chosenPrefecture = prefectures.choose(prefecture, available);
+        if (chosenPrefecture.isEmpty() && prefecture != null && !prefecture.isBlank()) {
+            model.addAttribute("unknownPrefecture", true);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "insight/compare";
+        }
+        // Several prefectures and none named: the first, with the choice offered above the table.
+        Prefecture shown = chosenPrefecture.orElse(available.isEmpty() ? null : available.get(0));
+        if (shown == null) {
+            return "insight/compare";
+        }
+        model.addAttribute("prefecture", shown);
         CategoryCode chosen = CategoryCode.A;
         if (category != null && !category.isBlank()) {
             try {
@@ -39,7 +60,7 @@ class InsightPages {
             }
         }
         model.addAttribute("category", chosen);
-        model.addAttribute("table", CompareTable.of(compare.compare(chosen)));
+        model.addAttribute("table", CompareTable.of(compare.compare(chosen, shown.code())));
         return "insight/compare";
     }
 

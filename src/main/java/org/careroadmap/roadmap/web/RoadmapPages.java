@@ -5,13 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.reference.Prefecture;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.ListScope;
+import org.careroadmap.roadmap.PrefectureChoice;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapService;
 import org.careroadmap.roadmap.RoadmapSummary;
@@ -30,14 +29,14 @@ class RoadmapPages {
     private final RoadmapService roadmaps;
     private final ReferenceData reference;
     private final FieldMessages messages;
-    private final CurrentActor currentActor;
+    private final PrefectureChoice prefectures;
     private final List<org.careroadmap.roadmap.ChartPanel> chartPanels;
     private final List<org.careroadmap.roadmap.HomePanel> homePanels;
 
     RoadmapPages(RoadmapService roadmaps, ReferenceData reference, FieldMessages messages,
                  List<org.careroadmap.roadmap.ChartPanel> chartPanels, List<org.careroadmap.roadmap.HomePanel> homePanels,
-                 CurrentActor currentActor) {
-        this.currentActor = currentActor;
+                 PrefectureChoice prefectures) {
+        this.prefectures = prefectures;
         this.chartPanels = chartPanels;
         this.homePanels = homePanels;
         this.roadmaps = roadmaps;
@@ -52,8 +51,8 @@ class RoadmapPages {
      */
     @GetMapping("/")
     String home(@RequestParam(required = false) String prefecture, Model model) {
-        List<Prefecture> withMunicipalities = reference.prefecturesWithMunicipalities();
-        Optional<Prefecture> chosen = choosePrefecture(prefecture, withMunicipalities);
+        List<Prefecture> withMunicipalities = prefectures.available();
+        Optional<Prefecture> chosen = prefectures.choose(prefecture, withMunicipalities);
         homePanels.forEach(p -> model.addAttribute(p.name(), p.model()));
         model.addAttribute("prefectures", withMunicipalities);
         if (prefecture != null && !prefecture.isBlank() && chosen.isEmpty()) {
@@ -70,21 +69,6 @@ class RoadmapPages {
         model.addAttribute("roadmapsByMunicipality", byMunicipality);
         model.addAttribute("templates", reference.templates());
         return "home";
-    }
-
-    private Optional<Prefecture> choosePrefecture(String asked, List<Prefecture> withMunicipalities) {
-        if (asked != null && !asked.isBlank()) {
-            return withMunicipalities.stream().filter(p -> p.code().equals(asked.strip())).findFirst();
-        }
-        Actor actor = currentActor.get();
-        if (actor.prefectureCode() != null) {
-            Optional<Prefecture> own = withMunicipalities.stream()
-                    .filter(p -> p.code().equals(actor.prefectureCode())).findFirst();
-            if (own.isPresent()) {
-                return own;
-            }
-        }
-        return withMunicipalities.size() == 1 ? Optional.of(withMunicipalities.get(0)) : Optional.empty();
     }
 
     @PostMapping("/roadmaps")

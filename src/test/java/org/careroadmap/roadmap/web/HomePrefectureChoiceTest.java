@@ -78,4 +78,15 @@ class HomePrefectureChoiceTest {
         assertThat(html).contains("長崎県の市町村と推進ロードマップ", "id=\"m-422100\"");
         assertThat(html.split("<tr id=\"m-").length - 1).isEqualTo(21);
     }
+
+    @Test
+    void theComparisonCoversOnePrefectureAtATime() throws Exception {
+        String fukuoka = page(get("/compare").param("category", "A").param("prefecture", "40"));
+        String nagasaki = page(get("/compare").param("category", "A").param("prefecture", "42"));
+
+        assertThat(fukuoka).contains("福岡市").doesNotContain("壱岐市");
+        assertThat(nagasaki).contains("壱岐市").doesNotContain("福岡市");
+        assertThat(mvc.perform(get("/compare").param("prefecture", "99")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString()).contains("指定された都道府県はこのシステムに登録されていません");
+    }
 }
