@@ -40,11 +40,14 @@ public class SearchService {
     }
 
     public SearchResults search(String query) {
-        return search(query, 1);
+        return search(query, 1, ListScope.everywhere());
     }
 
-    /** One page (from 1; outside 1 to {@link #MAX_PAGES} the caller must not ask) of the items found. */
-    public SearchResults search(String query, int page) {
+    /**
+     * One page (from 1; outside 1 to {@link #MAX_PAGES} the caller must not ask) of the items found in
+     * the roadmaps of the scope (a prefecture's municipalities, or everywhere).
+     */
+    public SearchResults search(String query, int page, ListScope scope) {
         if (page < 1 || page > MAX_PAGES) {
             throw new IllegalArgumentException("page " + page);
         }
@@ -60,7 +63,7 @@ public class SearchService {
         // against the item itself (that check also finds the ranges to highlight).
         List<Hit> hits = new ArrayList<>();
         boolean more = false;
-        for (RoadmapService.FoundItem found : roadmaps.findItems(matcher.terms(), ListScope.everywhere(),
+        for (RoadmapService.FoundItem found : roadmaps.findItems(matcher.terms(), scope,
                 (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)) {
             Hit hit = match(matcher, found.document(), found.item());
             if (hit != null) {

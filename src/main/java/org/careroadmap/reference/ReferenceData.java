@@ -24,6 +24,22 @@ public class ReferenceData {
                 .list();
     }
 
+    /** The municipalities with these codes (unknown codes are left out). */
+    public List<Municipality> municipalities(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<Municipality> found = new java.util.ArrayList<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += 500) {
+            found.addAll(jdbc.sql("SELECT code, name, name_en, prefecture_code FROM municipality WHERE code IN (:codes) ORDER BY code")
+                    .param("codes", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query(ReferenceData::municipality)
+                    .list());
+        }
+        return found;
+    }
+
     /** One prefecture's municipalities, by code. */
     public List<Municipality> municipalitiesOf(String prefectureCode) {
         return jdbc.sql("SELECT code, name, name_en, prefecture_code FROM municipality WHERE prefecture_code = ? ORDER BY code")

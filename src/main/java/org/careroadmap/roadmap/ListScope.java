@@ -2,28 +2,48 @@ package org.careroadmap.roadmap;
 
 import org.careroadmap.reference.MunicipalityCode;
 
-/** Which roadmaps a list covers: all, one prefecture's or one municipality's. */
-public record ListScope(String pattern) {
+/**
+ * Which roadmaps a list covers: all, one prefecture's or one municipality's — as a range of
+ * municipality codes, {@code from} inclusive and {@code to} exclusive (null: open), so that the
+ * database can use its index on the code whatever its collation (a LIKE prefix cannot, except in
+ * the C locale).
+ */
+public record ListScope(String from, String to) {
 
     public ListScope {
-        if (pattern == null || !pattern.matches("%|\\d{2}%|\\d{6}")) {
-            throw new IllegalArgumentException("not a list scope: " + pattern);
+        if ((from == null) != (to == null) || (from != null && (!from.matches("\\d{2}|\\d{6}") || from.compareTo(to) >= 0))) {
+            throw new IllegalArgumentException("not a list scope: " + from + ".." + to);
         }
     }
 
     public static ListScope everywhere() {
-        return new ListScope("%");
+        return new ListScope(null, null);
     }
 
     /** A prefecture by its two-digit code (01–47); anything else is refused. */
     public static ListScope prefecture(String prefectureCode) {
-        if (prefectureCode == null || !prefectureCode.matches("\\d{2}")) {
+        if (prefectureCode == null || !prefectureCode.matches("\\d{2}") || prefectureCode.equals("99")) {
             throw new IllegalArgumentException("not a prefecture code: " + prefectureCode);
         }
-        return new ListScope(prefectureCode + "%");
+        return new ListScope(prefectureCode, String.format("%02d", Integer.parseInt(prefectureCode) + 1));
     }
 
+    /** Municipality codes are six digits, so the next code string after one code is the code with a 0 appended. */
     public static ListScope municipality(MunicipalityCode code) {
-        return new ListScope(code.value());
+        return new ListScope(code.value(), code.value() + "0");
+    }
+
+    boolean everything() {
+        return from == null;
+    }
+
+    /** The condition on a municipality code column, with the bounds as the named parameters scopeFrom, scopeTo. */
+    String condition(String column) {
+        return everything() ? "1 = 1" : column + " >= :scopeFrom AND " + column + " < :scopeTo";
+    }
+
+    /** The prefecture code the scope lies in, if it lies in one. */
+    java.util.Optional<String> prefectureCode() {
+        return everything() ? java.util.Optional.empty() : java.util.Optional.of(from.substring(0, 2));
     }
 }

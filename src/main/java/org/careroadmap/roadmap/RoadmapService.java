@@ -71,11 +71,23 @@ public class RoadmapService {
     @Transactional(readOnly = true)
     public List<RoadmapSummary> list(ListScope scope) {
         Actor actor = currentActor.get();
+        return summaries(actor, summaries.listed(ownPattern(actor), scope));
+    }
+
+    /** One page of {@link #list(ListScope)}, from {@code offset}, at most {@code limit}, with the total. */
+    @Transactional(readOnly = true)
+    public RoadmapPage page(ListScope scope, int offset, int limit) {
+        Actor actor = currentActor.get();
+        String own = ownPattern(actor);
+        return new RoadmapPage(summaries(actor, summaries.listed(own, scope, offset, limit)), summaries.countListed(own, scope));
+    }
+
+    private List<RoadmapSummary> summaries(Actor actor, List<RoadmapSummaryStore.Listed> rows) {
         Map<String, Municipality> municipalities = new HashMap<>();
-        reference.municipalities().forEach(m -> municipalities.put(m.code().value(), m));
+        reference.municipalities(rows.stream().map(RoadmapSummaryStore.Listed::municipalityCode).distinct().toList())
+                .forEach(m -> municipalities.put(m.code().value(), m));
         Map<String, RoadmapTemplate> templates = new HashMap<>();
         reference.templates().forEach(t -> templates.put(t.id(), t));
-        List<RoadmapSummaryStore.Listed> rows = summaries.listed(ownPattern(actor), scope.pattern());
         Map<Long, SummaryCounts> computed = computeMissing(actor, rows);
         List<RoadmapSummary> list = new ArrayList<>();
         for (RoadmapSummaryStore.Listed row : rows) {
@@ -110,7 +122,7 @@ public class RoadmapService {
     @Transactional(readOnly = true)
     public List<FoundItem> findItems(List<String> foldedTerms, ListScope scope, int offset, int limit) {
         Actor actor = currentActor.get();
-        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, ownPattern(actor), scope.pattern(),
+        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, ownPattern(actor), scope,
                 offset, limit);
         Map<Long, Roadmap> versions = new HashMap<>();
         java.util.Set<Long> live = new java.util.LinkedHashSet<>();

@@ -107,7 +107,12 @@ class RoadmapSummaryStore {
      * see in some version — its own municipality's or prefecture's ({@code own}, a LIKE pattern), or any
      * published one — in the order of municipality code and id.
      */
-    List<Listed> listed(String own, String scope) {
+    List<Listed> listed(String own, ListScope scope) {
+        return listed(own, scope, 0, Integer.MAX_VALUE);
+    }
+
+    /** The same, one page of it: the rows from {@code offset}, at most {@code limit}. */
+    List<Listed> listed(String own, ListScope scope, int offset, int limit) {
         return jdbc.sql("""
                 SELECT r.id, r.municipality_code, r.template_id, r.status, r.version,
                        (SELECT MAX(s.id) FROM roadmap_snapshot s WHERE s.roadmap_id = r.id AND s.kind = 'PUBLISHED'),
@@ -115,16 +120,40 @@ class RoadmapSummaryStore {
                 FROM roadmap r
                 LEFT JOIN roadmap_summary l ON l.roadmap_id = r.id AND l.view_kind = 'LIVE'
                 LEFT JOIN roadmap_summary p ON p.roadmap_id = r.id AND p.view_kind = 'PUBLISHED'
-                WHERE r.municipality_code LIKE :scope
-                  AND (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own
-                       OR EXISTS (SELECT 1 FROM roadmap_snapshot e WHERE e.roadmap_id = r.id AND e.kind = 'PUBLISHED'))
-                ORDER BY r.municipality_code, r.id""".formatted(
-                        SUMMARY_COLUMNS.replace(", ", ", l."), SUMMARY_COLUMNS.replace(", ", ", p.")))
-                .param("scope", scope).param("own", own)
+                WHERE %3$s AND %4$s
+                ORDER BY r.municipality_code, r.id
+                LIMIT :limit OFFSET :offset""".formatted(
+                        SUMMARY_COLUMNS.replace(", ", ", l."), SUMMARY_COLUMNS.replace(", ", ", p."),
+                        scope.condition("r.municipality_code"), VISIBLE_IN_SOME_VERSION))
+                .params(scopeParameters(scope)).param("own", own).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3),
                         RoadmapStatus.valueOf(rs.getString(4)), rs.getLong(5), (Long) rs.getObject(6, Long.class),
                         kept(rs, 7), kept(rs, 22)))
                 .list();
+    }
+
+    /**
+     * A roadmap that some version of is readable: published now, of the reader's own municipality or
+     * prefecture ({@code :own}, a LIKE pattern), or published once. Exactly these give one list row each.
+     */
+    private static final String VISIBLE_IN_SOME_VERSION = """
+            (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own
+             OR EXISTS (SELECT 1 FROM roadmap_snapshot e WHERE e.roadmap_id = r.id AND e.kind = 'PUBLISHED'))""";
+
+    /** How many roadmaps {@link #listed} gives in all. */
+    int countListed(String own, ListScope scope) {
+        return jdbc.sql("SELECT COUNT(*) FROM roadmap r WHERE " + scope.condition("r.municipality_code") + " AND "
+                        + VISIBLE_IN_SOME_VERSION)
+                .params(scopeParameters(scope)).param("own", own).query(Integer.class).single();
+    }
+
+    private static Map<String, Object> scopeParameters(ListScope scope) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        if (!scope.everything()) {
+            parameters.put("scopeFrom", scope.from());
+            parameters.put("scopeTo", scope.to());
+        }
+        return parameters;
     }
 
     private static Kept kept(ResultSet rs, int first) throws SQLException {
@@ -151,27 +180,25 @@ class RoadmapSummaryStore {
      * {@code own} or publication allows, else the published one), list order, at most {@code limit}
      * after the first {@code offset}.
      */
-    List<FoundItem> findItems(List<String> foldedTerms, String own, String scope, int offset, int limit) {
+    List<FoundItem> findItems(List<String> foldedTerms, String own, ListScope scope, int offset, int limit) {
         StringBuilder where = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (String term : foldedTerms) {
-            where.append(" AND t.folded_text LIKE ? ESCAPE '\\'");
-            params.add("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        Map<String, Object> parameters = scopeParameters(scope);
+        for (int i = 0; i < foldedTerms.size(); i++) {
+            where.append(" AND t.folded_text LIKE :term").append(i).append(" ESCAPE '\\'");
+            parameters.put("term" + i, "%" + foldedTerms.get(i).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
         }
-        params.add(scope);
-        params.add(own);
-        params.add(own);
-        params.add(limit);
-        params.add(offset);
+        parameters.put("own", own);
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
         return jdbc.sql("""
                 SELECT t.roadmap_id, t.view_kind, t.item_id FROM roadmap_item_text t JOIN roadmap r ON r.id = t.roadmap_id
-                WHERE 1 = 1""" + where + """
-                  AND t.municipality_code LIKE ?
-                  AND ((t.view_kind = 'LIVE' AND (r.status = 'PUBLISHED' OR r.municipality_code LIKE ?))
-                    OR (t.view_kind = 'PUBLISHED' AND r.status <> 'PUBLISHED' AND r.municipality_code NOT LIKE ?))
+                WHERE """ + " " + scope.condition("t.municipality_code") + where + """
+                  AND ((t.view_kind = 'LIVE' AND (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own))
+                    OR (t.view_kind = 'PUBLISHED' AND r.status <> 'PUBLISHED' AND r.municipality_code NOT LIKE :own))
                 ORDER BY t.municipality_code, t.roadmap_id, t.view_kind, t.position
-                LIMIT ? OFFSET ?""")
-                .params(params)
+                LIMIT :limit OFFSET :offset""")
+                .params(parameters)
                 .query((rs, n) -> new FoundItem(rs.getLong(1), View.valueOf(rs.getString(2)), rs.getString(3)))
                 .list();
     }

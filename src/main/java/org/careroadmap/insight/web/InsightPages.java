@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.careroadmap.insight.CompareService;
 import org.careroadmap.reference.Prefecture;
+import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.PrefectureChoice;
 import org.careroadmap.insight.SearchService;
 import org.careroadmap.reference.CategoryCode;
@@ -65,7 +66,24 @@ class InsightPages {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model) {
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+                  @RequestParam(required = false) String prefecture, Model model) {
+        // Where to look: a prefecture, or 全国 ("all"); by default the reader's own or the only one, else everywhere.
+        List<Prefecture> available = prefectures.available();
+        model.addAttribute("prefectures", available);
+        Optional<Prefecture> within = Optional.empty();
+        if ("all".equals(prefecture)) {
+            within = Optional.empty();
+        } else if (prefecture != null && !prefecture.isBlank()) {
+            within = prefectures.choose(prefecture, available);
+            if (within.isEmpty()) {
+                model.addAttribute("unknownPrefecture", true);
+            }
+        } else {
+            within = prefectures.choose(null, available);
+        }
+        model.addAttribute("within", within.map(Prefecture::code).orElse("all"));
+        ListScope scope = within.map(p -> ListScope.prefecture(p.code())).orElse(ListScope.everywhere());
         int pageNumber = 1;
         if (page != null && !page.isBlank()) {
             pageNumber = page.strip().matches("\\d{1,2}") ? Integer.parseInt(page.strip()) : 0;
@@ -75,7 +93,7 @@ class InsightPages {
                 pageNumber = 1;
             }
         }
-        model.addAttribute("results", search.search(q, pageNumber));
+        model.addAttribute("results", search.search(q, pageNumber, scope));
         model.addAttribute("maxLength", SearchService.MAX_QUERY_LENGTH);
         model.addAttribute("maxHits", SearchService.MAX_HITS);
         model.addAttribute("maxPages", SearchService.MAX_PAGES);

@@ -60,9 +60,8 @@ record ListRequest(ListScope scope, int page, int size) {
         return absent;
     }
 
-    <T> List<T> slice(List<T> all) {
-        int from = (int) Math.min((long) page * size, all.size());
-        return all.subList(from, Math.min(all.size(), from + size));
+    int offset() {
+        return page * size;
     }
 
     boolean hasNext(int total) {

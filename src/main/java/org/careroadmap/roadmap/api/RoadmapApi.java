@@ -53,15 +53,15 @@ class RoadmapApi {
                                                    @RequestParam(required = false) String page,
                                                    @RequestParam(required = false) String size) {
         ListRequest request = ListRequest.parse(prefecture, municipality, page, size);
-        List<org.careroadmap.roadmap.RoadmapSummary> all = roadmaps.list(request.scope());
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(all.size()));
-        if (request.hasNext(all.size())) {
+        org.careroadmap.roadmap.RoadmapPage found = roadmaps.page(request.scope(), request.offset(), request.size());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(found.total()));
+        if (request.hasNext(found.total())) {
             String next = ServletUriComponentsBuilder.fromCurrentRequest()
                     .replaceQueryParam("page", request.page() + 1).replaceQueryParam("size", request.size())
                     .build().toUriString();
             answer.header("Link", "<" + next + ">; rel=\"next\"");
         }
-        return answer.body(request.slice(all).stream().map(RoadmapJson.Summary::of).toList());
+        return answer.body(found.summaries().stream().map(RoadmapJson.Summary::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -89,4 +89,19 @@ class HomePrefectureChoiceTest {
         assertThat(mvc.perform(get("/compare").param("prefecture", "99")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString()).contains("指定された都道府県はこのシステムに登録されていません");
     }
+
+    @Test
+    void searchLooksInTheChosenPrefectureOrEverywhere() throws Exception {
+        String nagasaki = page(get("/search").param("q", "ケア会議").param("prefecture", "42"));
+        String fukuoka = page(get("/search").param("q", "ケア会議").param("prefecture", "40"));
+        String everywhere = page(get("/search").param("q", "ケア会議").param("prefecture", "all"));
+
+        assertThat(nagasaki).contains("search-hit", "壱岐市");
+        assertThat(fukuoka).doesNotContain("search-hit").contains("見つかりませんでした");
+        assertThat(everywhere).contains("search-hit", "壱岐市", "<option value=\"all\" selected=\"selected\"");
+        assertThat(page(get("/search").param("q", "ケア会議").param("prefecture", "99")))
+                .contains("全国から探しました", "search-hit");
+        assertThat(page(get("/search").param("q", "ケア会議").with(TestActors.editorOf("422100"))))
+                .contains("<option value=\"42\" selected=\"selected\"");
+    }
 }
