@@ -1,5 +1,9 @@
 package org.careroadmap.account;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
 import org.careroadmap.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +23,12 @@ import org.springframework.stereotype.Component;
 class AccountBootstrap implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo-pass-2026";
+    /**
+     * {@link #DEMO_PASSWORD} hashed once with bcrypt (cost 10), as the password encoder writes it. The
+     * password is public, so a fixed hash gives nothing away, and six bcrypt hashes (~0.5 s) no longer
+     * hold up the first start. AccountBootstrapTest checks that the encoder accepts it.
+     */
+    static final String DEMO_PASSWORD_HASH = "{bcrypt}$2a$10$TaiomrLknPXg93gC0IBbNuhI4qC/lwXPUb6gBKNoiYj.Kt72e2Mdi";
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
     private final AccountService accounts;
@@ -26,8 +36,9 @@ class AccountBootstrap implements ApplicationRunner {
     private final String adminUsername;
     private final String adminPassword;
     private final String adminPrefecture;
+    private final Clock clock;
 
-    AccountBootstrap(AccountService accounts, @Value("${app.demo-data.enabled:false}") boolean demo,
+    AccountBootstrap(AccountService accounts, Clock clock, @Value("${app.demo-data.enabled:false}") boolean demo,
                      @Value("${app.setup.admin-username:}") String adminUsername,
                      @Value("${app.setup.admin-password:}") String adminPassword,
                      @Value("${app.setup.admin-prefecture:42}") String adminPrefecture) {
@@ -36,6 +47,7 @@ class AccountBootstrap implements ApplicationRunner {
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
         this.adminPrefecture = adminPrefecture;
+        this.clock = clock;
     }
 
     @Override
@@ -49,19 +61,21 @@ class AccountBootstrap implements ApplicationRunner {
             return;
         }
         if (demo) {
-            demoAccount("pref-admin", "長崎県 管理者（デモ）", Role.PREFECTURE_ADMIN, null);
-            demoAccount("pref-reviewer", "長崎県 担当（デモ）", Role.PREFECTURE_REVIEWER, null);
-            demoAccount("iki-editor", "壱岐市 編集者（デモ）", Role.MUNICIPALITY_EDITOR, "422100");
-            demoAccount("iki-viewer", "壱岐市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422100");
-            demoAccount("nagasaki-editor", "長崎市 編集者（デモ）", Role.MUNICIPALITY_EDITOR, "422011");
-            demoAccount("nagasaki-viewer", "長崎市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422011");
+            Instant now = clock.instant();
+            accounts.bootstrapDemo(List.of(
+                    demoAccount("pref-admin", "長崎県 管理者（デモ）", Role.PREFECTURE_ADMIN, null, now),
+                    demoAccount("pref-reviewer", "長崎県 担当（デモ）", Role.PREFECTURE_REVIEWER, null, now),
+                    demoAccount("iki-editor", "壱岐市 編集者（デモ）", Role.MUNICIPALITY_EDITOR, "422100", now),
+                    demoAccount("iki-viewer", "壱岐市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422100", now),
+                    demoAccount("nagasaki-editor", "長崎市 編集者（デモ）", Role.MUNICIPALITY_EDITOR, "422011", now),
+                    demoAccount("nagasaki-viewer", "長崎市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422011", now)));
             log.info("Demo accounts created (see README)");
             return;
         }
         log.warn("No accounts exist. Set APP_SETUP_ADMIN_USERNAME and APP_SETUP_ADMIN_PASSWORD to create the first administrator.");
     }
 
-    private void demoAccount(String username, String name, Role role, String municipality) {
-        accounts.bootstrap(username, DEMO_PASSWORD, name, role, "42", municipality);
+    private static Account demoAccount(String username, String name, Role role, String municipality, Instant now) {
+        return Account.open(username, DEMO_PASSWORD_HASH, name, role, "42", municipality, now);
     }
 }

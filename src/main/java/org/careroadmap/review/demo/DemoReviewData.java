@@ -6,6 +6,7 @@ import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.review.ReviewComments;
 import org.careroadmap.review.SubmissionRounds;
 import org.careroadmap.roadmap.ArrowInput;
+import org.careroadmap.roadmap.ImportedItem;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapService;
@@ -18,11 +19,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * A review round that looks real on first start: an open 提出依頼 and generated roadmaps of several
  * municipalities in every state. Generated content says so in every item (【デモ用の架空データ】);
- * only Iki City's roadmap is real.
+ * only Iki City's roadmap is real. Each roadmap is created with all its items at once
+ * ({@link RoadmapService#createWithItems}, the checks of adding them one by one), and everything in one
+ * transaction: this runs before the application reports itself ready.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -45,16 +49,19 @@ class DemoReviewData implements ApplicationRunner {
     private final RoadmapService roadmaps;
     private final SubmissionRounds rounds;
     private final ReviewComments comments;
+    private final TransactionOperations transaction;
 
-    DemoReviewData(RoadmapService roadmaps, SubmissionRounds rounds, ReviewComments comments) {
+    DemoReviewData(RoadmapService roadmaps, SubmissionRounds rounds, ReviewComments comments,
+                   TransactionOperations transaction) {
         this.roadmaps = roadmaps;
         this.rounds = rounds;
         this.comments = comments;
+        this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        CurrentActor.asSystem(() -> {
+        CurrentActor.asSystem(() -> transaction.execute(status -> {
             if (!rounds.rounds("42").isEmpty()) {
                 return null;
             }
@@ -67,19 +74,16 @@ class DemoReviewData implements ApplicationRunner {
             roadmap("422053", RoadmapStatus.DRAFT, 5);
             log.info("Demo review round loaded");
             return null;
-        });
+        }));
     }
 
     private void roadmap(String code, RoadmapStatus target, int categories) {
-        RoadmapDocument doc = roadmaps.create(code, "nagasaki-8-9");
+        List<ImportedItem> items = ITEMS.subList(0, categories).stream().map(spec -> new ImportedItem(null,
+                new ItemInput(spec[0], spec[1], MARK + spec[2], "2026", MARK + spec[3] + "と" + spec[4] + "を進める。"),
+                List.of(new ArrowInput(spec[3], "2021", "2023", false), new ArrowInput(spec[4], "2024", "2026", true))))
+                .toList();
+        RoadmapDocument doc = roadmaps.createWithItems(code, "nagasaki-8-9", items);
         long id = doc.roadmap().id();
-        for (String[] spec : ITEMS.subList(0, categories)) {
-            doc = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput(spec[0], spec[1],
-                    MARK + spec[2], "2026", MARK + spec[3] + "と" + spec[4] + "を進める。"));
-            String itemId = doc.roadmap().itemsIn(org.careroadmap.reference.CategoryCode.valueOf(spec[0])).get(0).id();
-            doc = roadmaps.addArrow(id, doc.roadmap().version(), itemId, new ArrowInput(spec[3], "2021", "2023", false));
-            doc = roadmaps.addArrow(id, doc.roadmap().version(), itemId, new ArrowInput(spec[4], "2024", "2026", true));
-        }
         if (target == RoadmapStatus.DRAFT) {
             return;
         }

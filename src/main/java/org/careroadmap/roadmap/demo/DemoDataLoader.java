@@ -3,9 +3,11 @@ package org.careroadmap.roadmap.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ArrowInput;
+import org.careroadmap.roadmap.ImportedItem;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapService;
@@ -15,12 +17,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Puts Iki City's real roadmap (from the seed) into an empty database, through the same use cases
- * a person's edits go through, so the demo can never hold what the editor would refuse.
+ * Puts Iki City's real roadmap (from the seed) into an empty database, through a use case a person's
+ * edits go through — the whole roadmap at once, as a spreadsheet import creates one
+ * ({@link RoadmapService#createWithItems}), with the same checks as adding each item and arrow — so
+ * the demo can never hold what the editor would refuse. One save and one transaction instead of one
+ * per item and arrow: this runs before the application reports itself ready.
  */
 @Component
 @org.springframework.core.annotation.Order(100)
@@ -32,16 +39,21 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final RoadmapService roadmaps;
     private final ObjectMapper json;
+    private final TransactionOperations transaction;
+    private final JdbcClient jdbc;
 
-    DemoDataLoader(RoadmapService roadmaps, ObjectMapper json) {
+    DemoDataLoader(RoadmapService roadmaps, ObjectMapper json, TransactionOperations transaction, JdbcClient jdbc) {
         this.roadmaps = roadmaps;
         this.json = json;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        CurrentActor.asSystem(() -> {
-            if (!roadmaps.list().isEmpty()) {
+        CurrentActor.asSystem(() -> transaction.execute(status -> {
+            // Not roadmaps.list(): that summarises every roadmap (rule checks included) at each restart.
+            if (jdbc.sql("SELECT COUNT(*) FROM roadmap").query(Long.class).single() > 0) {
                 return null;
             }
             RoadmapDocument loaded = load(read(IKI));
@@ -49,7 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
             roadmaps.recordAlreadyPublished(loaded.roadmap().id(), loaded.roadmap().version());
             log.info("Demo data loaded: roadmap {} with {} items", loaded.roadmap().id(), loaded.roadmap().items().size());
             return null;
-        });
+        }));
     }
 
     DemoRoadmap read(String resource) {
@@ -61,18 +73,10 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     RoadmapDocument load(DemoRoadmap demo) {
-        RoadmapDocument doc = roadmaps.create(demo.municipalityCode(), demo.templateId());
-        long id = doc.roadmap().id();
-        for (DemoRoadmap.Item item : demo.items()) {
-            doc = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput(item.category(), item.title(),
-                    item.targetVision(), item.achievementYear(), item.measures()));
-            String itemId = doc.roadmap().items().stream()
-                    .filter(i -> i.title().equals(item.title().strip())).reduce((a, b) -> b).orElseThrow().id();
-            for (DemoRoadmap.DemoArrow arrow : item.arrows()) {
-                doc = roadmaps.addArrow(id, doc.roadmap().version(), itemId,
-                        new ArrowInput(arrow.label(), arrow.start(), arrow.end(), Boolean.TRUE.equals(arrow.continues())));
-            }
-        }
-        return doc;
+        List<ImportedItem> items = demo.items().stream().map(item -> new ImportedItem(null,
+                new ItemInput(item.category(), item.title(), item.targetVision(), item.achievementYear(), item.measures()),
+                item.arrows().stream().map(arrow -> new ArrowInput(arrow.label(), arrow.start(), arrow.end(),
+                        Boolean.TRUE.equals(arrow.continues()))).toList())).toList();
+        return roadmaps.createWithItems(demo.municipalityCode(), demo.templateId(), items);
     }
 }
