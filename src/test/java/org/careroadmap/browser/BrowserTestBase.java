@@ -140,7 +140,18 @@ abstract class BrowserTestBase {
     void submit(WebElement button) {
         WebElement form = button.findElement(By.xpath("./ancestor::form"));
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(form));
+        // Chromium sometimes answers a question about an element of a page that has just gone with
+        // "Node with given id does not belong to the document" instead of "stale element": both mean gone.
+        waiting().until(d -> {
+            try {
+                form.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return gone.getMessage() != null && gone.getMessage().contains("does not belong to the document");
+            }
+        });
     }
 
     static final String DEMO_PASSWORD = "demo-pass-2026";
