@@ -43,10 +43,13 @@ public class RoadmapService {
     private final SnapshotStore snapshots;
     private final RoadmapBulkReader bulk;
     private final RoadmapSummaryStore summaries;
+    private final SearchPrefilter prefilter;
 
     RoadmapService(RoadmapRepository roadmaps, ReferenceData reference, ApplicationEventPublisher events,
-                   Clock clock, CurrentActor currentActor, SnapshotStore snapshots, RoadmapBulkReader bulk, RoadmapSummaryStore summaries) {
+                   Clock clock, CurrentActor currentActor, SnapshotStore snapshots, RoadmapBulkReader bulk, RoadmapSummaryStore summaries,
+                   SearchPrefilter prefilter) {
         this.summaries = summaries;
+        this.prefilter = prefilter;
         this.snapshots = snapshots;
         this.bulk = bulk;
         this.roadmaps = roadmaps;
@@ -122,7 +125,13 @@ public class RoadmapService {
     @Transactional(readOnly = true)
     public List<FoundItem> findItems(List<String> foldedTerms, ListScope scope, int offset, int limit) {
         Actor actor = currentActor.get();
-        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, ownPattern(actor), scope,
+        java.util.Set<Long> candidates = prefilter.roadmapsThatMayContain(foldedTerms);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // Naming many roadmaps costs more than it saves: a common word is found early in list order anyway.
+        java.util.Set<Long> onlyIn = candidates.size() * 4 < prefilter.size() ? candidates : null;
+        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, ownPattern(actor), scope, onlyIn,
                 offset, limit);
         Map<Long, Roadmap> versions = new HashMap<>();
         java.util.Set<Long> live = new java.util.LinkedHashSet<>();

@@ -176,13 +176,18 @@ class RoadmapSummaryStore {
     }
 
     /**
-     * Items whose folded texts contain every term, in the view the reader sees (live where
+     * Items (of the roadmaps {@code onlyIn}, unless null) whose folded texts contain every term, in the view the reader sees (live where
      * {@code own} or publication allows, else the published one), list order, at most {@code limit}
      * after the first {@code offset}.
      */
-    List<FoundItem> findItems(List<String> foldedTerms, String own, ListScope scope, int offset, int limit) {
+    List<FoundItem> findItems(List<String> foldedTerms, String own, ListScope scope, java.util.Collection<Long> onlyIn,
+                              int offset, int limit) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = scopeParameters(scope);
+        if (onlyIn != null) {
+            where.append(" AND t.roadmap_id IN (:onlyIn)");
+            parameters.put("onlyIn", List.copyOf(onlyIn));
+        }
         for (int i = 0; i < foldedTerms.size(); i++) {
             where.append(" AND t.folded_text LIKE :term").append(i).append(" ESCAPE '\\'");
             parameters.put("term" + i, "%" + foldedTerms.get(i).replace("\\", "\\\\").replace("%", "\\%")

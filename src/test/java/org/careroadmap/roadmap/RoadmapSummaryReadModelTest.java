@@ -169,4 +169,38 @@ class RoadmapSummaryReadModelTest {
         assertThat(as(Actor.anonymous(), () -> roadmaps.findItems(List.of("%"), ListScope.everywhere(), 0, 10))).isEmpty();
         assertThat(as(Actor.anonymous(), () -> roadmaps.findItems(List.of("_"), ListScope.everywhere(), 0, 10))).isEmpty();
     }
+
+    @Test
+    void aRareWordAmongManyRoadmapsIsFoundAndOnlyWhereItIs() {
+        for (String municipality : List.of("422126", "422134", "422142", "423076", "423084", "423211", "423220")) {
+            publishedRoadmapWithOneItem(municipality);
+        }
+        RoadmapDocument rare = RoadmapFixtures.freshRoadmap(roadmaps, "423238", "nagasaki-9-10");
+        long id = rare.roadmap().id();
+        RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, rare.roadmap().version(),
+                new ItemInput("E", "買い物支援の移動販売車", "姿", "2026", "方策")));
+
+        List<RoadmapService.FoundItem> found = RoadmapFixtures.asSystem(
+                () -> roadmaps.findItems(List.of("移動販売"), ListScope.everywhere(), 0, 10));
+        List<RoadmapService.FoundItem> nowhere = RoadmapFixtures.asSystem(
+                () -> roadmaps.findItems(List.of("どこにもない語"), ListScope.everywhere(), 0, 10));
+        List<RoadmapService.FoundItem> everywhere = RoadmapFixtures.asSystem(
+                () -> roadmaps.findItems(List.of("けあ会議"), ListScope.everywhere(), 0, 50));
+
+        assertThat(found).extracting(f -> f.document().roadmap().id()).containsExactly(id);
+        assertThat(nowhere).isEmpty();
+
+        // Changed after the filter was built (here or on another node): found by its new words at once.
+        RoadmapFixtures.asSystem(() -> {
+            RoadmapDocument d = roadmaps.get(id);
+            return roadmaps.changeItem(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
+                    new ItemInput("E", "買い物支援の配食サービス", "姿", "2026", "方策"));
+        });
+        assertThat(RoadmapFixtures.asSystem(() -> roadmaps.findItems(List.of("配食"), ListScope.everywhere(), 0, 10)))
+                .extracting(f -> f.document().roadmap().id()).containsExactly(id);
+        assertThat(RoadmapFixtures.asSystem(() -> roadmaps.findItems(List.of("移動販売"), ListScope.everywhere(), 0, 10)))
+                .isEmpty();
+        assertThat(everywhere).extracting(f -> f.document().municipality().code().value())
+                .contains("422126", "422134", "422142", "423076", "423084", "423211", "423220");
+    }
 }
