@@ -51,6 +51,7 @@ public class Soak {
         HttpClient editor = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String csrf = signIn(editor, base, "iki-editor");
+        startRevision(editor, base, roadmap, csrf);
 
         String[] reads = {base + "/roadmaps/" + roadmap, base + "/api/roadmaps/" + roadmap, base + "/api/roadmaps", base + "/"};
         // A backlog this deep means requests wait seconds: counted as errors rather than queued without end.
@@ -134,6 +135,30 @@ public class Soak {
         String account = client.send(HttpRequest.newBuilder(URI.create(base + "/account/password")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return token(account);
+    }
+
+    /**
+     * Iki City's demo roadmap is published, and a published roadmap is changed only in a revision
+     * (改訂): the editor starts one first, as a person would. The public goes on reading the
+     * published version meanwhile, which is what the anonymous reads then measure.
+     */
+    static void startRevision(HttpClient client, String base, long roadmap, String csrf) throws Exception {
+        String body = client.send(HttpRequest.newBuilder(URI.create(base + "/api/roadmaps/" + roadmap))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
+        if (!body.contains("\"status\":\"PUBLISHED\"") && !body.contains("\"status\":\"ACCEPTED\"")) {
+            return;
+        }
+        Matcher v = VERSION.matcher(body);
+        if (!v.find()) {
+            throw new IllegalStateException("no version in " + body);
+        }
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/roadmaps/" + roadmap + "/reopen"))
+                .header("X-CSRF-TOKEN", csrf).header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + v.group(1) + "}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("could not start a revision: " + response.statusCode() + " " + response.body());
+        }
     }
 
     static String token(String html) {

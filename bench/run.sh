@@ -118,7 +118,7 @@ if [ "$WHAT" = all ] || [ "$WHAT" = datasets ]; then
     measure_heavy "search 看取り in 長崎県, only Iki City has it (anonymous)" "$BASE/search?q=$rare&prefecture=42" 4 "$DURATION"
     THREADS=4 measure_heavy "search 在宅医療 研修会, two words, own prefecture (4 × pref-admin)" "$BASE/search?q=$two" 4 "$DURATION" "${as_admins[@]}"
     measure_heavy "search 研修会の開催, 全国 (anonymous)" "$BASE/search?q=$frequent&prefecture=all" 4 "$DURATION"
-    measure_heavy "search 看取り, 全国: every kept text scanned (anonymous)" "$BASE/search?q=$rare&prefecture=all" 4 "$DURATION"
+    measure_heavy "search 看取り, 全国: in one roadmap of all (anonymous)" "$BASE/search?q=$rare&prefecture=all" 4 "$DURATION"
     measure_heavy "home list of Nagasaki /?prefecture=42 (anonymous)" "$BASE/?prefecture=42" 4 "$DURATION"
     THREADS=4 measure_heavy "home list / (4 × pref-admin)" "$BASE/" 4 "$DURATION" "${as_admins[@]}"
     measure_heavy "list API /api/roadmaps, first page of 100 (anonymous)" "$BASE/api/roadmaps" 4 "$DURATION"
