@@ -6,15 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.careroadmap.platform.Actor;
 import org.careroadmap.reference.CategoryCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads many whole roadmaps in three queries (roadmaps, items, arrows) instead of one query per
- * roadmap and per item, limited in SQL to those the actor could see: its own municipality's or
- * prefecture's, and any with a published version. Lists and the dashboard read through here.
+ * Reads whole roadmaps in three queries (roadmaps, items, arrows) instead of Spring Data JDBC's one
+ * query per roadmap and per item. Who may read which version is the service's decision.
  */
 @Component
 class RoadmapBulkReader {
@@ -23,17 +21,6 @@ class RoadmapBulkReader {
 
     RoadmapBulkReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    List<Roadmap> visibleTo(Actor actor) {
-        String own = actor.application() ? "%"
-                : actor.role() == null ? null
-                : actor.role().isPrefectureRole() ? actor.prefectureCode() + "%"
-                : actor.municipalityCode();
-        String where = """
-                (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own
-                 OR r.id IN (SELECT s.roadmap_id FROM roadmap_snapshot s WHERE s.kind = 'PUBLISHED'))""";
-        return read(where, Map.of("own", own == null ? "-" : own));
     }
 
     /**
