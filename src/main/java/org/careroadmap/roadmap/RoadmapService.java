@@ -170,11 +170,8 @@ public class RoadmapService {
             if (live && row.freshLive() == null) {
                 liveIds.add(row.id());
             } else if (!live && row.publishedSnapshotId() != null && row.freshPublished() == null) {
-                Roadmap current = bulk.byId(row.id()).orElse(null);
-                if (current != null) {
-                    snapshots.latestPublished(row.id()).map(s -> snapshots.thaw(s, current))
-                            .ifPresent(p -> computed.put(row.id(), SummaryCounts.of(p, template(p))));
-                }
+                bulk.byId(row.id()).flatMap(snapshots::publishedVersion).map(SnapshotStore.PublishedVersion::roadmap)
+                        .ifPresent(p -> computed.put(row.id(), SummaryCounts.of(p, template(p))));
             }
         }
         for (Roadmap roadmap : bulk.byIds(liveIds)) {
@@ -464,7 +461,7 @@ public class RoadmapService {
         if (readable(actor, live)) {
             return java.util.Optional.of(live);
         }
-        return snapshots.latestPublished(live.id()).map(s -> snapshots.thaw(s, live));
+        return snapshots.publishedVersion(live).map(SnapshotStore.PublishedVersion::roadmap);
     }
 
     public RoadmapDocument create(String municipalityCode, String templateId) {

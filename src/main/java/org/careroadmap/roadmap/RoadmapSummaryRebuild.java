@@ -62,12 +62,11 @@ class RoadmapSummaryRebuild {
             });
         }
         for (Long id : summaries.stalePublished()) {
-            written += inTransaction(() -> bulk.byId(id).flatMap(live -> snapshots.latestPublished(id)
-                    .map(snapshot -> {
-                        Roadmap published = snapshots.thaw(snapshot, live);
-                        summaries.write(published, template(published), RoadmapSummaryStore.View.PUBLISHED, snapshot.id());
-                        return 1;
-                    })).orElse(0));
+            written += inTransaction(() -> bulk.byId(id).flatMap(snapshots::publishedVersion).map(published -> {
+                summaries.write(published.roadmap(), template(published.roadmap()), RoadmapSummaryStore.View.PUBLISHED,
+                        published.snapshotId());
+                return 1;
+            }).orElse(0));
         }
         return written;
     }

@@ -64,6 +64,15 @@ class SnapshotStore {
                 .reduce((a, b) -> b);
     }
 
+    /** A roadmap's last published version, and the snapshot it was rebuilt from. */
+    record PublishedVersion(long snapshotId, Roadmap roadmap) {
+    }
+
+    /** The last published version of a live roadmap, if it was ever published. */
+    Optional<PublishedVersion> publishedVersion(Roadmap live) {
+        return latestPublished(live.id()).map(s -> new PublishedVersion(s.id(), thaw(s, live)));
+    }
+
     /** The roadmap as it was in the snapshot, with the live roadmap's identity and timestamps. */
     Roadmap thaw(RoadmapSnapshot snapshot, Roadmap live) {
         String text = jdbc.sql("SELECT content FROM roadmap_snapshot WHERE id = ?").param(snapshot.id())
