@@ -7,17 +7,24 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.careroadmap.platform.Actor;
 
 import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.reference.InvalidValueException;
 import org.careroadmap.reference.MunicipalityCode;
+import org.careroadmap.reference.PublicationRule;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A municipality's 地域包括ケアシステム推進ロードマップ: items grouped by category A–H, each with its
@@ -29,6 +36,9 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("roadmap")
 public class Roadmap {
+
+    /** The longest 差戻し comment. */
+    public static final int RETURN_COMMENT_MAX = 4000;
 
     @Id
     private final Long id;
@@ -116,8 +126,105 @@ public class Roadmap {
         item.removeArrow(requireArrow(item, arrowId));
     }
 
-    void changeStatus(RoadmapStatus newStatus) {
-        this.status = newStatus;
+    // --- The review cycle: each step is guarded by the table in LifecycleStep ---------------------
+
+    /** Who takes a review step, the version they last saw, and when. */
+    record Taking(Actor actor, long expectedVersion, Supplier<PublicationRule> rule, Instant at) {
+
+        String name() {
+            return actor.recordedName();
+        }
+
+        String role() {
+            return actor.role() == null ? "SYSTEM" : actor.role().name();
+        }
+    }
+
+    /** 提出: refused while any template rule reports an error (warnings may remain). */
+    RoadmapSubmitted submit(Taking by, RoadmapTemplate template) {
+        guard(LifecycleStep.SUBMIT, by);
+        requireVersion(by);
+        List<Finding> errors = TemplateRuleChecker.check(this, template).stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new SubmissionRefusedException(errors);
+        }
+        status = LifecycleStep.SUBMIT.to();
+        return new RoadmapSubmitted(id, municipalityCode, by.name(), by.role(), by.at());
+    }
+
+    /** 取り下げ: the municipality takes its submission back before the prefecture returns or accepts it. */
+    RoadmapWithdrawn withdraw(Taking by) {
+        move(LifecycleStep.WITHDRAW, by);
+        return new RoadmapWithdrawn(id, municipalityCode, by.name(), by.role(), by.at());
+    }
+
+    /** 差戻し: with a comment (1–{@value #RETURN_COMMENT_MAX} characters) saying what to fix. */
+    RoadmapReturned returnForChanges(Taking by, String comment) {
+        guard(LifecycleStep.RETURN, by);
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty() || text.length() > RETURN_COMMENT_MAX) {
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of())));
+        }
+        requireVersion(by);
+        status = LifecycleStep.RETURN.to();
+        return new RoadmapReturned(id, text, by.name(), by.role(), by.at(), municipalityCode);
+    }
+
+    RoadmapAccepted accept(Taking by) {
+        move(LifecycleStep.ACCEPT, by);
+        return new RoadmapAccepted(id, municipalityCode, by.name(), by.role(), by.at());
+    }
+
+    RoadmapPublished publish(Taking by) {
+        move(LifecycleStep.PUBLISH, by);
+        return new RoadmapPublished(id, municipalityCode, by.name(), by.role(), by.at());
+    }
+
+    /**
+     * Records a publication made before this system existed (as Iki City's, in Excel): by the
+     * application itself only, from whatever status the imported roadmap has.
+     */
+    RoadmapPublished recordEarlierPublication(Taking by) {
+        if (!by.actor().application()) {
+            throw new AccessDeniedException("only the application records earlier publications");
+        }
+        requireVersion(by);
+        status = RoadmapStatus.PUBLISHED;
+        return new RoadmapPublished(id, municipalityCode, by.name(), by.role(), by.at());
+    }
+
+    /** 改訂: back to a draft; the published version stays public until the next publication. */
+    RoadmapReopened reopen(Taking by) {
+        move(LifecycleStep.REOPEN, by);
+        return new RoadmapReopened(id, municipalityCode, by.name(), by.role(), by.at());
+    }
+
+    /** Refuses carrying this roadmap forward to the next plan unless the table allows it now. */
+    void requireCarryForward(Taking by) {
+        guard(LifecycleStep.CARRY_FORWARD, by);
+    }
+
+    private void move(LifecycleStep step, Taking by) {
+        guard(step, by);
+        requireVersion(by);
+        status = step.to();
+    }
+
+    /** 403 for someone the table does not name for the step, 409 for a status it is not taken from. */
+    private void guard(LifecycleStep step, Taking by) {
+        if (!step.mayBeTakenBy(by.actor(), municipalityCode, by.rule())) {
+            throw new AccessDeniedException("may not " + step + " roadmap " + id);
+        }
+        if (!step.takenFrom(status)) {
+            throw new RoadmapLockedException(status, step.refusedKey());
+        }
+    }
+
+    private void requireVersion(Taking by) {
+        if (version() != by.expectedVersion()) {
+            throw new ConcurrentEditException(by.expectedVersion(), version());
+        }
     }
 
     /**

@@ -2,6 +2,12 @@ package org.careroadmap.roadmap;
 
 import java.time.Instant;
 
-/** The prefecture returned a submitted roadmap with a comment (published inside the transaction). */
-public record RoadmapReturned(long roadmapId, String comment, String actor, String actorRole, Instant at) {
+/** 差戻し: the prefecture returned a submitted roadmap with a comment saying what to fix. */
+public record RoadmapReturned(long roadmapId, String comment, String actor, String actorRole, Instant at,
+                              String municipalityCode) implements ReviewStepTaken {
+
+    @Override
+    public LifecycleStep step() {
+        return LifecycleStep.RETURN;
+    }
 }

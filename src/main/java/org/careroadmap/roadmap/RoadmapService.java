@@ -219,84 +219,49 @@ public class RoadmapService {
         }
     }
 
-    /** The lifecycle steps the current actor may take on this roadmap now. */
+    /** The lifecycle steps the current actor may take on this roadmap now, as {@link LifecycleStep}'s table says. */
     @Transactional(readOnly = true)
     public java.util.Set<LifecycleStep> nextSteps(RoadmapDocument document) {
-        Actor actor = currentActor.get();
-        String municipality = document.roadmap().municipalityCode().value();
-        java.util.Set<LifecycleStep> steps = java.util.EnumSet.noneOf(LifecycleStep.class);
-        RoadmapStatus status = document.roadmap().status();
-        boolean live = bulk.status(document.roadmap().id()).map(s -> s == status).orElse(false);
+        Roadmap roadmap = document.roadmap();
+        boolean live = bulk.status(roadmap.id()).map(s -> s == roadmap.status()).orElse(false);
         if (!live) {
-            return steps;
+            return java.util.EnumSet.noneOf(LifecycleStep.class);
         }
-        if (status.editable() && actor.canEdit(municipality)) {
-            steps.add(LifecycleStep.SUBMIT);
-        }
-        if (status == RoadmapStatus.SUBMITTED && mayReview(actor, municipality)) {
-            steps.add(LifecycleStep.RETURN);
-            steps.add(LifecycleStep.ACCEPT);
-        }
-        if (status == RoadmapStatus.ACCEPTED && mayPublish(actor, municipality)) {
-            steps.add(LifecycleStep.PUBLISH);
-        }
-        if ((status == RoadmapStatus.ACCEPTED || status == RoadmapStatus.PUBLISHED) && actor.canEdit(municipality)) {
-            steps.add(LifecycleStep.REOPEN);
-            steps.add(LifecycleStep.CARRY_FORWARD);
-        }
-        return steps;
+        String municipality = roadmap.municipalityCode().value();
+        return LifecycleStep.open(roadmap.status(), currentActor.get(), municipality,
+                () -> reference.publicationRule(municipality.substring(0, 2)));
     }
 
     // --- The review cycle ---------------------------------------------------------------------
 
     /** 提出: by the municipality's editor; refused while any template rule reports an error. */
     public RoadmapDocument submit(long id, long expectedVersion) {
-        Roadmap roadmap = loadEditable(id);
-        List<Finding> errors = TemplateRuleChecker.check(roadmap, template(roadmap)).stream()
-                .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            requireVersion(roadmap, expectedVersion);
-            throw new SubmissionRefusedException(errors);
-        }
-        return transition(roadmap, expectedVersion, RoadmapStatus.SUBMITTED, "roadmap.submitted", null);
+        return step(id, expectedVersion, (r, by) -> r.submit(by, template(r)));
+    }
+
+    /** 取り下げ: the municipality's editor takes a submission back before the prefecture acts on it. */
+    public RoadmapDocument withdraw(long id, long expectedVersion) {
+        return step(id, expectedVersion, Roadmap::withdraw);
     }
 
     /** 差戻し: by the prefecture, with a comment saying what to fix. */
     public RoadmapDocument returnForChanges(long id, long expectedVersion, String comment) {
-        Roadmap roadmap = loadForReview(id, RoadmapStatus.SUBMITTED);
-        String text = comment == null ? "" : comment.strip();
-        if (text.isEmpty() || text.length() > 4000) {
-            throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of())));
-        }
-        return transition(roadmap, expectedVersion, RoadmapStatus.RETURNED, "roadmap.returned", text);
+        return step(id, expectedVersion, (r, by) -> r.returnForChanges(by, comment));
     }
 
     /** 受理: by the prefecture. */
     public RoadmapDocument accept(long id, long expectedVersion) {
-        return transition(loadForReview(id, RoadmapStatus.SUBMITTED), expectedVersion, RoadmapStatus.ACCEPTED,
-                "roadmap.accepted", null);
+        return step(id, expectedVersion, Roadmap::accept);
     }
 
     /** 公開: by whoever the prefecture's publication rule names. */
     public RoadmapDocument publish(long id, long expectedVersion) {
-        Roadmap roadmap = loadReadable(id);
-        if (!mayPublish(currentActor.get(), roadmap.municipalityCode().value())) {
-            throw new AccessDeniedException("may not publish");
-        }
-        requireStatus(roadmap, RoadmapStatus.ACCEPTED);
-        return transition(roadmap, expectedVersion, RoadmapStatus.PUBLISHED, "roadmap.published", null);
+        return step(id, expectedVersion, Roadmap::publish);
     }
 
     /** 改訂: an accepted or published roadmap becomes a draft again; the published version stays public. */
     public RoadmapDocument reopen(long id, long expectedVersion) {
-        Roadmap roadmap = loadReadable(id);
-        if (!currentActor.get().canEdit(roadmap.municipalityCode().value())) {
-            throw new AccessDeniedException("may not reopen");
-        }
-        if (roadmap.status() != RoadmapStatus.ACCEPTED && roadmap.status() != RoadmapStatus.PUBLISHED) {
-            throw new RoadmapLockedException(roadmap.status(), "lifecycle.wrongStatus");
-        }
-        return transition(roadmap, expectedVersion, RoadmapStatus.DRAFT, "roadmap.reopened", null);
+        return step(id, expectedVersion, Roadmap::reopen);
     }
 
     /**
@@ -304,10 +269,7 @@ public class RoadmapService {
      * was, in Excel): the application itself only, never a person, and it keeps a published copy.
      */
     public RoadmapDocument recordAlreadyPublished(long id, long expectedVersion) {
-        if (!currentActor.get().application()) {
-            throw new AccessDeniedException("only the application records earlier publications");
-        }
-        return transition(loadReadable(id), expectedVersion, RoadmapStatus.PUBLISHED, "roadmap.published", null);
+        return step(id, expectedVersion, Roadmap::recordEarlierPublication);
     }
 
     /** The frozen copies (第N版) kept at each submission and publication. */
@@ -340,12 +302,7 @@ public class RoadmapService {
      */
     public RoadmapDocument carryForward(long id, String templateId) {
         Roadmap source = loadReadable(id);
-        if (!currentActor.get().canEdit(source.municipalityCode().value())) {
-            throw new AccessDeniedException("may not carry forward");
-        }
-        if (source.status() != RoadmapStatus.ACCEPTED && source.status() != RoadmapStatus.PUBLISHED) {
-            throw new RoadmapLockedException(source.status(), "lifecycle.carryForwardStatus");
-        }
+        source.requireCarryForward(taking(source, source.version()));
         RoadmapTemplate from = template(source);
         RoadmapTemplate to = templateId == null ? null : reference.template(templateId).orElse(null);
         if (to == null || to.id().equals(from.id())) {
@@ -394,39 +351,52 @@ public class RoadmapService {
                 .orElseThrow(() -> new RoadmapPartNotFoundException("version", Integer.toString(number)));
     }
 
-    private RoadmapDocument transition(Roadmap roadmap, long expectedVersion, RoadmapStatus to, String action,
-                                       String comment) {
+    /**
+     * Takes one review step: the aggregate refuses what the cycle's table forbids; the change is
+     * saved with its history record, a frozen version is kept at submission and publication, and the
+     * step's own event is published in the same transaction.
+     */
+    private RoadmapDocument step(long id, long expectedVersion, Step step) {
+        Roadmap roadmap = loadReadable(id);
+        Roadmap.Taking by = taking(roadmap, expectedVersion);
         RoadmapStatus from = roadmap.status();
-        RoadmapDocument doc = apply(roadmap, expectedVersion, (r, t) -> {
-            r.changeStatus(to);
-            Map<String, String> after = new java.util.LinkedHashMap<>();
-            after.put("status", to.name());
-            if (comment != null) {
-                after.put("comment", comment);
-            }
-            return new Change(action, "ROADMAP", null, to.name(), Map.of("status", from.name()), after);
-        });
+        ReviewStepTaken taken = step.take(roadmap, by);
+        RoadmapStatus to = roadmap.status();
+        Map<String, String> after = new java.util.LinkedHashMap<>();
+        after.put("status", to.name());
+        if (taken instanceof RoadmapReturned returned) {
+            after.put("comment", returned.comment());
+        }
+        Roadmap saved = save(roadmap, expectedVersion);
+        publish(saved, new Change(HISTORY_ACTIONS.get(taken.step()), "ROADMAP", null, to.name(),
+                Map.of("status", from.name()), after));
         if (to == RoadmapStatus.SUBMITTED || to == RoadmapStatus.PUBLISHED) {
-            RoadmapSnapshot frozen = snapshots.freeze(doc.roadmap(), to, currentActor.get().recordedName(), clock.instant());
+            RoadmapSnapshot frozen = snapshots.freeze(saved, to, by.name(), by.at());
             if (to == RoadmapStatus.PUBLISHED) {
-                summaries.write(doc.roadmap(), doc.template(), RoadmapSummaryStore.View.PUBLISHED, frozen.id());
+                summaries.write(saved, template(saved), RoadmapSummaryStore.View.PUBLISHED, frozen.id());
             }
         }
-        if (to == RoadmapStatus.RETURNED) {
-            events.publishEvent(new RoadmapReturned(roadmap.id(), comment, currentActor.get().recordedName(),
-                    currentActor.get().role() == null ? "SYSTEM" : currentActor.get().role().name(), clock.instant()));
-        }
-        return doc;
+        events.publishEvent(taken);
+        return document(saved);
     }
 
-    private Roadmap loadForReview(long id, RoadmapStatus required) {
-        Roadmap roadmap = loadReadable(id);
-        if (!mayReview(currentActor.get(), roadmap.municipalityCode().value())) {
-            throw new AccessDeniedException("may not review");
-        }
-        requireStatus(roadmap, required);
-        return roadmap;
+    /** The action each step is recorded under in the change history (its messages are history.action.*). */
+    private static final Map<LifecycleStep, String> HISTORY_ACTIONS = new EnumMap<>(Map.of(
+            LifecycleStep.SUBMIT, "roadmap.submitted", LifecycleStep.WITHDRAW, "roadmap.withdrawn",
+            LifecycleStep.RETURN, "roadmap.returned", LifecycleStep.ACCEPT, "roadmap.accepted",
+            LifecycleStep.PUBLISH, "roadmap.published", LifecycleStep.REOPEN, "roadmap.reopened"));
+
+    private Roadmap.Taking taking(Roadmap roadmap, long expectedVersion) {
+        String prefecture = roadmap.municipalityCode().value().substring(0, 2);
+        return new Roadmap.Taking(currentActor.get(), expectedVersion, () -> reference.publicationRule(prefecture),
+                clock.instant());
     }
+
+    @FunctionalInterface
+    private interface Step {
+        ReviewStepTaken take(Roadmap roadmap, Roadmap.Taking by);
+    }
+
 
     private Roadmap loadForOwnStaff(long id) {
         Roadmap roadmap = bulk.byId(id).orElseThrow(() -> new RoadmapNotFoundException(id));
@@ -436,26 +406,8 @@ public class RoadmapService {
         return roadmap;
     }
 
-    private static void requireStatus(Roadmap roadmap, RoadmapStatus required) {
-        if (roadmap.status() != required) {
-            throw new RoadmapLockedException(roadmap.status(), "lifecycle.wrongStatus");
-        }
-    }
 
-    private static boolean mayReview(Actor actor, String municipality) {
-        return actor.application() || (actor.role() != null && actor.role().isPrefectureRole()
-                && actor.belongsTo(municipality));
-    }
 
-    private boolean mayPublish(Actor actor, String municipality) {
-        if (actor.application()) {
-            return true;
-        }
-        return switch (reference.publicationRule(municipality.substring(0, 2))) {
-            case PREFECTURE -> mayReview(actor, municipality);
-            case MUNICIPALITY -> actor.canEdit(municipality);
-        };
-    }
 
     private java.util.Optional<Roadmap> visibleVersion(Actor actor, Roadmap live) {
         if (readable(actor, live)) {
@@ -579,13 +531,7 @@ public class RoadmapService {
         if (!roadmap.replaceItems(replacements, template)) {
             return document(roadmap);
         }
-        roadmap.touch(clock);
-        Roadmap saved;
-        try {
-            saved = roadmaps.save(roadmap);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(expectedVersion, expectedVersion + 1);
-        }
+        Roadmap saved = save(roadmap, expectedVersion);
         publish(saved, new Change("items.replaced", "ROADMAP", null, template.name(), before, Snapshots.roadmap(saved)));
         return document(saved);
     }
@@ -664,15 +610,19 @@ public class RoadmapService {
     private RoadmapDocument apply(Roadmap roadmap, long expectedVersion, Edit edit) {
         requireVersion(roadmap, expectedVersion);
         Change change = edit.apply(roadmap, template(roadmap));
+        Roadmap saved = save(roadmap, expectedVersion);
+        publish(saved, change);
+        return document(saved);
+    }
+
+    /** Saves a change; someone else's save since the version was checked ends in 409, not a lost update. */
+    private Roadmap save(Roadmap roadmap, long expectedVersion) {
         roadmap.touch(clock);
-        Roadmap saved;
         try {
-            saved = roadmaps.save(roadmap);
+            return roadmaps.save(roadmap);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException(expectedVersion, expectedVersion + 1);
         }
-        publish(saved, change);
-        return document(saved);
     }
 
     private void publish(Roadmap saved, Change change) {

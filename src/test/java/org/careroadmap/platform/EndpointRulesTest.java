@@ -64,6 +64,7 @@ class EndpointRulesTest {
                 "PUT /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}",
                 "DELETE /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}",
                 "POST /roadmaps/{id}/submit", "POST /roadmaps/{id}/reopen", "POST /roadmaps/{id}/carry-forward",
+                "POST /roadmaps/{id}/withdraw", "POST /api/roadmaps/{id}/withdraw",
                 "POST /api/roadmaps/{id}/submit", "POST /api/roadmaps/{id}/reopen", "POST /api/roadmaps/{id}/carry-forward",
                 "POST /roadmaps/{id}/comments", "POST /roadmaps/{id}/comments/{threadId}/replies",
                 "POST /roadmaps/{id}/comments/{threadId}/resolve");

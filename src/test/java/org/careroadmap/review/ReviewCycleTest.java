@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reviewtest;DB_CLOSE_DELAY=-1")
+@org.springframework.test.context.event.RecordApplicationEvents
 class ReviewCycleTest {
 
     static final String CODE = "422118";  // 五島市: no demo roadmap
@@ -47,6 +49,9 @@ class ReviewCycleTest {
     RoadmapService roadmaps;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     MockMvc mvc;
     long id;
@@ -131,6 +136,67 @@ class ReviewCycleTest {
         mvc.perform(get("/roadmaps/{id}", id).with(EDITOR))
                 .andExpect(content().string(containsString("C の推進方策に回数の目標を")));
         mvc.perform(get("/roadmaps/{id}", id)).andExpect(content().string(not(containsString("C の推進方策に回数の目標を"))));
+    }
+
+    @Test
+    void theMunicipalityWithdrawsASubmissionBeforeThePrefectureActsAndCanEditAgain() throws Exception {
+        step(EDITOR, "submit", null).andExpect(status().isOk());
+        step(REVIEWER, "withdraw", null).andExpect(status().isForbidden());
+        step(VIEWER, "withdraw", null).andExpect(status().isForbidden());
+        step(EDITOR, "withdraw", null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT"));
+        step(EDITOR, "withdraw", null).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("今は変更できません"));
+        String item = CurrentActor.asSystem(() -> roadmaps.get(id)).roadmap().itemsIn(CategoryCode.A).get(0).id();
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, item).with(EDITOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version() + ",\"category\":\"A\",\"title\":\"取り下げ後に直した項目\","
+                                + "\"targetVision\":\"目指す姿\",\"achievementYear\":\"2026\",\"measures\":\"推進方策\"}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE roadmap_id = ? ORDER BY id").param(id)
+                .query(String.class).list()).containsSubsequence("roadmap.submitted", "roadmap.withdrawn", "item.changed");
+
+        // The page's form does the same; once the prefecture has accepted, it is too late to withdraw.
+        step(EDITOR, "submit", null).andExpect(status().isOk());
+        mvc.perform(post("/roadmaps/{id}/withdraw", id).with(EDITOR).with(csrf()).param("version", Long.toString(version())))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", "lifecycle.withdrawn"));
+        assertThat(CurrentActor.asSystem(() -> roadmaps.get(id)).roadmap().status()).isEqualTo(RoadmapStatus.DRAFT);
+        step(EDITOR, "submit", null).andExpect(status().isOk());
+        step(REVIEWER, "accept", null).andExpect(status().isOk());
+        mvc.perform(post("/roadmaps/{id}/withdraw", id).with(EDITOR).with(csrf()).param("version", Long.toString(version())))
+                .andExpect(flash().attribute("conflict", true));
+        assertThat(CurrentActor.asSystem(() -> roadmaps.get(id)).roadmap().status()).isEqualTo(RoadmapStatus.ACCEPTED);
+
+        assertThat(events.stream(org.careroadmap.roadmap.ReviewStepTaken.class).map(e -> e.step().name()).toList())
+                .containsExactly("SUBMIT", "WITHDRAW", "SUBMIT", "WITHDRAW", "SUBMIT", "ACCEPT");
+        assertThat(events.stream(org.careroadmap.roadmap.RoadmapWithdrawn.class))
+                .allSatisfy(e -> {
+                    assertThat(e.roadmapId()).isEqualTo(id);
+                    assertThat(e.municipalityCode()).isEqualTo(CODE);
+                    assertThat(e.actor()).isEqualTo("editor-" + CODE);
+                    assertThat(e.actorRole()).isEqualTo("MUNICIPALITY_EDITOR");
+                }).hasSize(2);
+    }
+
+    @Test
+    void eachStepPublishesItsPastTenseEventWithWhoAndTheReturnComment() throws Exception {
+        step(EDITOR, "submit", null).andExpect(status().isOk());
+        step(REVIEWER, "return", "理由").andExpect(status().isOk());
+        step(EDITOR, "submit", null).andExpect(status().isOk());
+        step(REVIEWER, "accept", null).andExpect(status().isOk());
+        step(REVIEWER, "publish", null).andExpect(status().isOk());
+        step(EDITOR, "reopen", null).andExpect(status().isOk());
+        assertThat(events.stream(org.careroadmap.roadmap.ReviewStepTaken.class).map(e -> e.getClass().getSimpleName()))
+                .containsExactly("RoadmapSubmitted", "RoadmapReturned", "RoadmapSubmitted", "RoadmapAccepted",
+                        "RoadmapPublished", "RoadmapReopened");
+        assertThat(events.stream(org.careroadmap.roadmap.RoadmapReturned.class).findFirst().orElseThrow())
+                .satisfies(e -> {
+                    assertThat(e.comment()).isEqualTo("理由");
+                    assertThat(e.actor()).isEqualTo("reviewer-42");
+                    assertThat(e.municipalityCode()).isEqualTo(CODE);
+                });
+        assertThat(events.stream(org.careroadmap.roadmap.ReviewStepTaken.class)).allSatisfy(e -> {
+            assertThat(e.roadmapId()).isEqualTo(id);
+            assertThat(e.at()).isNotNull();
+        });
     }
 
     @Test

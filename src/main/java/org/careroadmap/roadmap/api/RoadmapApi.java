@@ -144,6 +144,12 @@ class RoadmapApi {
         return ok(roadmaps.submit(id, required(body.version())));
     }
 
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "取り下げ: take a submission back before the prefecture returns or accepts it (municipality editor)")
+    ResponseEntity<RoadmapJson.Roadmap> withdraw(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
+        return ok(roadmaps.withdraw(id, required(body.version())));
+    }
+
     @PostMapping("/{id}/return")
     @Operation(summary = "差戻し: return to the municipality with a comment (prefecture staff)")
     ResponseEntity<RoadmapJson.Roadmap> returnForChanges(@PathVariable long id, @RequestBody RoadmapJson.Step body) {

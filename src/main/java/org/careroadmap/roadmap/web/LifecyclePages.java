@@ -42,6 +42,12 @@ class LifecyclePages {
         return "redirect:/roadmaps/" + id;
     }
 
+    /** 取り下げ: the chart's button for it is the municipality's, shown while {@code steps} holds WITHDRAW. */
+    @PostMapping("/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+        return step(id, redirect, "lifecycle.withdrawn", () -> roadmaps.withdraw(id, Versions.parse(version)));
+    }
+
     @PostMapping("/return")
     String returnForChanges(@PathVariable long id, @RequestParam(required = false) String version,
                             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
