@@ -1,0 +1,98 @@
+package org.careroadmap.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Slow networks: pages travel compressed, and the layout's CSS and scripts are fetched once and kept.
+ * Same context as PublishedPageCacheTest, so no extra start-up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:pagecachetest;DB_CLOSE_DELAY=-1")
+class CompressionAndAssetCachingTest {
+
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void compressesPagesForBrowsersThatAcceptGzipAndOnlyForThem() throws Exception {
+        HttpResponse<byte[]> gzipped = get("/?prefecture=42", true);
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gunzip(gzipped.body())).contains("壱岐市");
+
+        HttpResponse<byte[]> plain = get("/?prefecture=42", false);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(plain.body(), StandardCharsets.UTF_8)).contains("壱岐市");
+    }
+
+    @Test
+    void theChartOfIkiCityTravelsInAtMostTwelveKilobytes() throws Exception {
+        String home = gunzip(get("/?prefecture=42", true).body());
+        Matcher chart = Pattern.compile("href=\"(/roadmaps/\\d+)\"").matcher(home);
+        assertThat(chart.find()).isTrue();
+        HttpResponse<byte[]> page = get(chart.group(1), true);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(page.body().length).isLessThanOrEqualTo(12 * 1024);
+        assertThat(gunzip(page.body()).length()).isGreaterThan(20 * 1024);
+    }
+
+    @Test
+    void layoutAssetsCarryTheirFingerprintAndAreKeptForAYear() throws Exception {
+        String home = gunzip(get("/?prefecture=42", true).body());
+        Matcher assets = ASSET.matcher(home);
+        int seen = 0;
+        while (assets.find()) {
+            String path = assets.group(1);
+            assertThat(path).as("asset link").matches(".*-[0-9a-f]{32}\\.(css|js)|/webjars/[^/]+/\\d[^/]*/.*");
+            HttpResponse<byte[]> asset = get(path, true);
+            assertThat(asset.statusCode()).as(path).isEqualTo(200);
+            assertThat(asset.headers().firstValue("Cache-Control")).as(path).contains(StaticAssetCaching.IMMUTABLE);
+            seen++;
+        }
+        assertThat(seen).as("app.css, print.css, htmx and app.js").isEqualTo(4);
+    }
+
+    @Test
+    void plainAssetNamesAreRevalidatedAndAStaleFingerprintIsNotServed() throws Exception {
+        HttpResponse<byte[]> plain = get("/css/app.css", false);
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Cache-Control")).contains(StaticAssetCaching.REVALIDATE);
+        assertThat(get("/css/app-00000000000000000000000000000000.css", false).statusCode()).isEqualTo(404);
+        assertThat(get("/webjars/htmx.org/dist/htmx.min.js", false).headers().firstValue("Cache-Control"))
+                .contains(StaticAssetCaching.REVALIDATE);
+    }
+
+    private HttpResponse<byte[]> get(String path, boolean gzip) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
