@@ -17,6 +17,14 @@ import org.springframework.stereotype.Component;
 @Component("labels")
 public class Labels {
 
+    private final org.careroadmap.reference.ReferenceData reference;
+    private final org.springframework.context.MessageSource messages;
+
+    Labels(org.careroadmap.reference.ReferenceData reference, org.springframework.context.MessageSource messages) {
+        this.reference = reference;
+        this.messages = messages;
+    }
+
     private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm");
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
@@ -44,6 +52,39 @@ public class Labels {
 
     public String category(CategoryCode category) {
         return english() ? category.heading() + " (" + category.nameEn() + ")" : category.heading();
+    }
+
+    /**
+     * A template edition in words: its name (長崎県 推進ロードマップ様式（第8期・第9期）), or in English the plan
+     * periods it shows; an id no template has is shown as it is.
+     */
+    public String template(String templateId) {
+        return templateId == null ? "" : reference.template(templateId).map(this::template).orElse(templateId);
+    }
+
+    public String template(org.careroadmap.reference.RoadmapTemplate template) {
+        if (template == null) {
+            return "";
+        }
+        if (!english()) {
+            return template.name();
+        }
+        java.util.List<PlanPeriod> periods = template.periods();
+        return messages.getMessage("template.edition", new Object[] {periods.get(0).number(),
+                periods.get(periods.size() - 1).number()}, Locale.ENGLISH);
+    }
+
+    /** A municipality's name in the reader's language (壱岐市 / Iki City); an unknown code is shown as it is. */
+    public String municipality(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        try {
+            return reference.municipality(org.careroadmap.reference.MunicipalityCode.parse(code))
+                    .map(m -> english() && m.nameEn() != null ? m.nameEn() : m.name()).orElse(code);
+        } catch (RuntimeException notACode) {
+            return code;
+        }
     }
 
     public String time(Instant instant) {

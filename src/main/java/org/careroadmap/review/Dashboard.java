@@ -13,6 +13,7 @@ import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapService;
 import org.careroadmap.roadmap.RoadmapStatus;
@@ -41,10 +42,23 @@ public class Dashboard {
         this.currentActor = currentActor;
     }
 
-    public record View(String prefectureCode, Optional<SubmissionRound> round, List<DashboardRow> rows, LocalDate today) {
+    /**
+     * The table shows one template edition (a municipality holds at most one roadmap per edition):
+     * {@code edition}, and {@code editions} offers the others.
+     */
+    public record View(String prefectureCode, Optional<SubmissionRound> round, List<DashboardRow> rows, LocalDate today,
+                       RoadmapTemplate edition, List<RoadmapTemplate> editions) {
     }
 
     public View view(String sort, boolean descending) {
+        return view(sort, descending, null);
+    }
+
+    /**
+     * The dashboard for one template edition: the one asked for, else the open round's, else the newest
+     * one any municipality holds a roadmap of.
+     */
+    public View view(String sort, boolean descending, String editionId) {
         Actor actor = currentActor.get();
         if (actor.role() == null || !actor.role().isPrefectureRole()) {
             throw new AccessDeniedException("prefecture staff only");
@@ -52,9 +66,17 @@ public class Dashboard {
         String prefecture = actor.prefectureCode();
         Optional<SubmissionRound> round = rounds.current(prefecture);
         LocalDate today = rounds.today();
+        List<RoadmapSummary> all = roadmaps.list(ListScope.prefecture(prefecture));
+        List<RoadmapTemplate> editions = reference.templates();
+        RoadmapTemplate edition = editions.stream().filter(t -> t.id().equals(editionId)).findFirst()
+                .or(() -> round.flatMap(r -> editions.stream().filter(t -> t.id().equals(r.templateId())).findFirst()))
+                .or(() -> all.stream().map(RoadmapSummary::template).max(Comparator.comparing(RoadmapTemplate::firstPeriod)))
+                .or(() -> editions.stream().findFirst())
+                .orElse(null);
+        boolean roundEdition = edition != null && round.map(r -> r.templateId().equals(edition.id())).orElse(false);
         Map<String, RoadmapSummary> latestPerMunicipality = new HashMap<>();
-        for (RoadmapSummary s : roadmaps.list(ListScope.prefecture(prefecture))) {
-            if (round.map(r -> r.templateId().equals(s.template().id())).orElse(true)) {
+        for (RoadmapSummary s : all) {
+            if (edition == null || edition.id().equals(s.template().id())) {
                 latestPerMunicipality.merge(s.municipality().code().value(), s,
                         (a, b) -> b.updatedAt().isAfter(a.updatedAt()) ? b : a);
             }
@@ -66,11 +88,11 @@ public class Dashboard {
             RoadmapSummary summary = latestPerMunicipality.get(m.code().value());
             boolean waiting = summary == null || summary.status() == RoadmapStatus.DRAFT
                     || summary.status() == RoadmapStatus.RETURNED;
-            boolean overdue = round.map(r -> r.overdueOn(today)).orElse(false) && waiting;
+            boolean overdue = roundEdition && round.map(r -> r.overdueOn(today)).orElse(false) && waiting;
             rows.add(new DashboardRow(m, summary, summary == null ? 0 : unresolved.getOrDefault(summary.id(), 0), overdue));
         }
         rows.sort(order(sort, descending));
-        return new View(prefecture, round, rows, today);
+        return new View(prefecture, round, rows, today, edition, editions);
     }
 
     static Comparator<DashboardRow> order(String sort, boolean descending) {

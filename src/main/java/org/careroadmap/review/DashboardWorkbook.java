@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -29,9 +30,11 @@ public class DashboardWorkbook {
             .withZone(ZoneId.of("Asia/Tokyo"));
 
     private final MessageSource messages;
+    private final org.careroadmap.platform.Labels labels;
 
-    DashboardWorkbook(MessageSource messages) {
+    DashboardWorkbook(MessageSource messages, org.careroadmap.platform.Labels labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
     public byte[] write(Dashboard.View view) {
@@ -44,8 +47,11 @@ public class DashboardWorkbook {
             int r = 0;
             Row title = sheet.createRow(r++);
             string(title, 0, text("dashboard.title"), bold);
-            view.round().ifPresent(round -> string(title, 3, text("round.current", round.fiscalYear().label(),
-                    round.deadline().toString(), round.templateId()), null));
+            view.round().ifPresent(round -> string(title, 3, text("round.current", labels.fy(round.fiscalYear()),
+                    round.deadline().toString(), labels.template(round.templateId())), null));
+            if (view.edition() != null) {
+                string(title, 10, text("dashboard.captionFor", labels.template(view.edition())), null);
+            }
             Row head = sheet.createRow(r++);
             String[] columns = {text("home.col.code"), text("home.col.name"), text("dashboard.col.status"),
                     text("dashboard.col.overdue")};
@@ -64,7 +70,8 @@ public class DashboardWorkbook {
                 Row line = sheet.createRow(r++);
                 c = 0;
                 string(line, c++, row.municipality().code().value(), null);
-                string(line, c++, row.municipality().name(), null);
+                string(line, c++, labels.english() && row.municipality().nameEn() != null
+                        ? row.municipality().nameEn() : row.municipality().name(), null);
                 string(line, c++, row.hasRoadmap() ? text("status." + row.status().name()) : text("dashboard.noRoadmap"), null);
                 string(line, c++, row.overdue() ? text("dashboard.overdue") : "", null);
                 for (CategoryCode category : CategoryCode.values()) {
@@ -76,11 +83,21 @@ public class DashboardWorkbook {
                 number(line, c++, row.unresolvedComments());
                 string(line, c++, row.hasRoadmap() ? TIME.format(row.roadmap().updatedAt()) : "", null);
             }
-            sheet.setAutoFilter(new CellRangeAddress(1, r - 1, 0, c - 1));
-            sheet.createFreezePane(2, 2);
+            int headRow = 1;
+            sheet.setAutoFilter(new CellRangeAddress(headRow, r - 1, 0, c - 1));
+            sheet.createFreezePane(2, headRow + 1);
             for (int i = 0; i < c; i++) {
                 sheet.setColumnWidth(i, i == 1 ? 14 * 256 : 11 * 256);
             }
+            // On paper: A4 landscape, all columns on one page wide, the heading row on every page.
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            sheet.setFitToPage(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
+            sheet.getFooter().setCenter("&P / &N");
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -35,6 +35,8 @@ final class SheetStyles {
     final XSSFCellStyle number;
     final XSSFCellStyle dateTime;
     final XSSFCellStyle link;
+    /** Text kept on one line (the summary's names and states): a wrapped cell in a row of default height spills over the rows below when printed. */
+    final XSSFCellStyle line;
 
     SheetStyles(XSSFWorkbook workbook) {
         // The default font (index 0) is what unstyled cells and the column-width unit use.
@@ -74,6 +76,9 @@ final class SheetStyles {
         dateTime = bordered(workbook, base, HorizontalAlignment.LEFT, VerticalAlignment.TOP);
         dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d h:mm"));
         link = bordered(workbook, underlined, HorizontalAlignment.LEFT, VerticalAlignment.TOP);
+        link.setWrapText(false);
+        line = bordered(workbook, base, HorizontalAlignment.LEFT, VerticalAlignment.TOP);
+        line.setWrapText(false);
     }
 
     /** Text that a spreadsheet would otherwise take for a formula (or a DDE command). */

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.careroadmap.reference.CategoryCode;
@@ -54,33 +53,40 @@ public class SpreadsheetExports {
     }
 
     /**
-     * A summary sheet of every municipality of the prefecture, then one sheet per municipality with a roadmap
-     * the reader may see (for the prefecture's staff every one; for others the published ones and their own):
-     * its newest template edition, or of two roadmaps of one edition the one saved last.
+     * A summary sheet of every municipality of the prefecture, then one sheet per roadmap the reader may see
+     * (for the prefecture's staff every one; for others the published ones and their own). A municipality may
+     * hold one roadmap per template edition, and each of them gets its own summary line and sheet, oldest
+     * edition first; a municipality without any gets one line saying so.
      */
     public Export prefecture(String prefectureCode) {
         Prefecture prefecture = reference.prefecture(prefectureCode).orElseThrow(PrefectureNotFoundException::new);
-        Map<String, Optional<RoadmapSummary>> latest = roadmaps.list(ListScope.prefecture(prefecture.code())).stream()
-                .collect(Collectors.groupingBy(s -> s.municipality().code().value(), Collectors.maxBy(
-                        Comparator.comparing((RoadmapSummary s) -> s.template().firstPeriod())
-                                .thenComparing(RoadmapSummary::updatedAt))));
+        Map<String, List<RoadmapSummary>> byMunicipality = roadmaps.list(ListScope.prefecture(prefecture.code()))
+                .stream().collect(Collectors.groupingBy(s -> s.municipality().code().value()));
         List<WorkbookWriter.SummaryRow> rows = new ArrayList<>();
         for (Municipality m : reference.municipalitiesOf(prefecture.code())) {
-            RoadmapSummary s = latest.getOrDefault(m.code().value(), Optional.empty()).orElse(null);
-            if (s == null) {
-                rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), null, Map.of(), 0, null, null, null));
+            List<RoadmapSummary> held = byMunicipality.getOrDefault(m.code().value(), List.of()).stream()
+                    .sorted(Comparator.comparing((RoadmapSummary s) -> s.template().firstPeriod())
+                            .thenComparing(RoadmapSummary::id))
+                    .toList();
+            if (held.isEmpty()) {
+                rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), null, Map.of(), 0, null, null, null,
+                        null));
                 continue;
             }
-            // The summary line is counted from the same read as the sheet, so the two always agree.
-            RoadmapDocument doc = roadmaps.get(s.id());
-            Map<CategoryCode, Integer> counts = new EnumMap<>(CategoryCode.class);
-            for (CategoryCode c : CategoryCode.values()) {
-                counts.put(c, doc.roadmap().itemsIn(c).size());
+            for (RoadmapSummary s : held) {
+                // The summary line is counted from the same read as the sheet, so the two always agree.
+                RoadmapDocument doc = roadmaps.get(s.id());
+                Map<CategoryCode, Integer> counts = new EnumMap<>(CategoryCode.class);
+                for (CategoryCode c : CategoryCode.values()) {
+                    counts.put(c, doc.roadmap().itemsIn(c).size());
+                }
+                String status = doc.roadmap().status().name();
+                // With several editions the sheet names say which one it is; a single roadmap keeps the plain name.
+                String sheetName = held.size() == 1 ? m.name() : m.name() + " " + periods(doc);
+                rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), doc.template().name(), counts,
+                        doc.roadmap().items().size(), messages.getMessage("status." + status, null, status, Locale.JAPANESE),
+                        LocalDateTime.ofInstant(doc.roadmap().updatedAt(), JAPAN), SheetRoadmap.of(doc), sheetName));
             }
-            String status = doc.roadmap().status().name();
-            rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), doc.template().name(), counts,
-                    doc.roadmap().items().size(), messages.getMessage("status." + status, null, status, Locale.JAPANESE),
-                    LocalDateTime.ofInstant(doc.roadmap().updatedAt(), JAPAN), SheetRoadmap.of(doc)));
         }
         String name = prefecture.name() + SheetText.FILE_INFIX + LocalDate.now(clock.withZone(JAPAN)) + ".xlsx";
         return new Export(name, writer.prefecture(prefecture.name(), rows));

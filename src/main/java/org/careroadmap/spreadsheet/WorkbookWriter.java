@@ -23,10 +23,14 @@ import org.careroadmap.reference.CategoryCode;
 /** Writes .xlsx files: one roadmap, or a prefecture's summary sheet followed by one sheet per municipality. */
 public final class WorkbookWriter {
 
-    /** One line of the prefecture's summary; {@code sheetName} is null when the municipality has no roadmap. */
+    /**
+     * One line of the prefecture's summary: one roadmap, or a municipality without any ({@code roadmap} null).
+     * {@code sheetName} is the wished name of the roadmap's sheet (made safe and unique when written); null
+     * stands for the municipality's name.
+     */
     public record SummaryRow(String municipalityCode, String municipalityName, String templateName,
                              Map<CategoryCode, Integer> itemsPerCategory, int itemCount, String status,
-                             LocalDateTime updatedAt, SheetRoadmap roadmap) {
+                             LocalDateTime updatedAt, SheetRoadmap roadmap, String sheetName) {
     }
 
     public byte[] roadmap(SheetRoadmap roadmap) {
@@ -51,7 +55,8 @@ public final class WorkbookWriter {
             for (int i = 0; i < rows.size(); i++) {
                 SheetRoadmap roadmap = rows.get(i).roadmap();
                 if (roadmap != null) {
-                    sheetNames[i] = unique(WorkbookUtil.createSafeSheetName(roadmap.municipalityName()), names);
+                    String wished = rows.get(i).sheetName() == null ? roadmap.municipalityName() : rows.get(i).sheetName();
+                    sheetNames[i] = unique(WorkbookUtil.createSafeSheetName(wished), names);
                     writer.write(workbook.createSheet(sheetNames[i]), roadmap);
                 }
             }
@@ -87,14 +92,14 @@ public final class WorkbookWriter {
         for (int i = 0; i < rows.size(); i++) {
             SummaryRow r = rows.get(i);
             XSSFRow row = sheet.createRow(2 + i);
-            text(row, 0, r.municipalityCode(), styles.text);
-            XSSFCell name = text(row, 1, r.municipalityName(), sheetNames[i] == null ? styles.text : styles.link);
+            text(row, 0, r.municipalityCode(), styles.line);
+            XSSFCell name = text(row, 1, r.municipalityName(), sheetNames[i] == null ? styles.line : styles.link);
             if (sheetNames[i] != null) {
                 XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + sheetNames[i].replace("'", "''") + "'!A1");
                 name.setHyperlink(link);
             }
-            text(row, 2, r.templateName() == null ? SheetText.SUMMARY_NONE : r.templateName(), styles.text);
+            text(row, 2, r.templateName() == null ? SheetText.SUMMARY_NONE : r.templateName(), styles.line);
             for (CategoryCode c : CategoryCode.values()) {
                 XSSFCell cell = row.createCell(categoryCol + c.ordinal());
                 cell.setCellStyle(styles.number);
@@ -107,14 +112,17 @@ public final class WorkbookWriter {
             if (r.roadmap() != null) {
                 count.setCellValue(r.itemCount());
             }
-            text(row, afterCol + 1, r.status(), styles.text);
+            text(row, afterCol + 1, r.status(), styles.line);
             XSSFCell updated = row.createCell(afterCol + 2);
             updated.setCellStyle(styles.dateTime);
             if (r.updatedAt() != null) {
                 updated.setCellValue(r.updatedAt());
             }
         }
-        int[] widths = {10, 12, 34};
+        // Full-width characters take about two units of width each; the 様式 column fits its longest name.
+        int longestTemplate = rows.stream().map(SummaryRow::templateName).filter(java.util.Objects::nonNull)
+                .mapToInt(String::length).max().orElse(10);
+        int[] widths = {10, 12, Math.min(80, longestTemplate * 2 + 2)};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }

@@ -275,6 +275,11 @@ class ReviewCycleTest {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(22);  // title, header, 21 municipalities
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("A 医療");
+            assertThat(sheet.getPrintSetup().getLandscape()).as("printed landscape").isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).as("one page wide").isEqualTo((short) 1);
+            assertThat(sheet.getRepeatingRows().getFirstRow()).as("the heading row on every page").isEqualTo(1);
+            assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(1);
             boolean gotoFound = false;
             for (org.apache.poi.ss.usermodel.Row row : sheet) {
                 if (row.getRowNum() > 1 && "五島市".equals(row.getCell(1).getStringCellValue())) {

@@ -37,7 +37,7 @@ public final class BenchmarkSupport {
             Map<CategoryCode, Integer> counts = new EnumMap<>(CategoryCode.class);
             r.items().forEach(item -> counts.merge(item.category(), 1, Integer::sum));
             rows.add(new WorkbookWriter.SummaryRow("420000", r.municipalityName(), r.template().name(), counts,
-                    r.items().size(), "作成中", LocalDateTime.of(2026, 11, 24, 9, 0), r));
+                    r.items().size(), "作成中", LocalDateTime.of(2026, 11, 24, 9, 0), r, null));
         }
         return rows;
     }

@@ -61,7 +61,7 @@ class LibreOfficeRenderingIT {
             Map<CategoryCode, Integer> counts = new java.util.EnumMap<>(CategoryCode.class);
             r.items().forEach(i -> counts.merge(i.category(), 1, Integer::sum));
             rows.add(new WorkbookWriter.SummaryRow("000000", r.municipalityName(), r.template().name(), counts,
-                    r.items().size(), "作成中", LocalDateTime.of(2026, 11, 24, 10, 30), r));
+                    r.items().size(), "作成中", LocalDateTime.of(2026, 11, 24, 10, 30), r, null));
         }
         Path pdf = toPdf("nagasaki.xlsx", new WorkbookWriter().prefecture("長崎県", rows));
         String text = pdfText(pdf);

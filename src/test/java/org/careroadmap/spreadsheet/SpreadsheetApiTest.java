@@ -227,6 +227,47 @@ class SpreadsheetApiTest {
         mvc.perform(get("/api/prefectures/{code}/roadmaps/xlsx", "99").with(REVIEWER)).andExpect(status().isNotFound());
     }
 
+    /**
+     * 長崎市 has a submitted 第8期・第9期 roadmap in the demo data; starting its 第9期・第10期 draft must not push
+     * the submitted one out of the prefecture's workbook: one summary line and one sheet per roadmap.
+     */
+    @Test
+    void thePrefectureWorkbookKeepsEveryEditionOfAMunicipality() throws Exception {
+        RoadmapDocument submitted = system(() -> roadmaps.list().stream()
+                .filter(s -> s.municipality().code().value().equals("422011"))
+                .filter(s -> s.template().id().equals("nagasaki-8-9")).findFirst()
+                .map(s -> roadmaps.get(s.id())).orElseThrow());
+        assertThat(submitted.roadmap().items()).isNotEmpty();
+        RoadmapDocument draft = fresh("422011", "nagasaki-9-10");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                download(TestActors.prefectureAdmin(), "/api/prefectures/{code}/roadmaps/xlsx", "42")))) {
+            XSSFSheet summary = workbook.getSheetAt(0);
+            List<Row> nagasaki = new java.util.ArrayList<>();
+            for (Row row : summary) {
+                if ("422011".equals(text(summary, row.getRowNum(), 0))) {
+                    nagasaki.add(row);
+                }
+            }
+            assertThat(nagasaki).extracting(r -> r.getCell(2).getStringCellValue())
+                    .containsExactly(submitted.template().name(), draft.template().name());
+            assertThat(nagasaki).extracting(r -> r.getCell(11).getNumericCellValue())
+                    .containsExactly((double) submitted.roadmap().items().size(), 0.0);
+            assertThat(nagasaki).extracting(r -> r.getCell(12).getStringCellValue()).containsExactly("提出済", "作成中");
+            List<String> sheets = nagasaki.stream().map(r -> r.getCell(1).getHyperlink().getAddress()).toList();
+            assertThat(sheets).doesNotHaveDuplicates();
+            XSSFSheet old = workbook.getSheet(sheets.get(0).substring(1, sheets.get(0).indexOf("'!")));
+            assertThat(old).as(sheets.get(0)).isNotNull();
+            assertThat(old.getSheetName()).contains("長崎市").contains("第8期・第9期");
+            assertThat(text(old, 0, 0)).isEqualTo("【長崎市地域包括ケアシステム推進ロードマップ】");
+            assertThat(workbook.getSheet(sheets.get(1).substring(1, sheets.get(1).indexOf("'!")))).isNotNull();
+            assertThat(summary.getColumnWidth(2)).as("the 様式 column holds the longest edition name on one line")
+                    .isGreaterThanOrEqualTo(submitted.template().name().length() * 2 * 256);
+            assertThat(summary.getRow(2).getCell(2).getCellStyle().getWrapText()).isFalse();
+        } finally {
+            fresh("422011", null);
+        }
+    }
+
     @Test
     void theWholePrefectureHoldsOnlyWhatTheReaderMaySee() throws Exception {
         RoadmapDocument draft = fresh("422037", "nagasaki-9-10");
@@ -234,8 +275,11 @@ class SpreadsheetApiTest {
                 download(TestActors.viewerOf("422037"), "/api/prefectures/{code}/roadmaps/xlsx", "42")));
              XSSFWorkbook others = new XSSFWorkbook(new ByteArrayInputStream(
                      download(TestActors.viewerOf("422029"), "/api/prefectures/{code}/roadmaps/xlsx", "42")))) {
-            assertThat(mine.getSheet("島原市")).as("its own draft").isNotNull();
-            assertThat(others.getSheet("島原市")).as("another municipality's draft").isNull();
+            assertThat(mine.getSheet("島原市 第9期・第10期")).as("its own draft, beside its accepted roadmap").isNotNull();
+            assertThat(mine.getSheet("島原市 第8期・第9期")).as("its own accepted roadmap").isNotNull();
+            for (int i = 0; i < others.getNumberOfSheets(); i++) {
+                assertThat(others.getSheetName(i)).as("another municipality's unpublished roadmaps").doesNotStartWith("島原市");
+            }
             assertThat(others.getSheet("壱岐市")).as("a published roadmap").isNotNull();
         }
         assertThat(draft).isNotNull();

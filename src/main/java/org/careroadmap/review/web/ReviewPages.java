@@ -34,8 +34,8 @@ class ReviewPages {
 
     @GetMapping("/review")
     String dashboard(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                     Model model) {
-        model.addAttribute("view", dashboard.view(sort, "desc".equals(dir)));
+                     @RequestParam(required = false) String edition, Model model) {
+        model.addAttribute("view", dashboard.view(sort, "desc".equals(dir), edition));
         model.addAttribute("sort", sort == null ? "code" : sort);
         model.addAttribute("dir", "desc".equals(dir) ? "desc" : "asc");
         model.addAttribute("templates", reference.templates());
@@ -45,8 +45,9 @@ class ReviewPages {
 
     @GetMapping("/review.xlsx")
     org.springframework.http.ResponseEntity<byte[]> workbook(@RequestParam(required = false) String sort,
-                                                            @RequestParam(required = false) String dir) {
-        byte[] bytes = workbook.write(dashboard.view(sort, "desc".equals(dir)));
+                                                            @RequestParam(required = false) String dir,
+                                                            @RequestParam(required = false) String edition) {
+        byte[] bytes = workbook.write(dashboard.view(sort, "desc".equals(dir), edition));
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
