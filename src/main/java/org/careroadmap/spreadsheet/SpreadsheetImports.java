@@ -36,14 +36,16 @@ public class SpreadsheetImports {
     private final PreviewStore previews;
     private final WorkbookGate gate;
     private final CurrentActor actors;
+    private final ImportSlots slots;
 
     SpreadsheetImports(RoadmapService roadmaps, ReferenceData reference, PreviewStore previews,
                        SpreadsheetProperties properties, CurrentActor actors) {
         this.roadmaps = roadmaps;
         this.reference = reference;
         this.previews = previews;
-        this.gate = new WorkbookGate(properties.maxUploadSize().toBytes());
+        this.gate = new WorkbookGate(properties.maxUploadSize().toBytes(), properties.budget());
         this.actors = actors;
+        this.slots = new ImportSlots(properties.maxConcurrentImports(), properties.importWait());
     }
 
     /**
@@ -148,6 +150,10 @@ public class SpreadsheetImports {
 
     /** Opens the file and reads the sheet that is this municipality's (by title or sheet name), else the first with the layout. */
     private Found read(byte[] file, String municipalityName) {
+        return slots.run(() -> readInSlot(file, municipalityName));
+    }
+
+    private Found readInSlot(byte[] file, String municipalityName) {
         XSSFWorkbook workbook = gate.open(file);
         try {
             List<XSSFSheet> sheets = new ArrayList<>();

@@ -13,16 +13,27 @@ import org.springframework.util.unit.DataSize;
  * @param previewTtl how long an import preview waits for confirmation
  * @param maxPreviews previews held at once; the oldest is dropped beyond this
  * @param maxExpandedSize largest uncompressed part of a workbook (zip-bomb guard)
+ * @param maxTotalExpandedSize all parts of a workbook together, uncompressed
+ * @param maxParts entries in a workbook's package
+ * @param maxSheets worksheets in a workbook
+ * @param maxConcurrentImports workbooks one node reads at once; more wait up to {@code importWait}, then get 503
+ * @param importWait how long an upload waits for a free import slot
  */
 @ConfigurationProperties("app.spreadsheet")
 public record SpreadsheetProperties(DataSize maxUploadSize, Duration previewTtl, Integer maxPreviews,
-                                    DataSize maxExpandedSize) {
+                                    DataSize maxExpandedSize, DataSize maxTotalExpandedSize, Integer maxParts,
+                                    Integer maxSheets, Integer maxConcurrentImports, Duration importWait) {
 
     public SpreadsheetProperties {
         maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(10) : maxUploadSize;
         previewTtl = previewTtl == null ? Duration.ofMinutes(30) : previewTtl;
         maxPreviews = maxPreviews == null ? 200 : maxPreviews;
         maxExpandedSize = maxExpandedSize == null ? DataSize.ofMegabytes(20) : maxExpandedSize;
+        maxTotalExpandedSize = maxTotalExpandedSize == null ? DataSize.ofMegabytes(40) : maxTotalExpandedSize;
+        maxParts = maxParts == null ? 1000 : maxParts;
+        maxSheets = maxSheets == null ? 100 : maxSheets;
+        maxConcurrentImports = maxConcurrentImports == null ? 2 : maxConcurrentImports;
+        importWait = importWait == null ? Duration.ofSeconds(10) : importWait;
     }
 
     /** The upload limit as people read it: {@code 10MB}. */
@@ -30,7 +41,11 @@ public record SpreadsheetProperties(DataSize maxUploadSize, Duration previewTtl,
         return WorkbookGate.sizeText(maxUploadSize.toBytes());
     }
 
+    ExpansionBudget budget() {
+        return new ExpansionBudget(maxExpandedSize.toBytes(), maxTotalExpandedSize.toBytes(), maxParts, maxSheets);
+    }
+
     public static SpreadsheetProperties defaults() {
-        return new SpreadsheetProperties(null, null, null, null);
+        return new SpreadsheetProperties(null, null, null, null, null, null, null, null, null);
     }
 }

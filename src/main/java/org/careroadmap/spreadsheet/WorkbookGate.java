@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The door every uploaded file passes before anything reads it. It refuses, with a reason a person can act
- * on: files over the size limit, anything that is not an .xlsx (old .xls, .ods, .docx, PDFs…), password-
+ * on: files over the size limit or expanding to too much ({@link ExpansionBudget}), anything that is not an .xlsx (old .xls, .ods, .docx, PDFs…), password-
  * protected (encrypted) workbooks, macro-enabled ones, damaged zips and zip bombs (POI's
  * {@code ZipSecureFile} limits, set in {@link SpreadsheetConfiguration}). The package is opened read-only
  * from memory: nothing is written to disk and no formula is ever evaluated.
@@ -30,9 +30,15 @@ final class WorkbookGate {
     private static final String MACRO_ADDIN = XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType();
 
     private final long maxBytes;
+    private final ExpansionBudget budget;
 
     WorkbookGate(long maxBytes) {
+        this(maxBytes, SpreadsheetProperties.defaults().budget());
+    }
+
+    WorkbookGate(long maxBytes, ExpansionBudget budget) {
         this.maxBytes = maxBytes;
+        this.budget = budget;
     }
 
     XSSFWorkbook open(byte[] bytes) {
@@ -56,6 +62,8 @@ final class WorkbookGate {
             // A zip read front to back would yield the parts before the damage and hide it.
             throw new RejectedWorkbookException("xlsx.corrupt");
         }
+        // Before POI expands anything into memory: the whole package, not only each entry, must stay small.
+        budget.check(bytes);
         OPCPackage pkg = openPackage(bytes);
         try {
             requireWorkbook(pkg);

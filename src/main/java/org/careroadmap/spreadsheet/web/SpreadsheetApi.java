@@ -91,14 +91,20 @@ class SpreadsheetApi {
     }
 
     @ExceptionHandler(RejectedWorkbookException.class)
-    ProblemDetail rejected(RejectedWorkbookException e) {
-        HttpStatus status = e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+    ResponseEntity<ProblemDetail> rejected(RejectedWorkbookException e) {
+        HttpStatus status = e.busy() ? HttpStatus.SERVICE_UNAVAILABLE
+                : e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.message("error.invalid.detail"));
-        problem.setTitle(messages.message(e.tooLarge() ? "error.status.413" : "error.invalid.title"));
+        problem.setTitle(messages.message(e.busy() ? "xlsx.busy.title"
+                : e.tooLarge() ? "error.status.413" : "error.invalid.title"));
         problem.setType(URI.create("about:blank"));
         problem.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "code", p.messageKey(), "message", messages.message(p))).toList());
-        return problem;
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (e.busy()) {
+            answer.header("Retry-After", "5");
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler(PreviewNotFoundException.class)
