@@ -38,9 +38,10 @@ public class AccountService {
     private final int lockAfter;
     private final Duration lockFor;
     private final SecureRandom random = new SecureRandom();
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, ReferenceData reference,
-                   CurrentActor currentActor, Clock clock,
+                   CurrentActor currentActor, Clock clock, AccountSessions sessions,
                    @Value("${app.security.lockout.max-attempts:5}") int lockAfter,
                    @Value("${app.security.lockout.duration:15m}") Duration lockFor) {
         this.accounts = accounts;
@@ -50,6 +51,7 @@ public class AccountService {
         this.clock = clock;
         this.lockAfter = lockAfter;
         this.lockFor = lockFor;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -92,8 +94,16 @@ public class AccountService {
             reader.reject("role", "account.role.keepOwnAdmin");
         }
         reader.throwIfAny();
+        boolean rightsChange = account.role() != assignment.role() || account.enabled() != input.enabled()
+                || !java.util.Objects.equals(account.municipalityCode(),
+                        assignment.role().isPrefectureRole() ? null : assignment.municipalityCode());
         account.assign(assignment.displayName(), assignment.role(), assignment.municipalityCode(), input.enabled());
-        return save(account);
+        Account saved = save(account);
+        if (rightsChange) {
+            // Sessions hold the rights they signed in with: they end, and the next sign-in gets the new ones.
+            sessions.endAll(saved.username());
+        }
+        return saved;
     }
 
     /** Sets a new random password, returned once to be handed to the person, and lifts a lock. */
@@ -105,6 +115,7 @@ public class AccountService {
         }
         account.changePasswordHash(encoder.encode(temporary));
         save(account);
+        sessions.endAll(account.username());
         return temporary.toString();
     }
 
@@ -123,6 +134,7 @@ public class AccountService {
         reader.throwIfAny();
         account.changePasswordHash(encoder.encode(next));
         save(account);
+        sessions.endAllButCurrent(account.username());
     }
 
     /** Creates an account without an administrator signed in: first start and demo data only. */
