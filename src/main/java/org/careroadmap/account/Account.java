@@ -68,24 +68,6 @@ public class Account {
         this.lockedUntil = null;
     }
 
-    /** Counts a failed sign-in; at the limit the account locks until {@code now + lockFor}. */
-    void failedSignIn(int limit, java.time.Duration lockFor, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= limit) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    void succeededSignIn() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    boolean hasSignInFailures() {
-        return failedAttempts > 0 || lockedUntil != null;
-    }
-
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -39,9 +39,10 @@ public class AccountService {
     private final Duration lockFor;
     private final SecureRandom random = new SecureRandom();
     private final AccountSessions sessions;
+    private final SignInAttempts attempts;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, ReferenceData reference,
-                   CurrentActor currentActor, Clock clock, AccountSessions sessions,
+                   CurrentActor currentActor, Clock clock, AccountSessions sessions, SignInAttempts attempts,
                    @Value("${app.security.lockout.max-attempts:5}") int lockAfter,
                    @Value("${app.security.lockout.duration:15m}") Duration lockFor) {
         this.accounts = accounts;
@@ -52,6 +53,7 @@ public class AccountService {
         this.lockAfter = lockAfter;
         this.lockFor = lockFor;
         this.sessions = sessions;
+        this.attempts = attempts;
     }
 
     @Transactional(readOnly = true)
@@ -169,18 +171,12 @@ public class AccountService {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signInFailed(String username) {
-        accounts.findByUsername(username).ifPresent(a -> {
-            a.failedSignIn(lockAfter, lockFor, clock.instant());
-            accounts.save(a);
-        });
+        attempts.failed(username, lockAfter, clock.instant().plus(lockFor));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signInSucceeded(String username) {
-        accounts.findByUsername(username).filter(Account::hasSignInFailures).ifPresent(a -> {
-            a.succeededSignIn();
-            accounts.save(a);
-        });
+        attempts.succeeded(username);
     }
 
     boolean lockedNow(Account account) {
