@@ -39,6 +39,9 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
                                 "/compare", "/search").permitAll()
+                        // The publication module: portal, open data, PDFs, accessibility page, sitemap — published content only.
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/**", "/opendata", "/opendata/**", "/accessibility",
+                                "/sitemap.xml").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
                         .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())

@@ -47,7 +47,11 @@ public class SpreadsheetExports {
     }
 
     public Export roadmap(long id) {
-        RoadmapDocument doc = roadmaps.get(id);
+        return document(roadmaps.get(id));
+    }
+
+    /** The sheet of a roadmap version the caller has already read (the publication module: the published one). */
+    public Export document(RoadmapDocument doc) {
         String name = doc.municipality().name() + SheetText.FILE_INFIX + periods(doc) + ".xlsx";
         return new Export(name, writer.roadmap(SheetRoadmap.of(doc)));
     }
@@ -60,22 +64,32 @@ public class SpreadsheetExports {
      */
     public Export prefecture(String prefectureCode) {
         Prefecture prefecture = reference.prefecture(prefectureCode).orElseThrow(PrefectureNotFoundException::new);
-        Map<String, List<RoadmapSummary>> byMunicipality = roadmaps.list(ListScope.prefecture(prefecture.code()))
-                .stream().collect(Collectors.groupingBy(s -> s.municipality().code().value()));
+        Map<String, List<RoadmapDocument>> byMunicipality = new java.util.HashMap<>();
+        for (RoadmapSummary s : roadmaps.list(ListScope.prefecture(prefecture.code()))) {
+            byMunicipality.computeIfAbsent(s.municipality().code().value(), c -> new ArrayList<>()).add(roadmaps.get(s.id()));
+        }
+        return prefectureOf(prefecture, byMunicipality);
+    }
+
+    /**
+     * The prefecture workbook of roadmap versions the caller has already chosen and read, by municipality
+     * code (the publication module: the published ones): a summary line and a sheet per roadmap, oldest
+     * edition first; municipalities without any get a summary line saying so.
+     */
+    public Export prefectureOf(Prefecture prefecture, Map<String, List<RoadmapDocument>> byMunicipality) {
         List<WorkbookWriter.SummaryRow> rows = new ArrayList<>();
         for (Municipality m : reference.municipalitiesOf(prefecture.code())) {
-            List<RoadmapSummary> held = byMunicipality.getOrDefault(m.code().value(), List.of()).stream()
-                    .sorted(Comparator.comparing((RoadmapSummary s) -> s.template().firstPeriod())
-                            .thenComparing(RoadmapSummary::id))
+            List<RoadmapDocument> held = byMunicipality.getOrDefault(m.code().value(), List.of()).stream()
+                    .sorted(Comparator.comparing((RoadmapDocument d) -> d.template().firstPeriod())
+                            .thenComparing(d -> d.roadmap().id()))
                     .toList();
             if (held.isEmpty()) {
                 rows.add(new WorkbookWriter.SummaryRow(m.code().value(), m.name(), null, Map.of(), 0, null, null, null,
                         null));
                 continue;
             }
-            for (RoadmapSummary s : held) {
+            for (RoadmapDocument doc : held) {
                 // The summary line is counted from the same read as the sheet, so the two always agree.
-                RoadmapDocument doc = roadmaps.get(s.id());
                 Map<CategoryCode, Integer> counts = new EnumMap<>(CategoryCode.class);
                 for (CategoryCode c : CategoryCode.values()) {
                     counts.put(c, doc.roadmap().itemsIn(c).size());

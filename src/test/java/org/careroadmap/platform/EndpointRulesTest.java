@@ -73,6 +73,12 @@ class EndpointRulesTest {
                 "GET /api/imports/{token}", "POST /api/imports/{token}", "POST /roadmaps/import/{token}/apply");
         rule(Rule.EDITOR, "GET /roadmaps/{id}/import", "POST /roadmaps/{id}/import", "GET /roadmaps/import/{code}",
                 "POST /roadmaps/import/{code}", "POST /api/roadmaps/{id}/xlsx", "POST /api/municipalities/{code}/roadmaps/xlsx");
+        // Publication module: the portal, open data, PDFs and the accessibility page are for everyone (published content only).
+        rule(Rule.PUBLIC, "GET /public", "GET /public/{code}", "GET /public/{code}/booklet.pdf",
+                "GET /public/roadmaps/{id}/chart.pdf", "GET /opendata", "GET /opendata/catalog.jsonld",
+                "GET /opendata/feed.atom", "GET /opendata/{code}/roadmap_items.csv", "GET /opendata/{code}/roadmap_arrows.csv",
+                "GET /opendata/{code}/roadmaps.json", "GET /opendata/{code}/roadmaps.xlsx",
+                "GET /opendata/roadmaps/{id}/roadmap.xlsx", "GET /accessibility", "GET /sitemap.xml");
         rule(Rule.ADMIN, "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
                 "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset",
                 "POST /review/rounds", "POST /review/rounds/{id}/close",

@@ -1,0 +1,116 @@
+package org.careroadmap.publication;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.careroadmap.reference.Prefecture;
+import org.careroadmap.roadmap.ListScope;
+import org.careroadmap.roadmap.PublishedRoadmaps;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * PDFs of published charts (A3 landscape) and the prefecture's booklet, made by the application.
+ * A PDF depends only on the published versions it shows, so each is kept in memory under the
+ * snapshot ids it was drawn from: a new publication changes the key, and every node can rebuild
+ * what it lacks (nothing here is state another node needs).
+ */
+@Service
+public class PublishedPdfs {
+
+    /** A finished PDF, its file name and the tag of the versions it shows. */
+    public record Pdf(String filename, byte[] bytes, String tag) {
+    }
+
+    private final PublishedRoadmaps published;
+    private final Portal portal;
+    private final PublicationSettings settings;
+    private final org.careroadmap.reference.ReferenceData reference;
+    private final Map<String, Pdf> cache;
+
+    PublishedPdfs(PublishedRoadmaps published, Portal portal, PublicationSettings settings,
+                  org.careroadmap.reference.ReferenceData reference,
+                  @Value("${app.publication.pdf-cache-size:64}") int cacheSize) {
+        this.published = published;
+        this.portal = portal;
+        this.settings = settings;
+        this.reference = reference;
+        this.cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Pdf> eldest) {
+                return size() > cacheSize;
+            }
+        });
+    }
+
+    /** The chart of a roadmap's last published version; 404 for one never published. */
+    public Pdf chart(long roadmapId) {
+        PublishedRoadmaps.Published p = published.latest(roadmapId)
+                .orElseThrow(() -> new PublicNotFoundException("roadmap " + roadmapId));
+        String key = "chart:" + p.snapshotId();
+        Pdf cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        RoadmapDocument doc = p.document();
+        byte[] bytes = ChartPdf.chart(font(), chart(p), doc.title());
+        Pdf pdf = new Pdf(doc.municipality().code().value() + "_care_roadmap_" + doc.template().id() + ".pdf", bytes,
+                "s" + p.snapshotId());
+        cache.put(key, pdf);
+        return pdf;
+    }
+
+    /** Every published roadmap of the prefecture (newest edition per municipality): cover, contents, charts. */
+    public Pdf booklet(String prefectureCode) {
+        Prefecture prefecture = portal.prefectureOrNotFound(prefectureCode);
+        List<PublishedRoadmaps.Entry> entries = published.list(ListScope.prefecture(prefecture.code()));
+        Map<String, PublishedRoadmaps.Entry> newest = new LinkedHashMap<>();
+        for (PublishedRoadmaps.Entry e : entries) {
+            newest.merge(e.municipalityCode(), e, (a, b) -> firstPeriod(b) > firstPeriod(a) ? b : a);
+        }
+        StringBuilder versions = new StringBuilder(prefecture.code());
+        newest.values().forEach(e -> versions.append('|').append(e.snapshotId()));
+        String tag = Digest.of(versions.toString());
+        String key = "booklet:" + tag;
+        Pdf cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<ChartPdf.Chart> charts = new ArrayList<>();
+        java.time.Instant latest = null;
+        for (PublishedRoadmaps.Entry e : newest.values()) {
+            PublishedRoadmaps.Published p = published.latest(e.roadmapId()).orElse(null);
+            if (p != null) {
+                charts.add(chart(p));
+                latest = latest == null || p.publishedAt().isAfter(latest) ? p.publishedAt() : latest;
+            }
+        }
+        if (charts.isEmpty()) {
+            throw new PublicNotFoundException("booklet " + prefectureCode);
+        }
+        String title = prefecture.name() + " 地域包括ケアシステム推進ロードマップ";
+        List<String> cover = List.of(charts.size() + "市町の公開版", JapaneseDates.asOf(JapaneseDates.day(latest)));
+        byte[] bytes = ChartPdf.booklet(font(), title, cover, "目次", charts, title);
+        Pdf pdf = new Pdf(prefecture.code() + "_care_roadmap_booklet.pdf", bytes, tag);
+        cache.put(key, pdf);
+        return pdf;
+    }
+
+    private int firstPeriod(PublishedRoadmaps.Entry e) {
+        return reference.template(e.templateId()).map(t -> t.firstPeriod().number()).orElse(0);
+    }
+
+    private static ChartPdf.Chart chart(PublishedRoadmaps.Published p) {
+        return new ChartPdf.Chart(p.document(), "公開（第" + p.versionNumber() + "版）",
+                JapaneseDates.asOf(JapaneseDates.day(p.publishedAt())));
+    }
+
+    private File font() {
+        return settings.pdfFont().orElseThrow(() -> new IllegalStateException(
+                "no Japanese TrueType font for PDFs: install fonts-ipaexfont-gothic or set app.publication.pdf-fonts"));
+    }
+}

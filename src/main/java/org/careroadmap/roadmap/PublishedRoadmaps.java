@@ -1,0 +1,164 @@
+package org.careroadmap.roadmap;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.Municipality;
+import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.reference.RoadmapTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public may read, whoever asks: only each roadmap's last published version (公開版), never
+ * a draft — also not for a signed-in reviewer who could read the draft elsewhere. The portal, the
+ * open-data files and the PDFs read through here, so nothing unpublished can reach them.
+ */
+@Service
+public class PublishedRoadmaps {
+
+    /** One published roadmap as listed: its last publication (第N版, when) and items per category A–H. */
+    public record Entry(long roadmapId, String municipalityCode, String templateId, int versionNumber,
+                        long snapshotId, Instant publishedAt, Map<CategoryCode, Integer> itemsPerCategory,
+                        int itemCount, RoadmapStatus liveStatus) {
+
+        public Entry {
+            itemsPerCategory = Map.copyOf(itemsPerCategory);
+        }
+
+        /** The number of items in one category (0 for none). */
+        public int itemsIn(CategoryCode category) {
+            return itemsPerCategory.getOrDefault(category, 0);
+        }
+
+        /** Whether the municipality is drafting a revision (the public keeps seeing this version meanwhile). */
+        public boolean revisionInProgress() {
+            return liveStatus != RoadmapStatus.PUBLISHED;
+        }
+    }
+
+    /** A published version in full, with the publication it is. */
+    public record Published(RoadmapDocument document, int versionNumber, long snapshotId, Instant publishedAt) {
+    }
+
+    /** One publication (公開) of a roadmap. */
+    public record Publication(int versionNumber, long snapshotId, Instant publishedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RoadmapBulkReader bulk;
+    private final SnapshotStore snapshots;
+    private final ReferenceData reference;
+
+    PublishedRoadmaps(JdbcClient jdbc, RoadmapBulkReader bulk, SnapshotStore snapshots, ReferenceData reference) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.snapshots = snapshots;
+        this.reference = reference;
+    }
+
+    /**
+     * Every roadmap in scope that was ever published, ordered by municipality code and id: one query
+     * over the kept summaries; a summary that does not describe the last publication is computed.
+     */
+    @Transactional(readOnly = true)
+    public List<Entry> list(ListScope scope) {
+        record Row(long id, String code, String status, long snapshotId, int number, Instant at, String templateId,
+                   Long source, int[] counts) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT r.id, r.municipality_code, r.status, s.id, s.number, s.created_at, s.template_id,
+                       p.source_version, p.items_a, p.items_b, p.items_c, p.items_d, p.items_e, p.items_f, p.items_g, p.items_h
+                FROM roadmap r
+                JOIN roadmap_snapshot s ON s.roadmap_id = r.id AND s.kind = 'PUBLISHED'
+                     AND s.id = (SELECT MAX(s2.id) FROM roadmap_snapshot s2 WHERE s2.roadmap_id = r.id AND s2.kind = 'PUBLISHED')
+                LEFT JOIN roadmap_summary p ON p.roadmap_id = r.id AND p.view_kind = 'PUBLISHED'
+                WHERE %s
+                ORDER BY r.municipality_code, r.id""".formatted(scope.condition("r.municipality_code")))
+                .params(scopeParameters(scope))
+                .query((rs, n) -> {
+                    int[] counts = new int[8];
+                    for (int i = 0; i < 8; i++) {
+                        counts[i] = rs.getInt(9 + i);
+                    }
+                    return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
+                            rs.getTimestamp(6).toInstant(), rs.getString(7), (Long) rs.getObject(8, Long.class), counts);
+                }).list();
+        List<Entry> entries = new ArrayList<>();
+        for (Row row : rows) {
+            Map<CategoryCode, Integer> perCategory = new EnumMap<>(CategoryCode.class);
+            int total = 0;
+            if (row.source() != null && row.source() == row.snapshotId()) {
+                for (CategoryCode c : CategoryCode.values()) {
+                    perCategory.put(c, row.counts()[c.ordinal()]);
+                    total += row.counts()[c.ordinal()];
+                }
+            } else {
+                Roadmap version = bulk.byId(row.id()).flatMap(snapshots::publishedVersion)
+                        .map(SnapshotStore.PublishedVersion::roadmap).orElse(null);
+                if (version == null) {
+                    continue;
+                }
+                for (CategoryCode c : CategoryCode.values()) {
+                    perCategory.put(c, version.itemsIn(c).size());
+                }
+                total = version.items().size();
+            }
+            entries.add(new Entry(row.id(), row.code(), row.templateId(), row.number(), row.snapshotId(), row.at(),
+                    perCategory, total, RoadmapStatus.valueOf(row.status())));
+        }
+        return entries;
+    }
+
+    /** The last published version of a roadmap; empty for one never published (or unknown). */
+    @Transactional(readOnly = true)
+    public Optional<Published> latest(long roadmapId) {
+        return bulk.byId(roadmapId).flatMap(live -> snapshots.latestPublished(live.id()).map(s ->
+                new Published(document(snapshots.thaw(s, live)), s.number(), s.id(), s.createdAt())));
+    }
+
+    /** Every publication of a roadmap, oldest first; empty for one never published. */
+    @Transactional(readOnly = true)
+    public List<Publication> publications(long roadmapId) {
+        return snapshots.list(roadmapId).stream().filter(s -> s.kind() == RoadmapStatus.PUBLISHED)
+                .map(s -> new Publication(s.number(), s.id(), s.createdAt())).toList();
+    }
+
+    /** A publication anywhere in scope, for feeds. */
+    public record RecentPublication(long roadmapId, String municipalityCode, String templateId, int versionNumber,
+                                    Instant publishedAt) {
+    }
+
+    /** The newest publications in scope, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<RecentPublication> recent(ListScope scope, int limit) {
+        return jdbc.sql("""
+                SELECT r.id, r.municipality_code, s.template_id, s.number, s.created_at
+                FROM roadmap_snapshot s JOIN roadmap r ON r.id = s.roadmap_id
+                WHERE s.kind = 'PUBLISHED' AND %s
+                ORDER BY s.created_at DESC, s.id DESC
+                LIMIT :limit""".formatted(scope.condition("r.municipality_code")))
+                .params(scopeParameters(scope)).param("limit", limit)
+                .query((rs, n) -> new RecentPublication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    private static Map<String, Object> scopeParameters(ListScope scope) {
+        return scope.everything() ? Map.of() : Map.of("scopeFrom", scope.from(), "scopeTo", scope.to());
+    }
+
+    private RoadmapDocument document(Roadmap roadmap) {
+        RoadmapTemplate template = reference.template(roadmap.templateId())
+                .orElseThrow(() -> new IllegalStateException("template missing: " + roadmap.templateId()));
+        Municipality municipality = reference.municipality(roadmap.municipalityCode())
+                .orElseThrow(() -> new IllegalStateException("municipality missing: " + roadmap.municipalityCode()));
+        return new RoadmapDocument(roadmap, municipality, template, TemplateRuleChecker.check(roadmap, template));
+    }
+}
