@@ -441,10 +441,33 @@ public class RoadmapService {
         if (roadmaps.findByMunicipalityCode(codeValue).stream().anyMatch(r -> r.templateId().equals(templateId))) {
             throw new InvalidInputException(List.of(new FieldProblem("templateId", "roadmap.duplicate", List.of())));
         }
-        Roadmap saved = roadmaps.save(Roadmap.start(code, template, clock));
+        Roadmap saved = insertOnce(Roadmap.start(code, template, clock));
         publish(saved, new Change("roadmap.created", "ROADMAP", null, template.name(), Map.of(),
                 Snapshots.roadmap(saved)));
         return document(saved);
+    }
+
+    /** Saves a new roadmap; one that lost a race to the unique (municipality, edition) constraint answers 409. */
+    private Roadmap insertOnce(Roadmap roadmap) {
+        try {
+            return roadmaps.save(roadmap);
+        } catch (org.springframework.dao.DataAccessException e) {
+            if (isUniqueViolation(e)) {
+                throw new RoadmapExistsException();
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE 23505 (unique violation) anywhere in the cause chain: the same on H2 and PostgreSQL. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.DuplicateKeyException
+                    || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public RoadmapDocument addItem(long id, long expectedVersion, ItemInput input) {
@@ -595,8 +618,12 @@ public class RoadmapService {
     public void delete(long id, long expectedVersion) {
         Roadmap roadmap = loadEditable(id);
         requireVersion(roadmap, expectedVersion);
+        // Once submitted or published, a roadmap has frozen versions the prefecture and the public relied on:
+        // it is never deleted (reopening it first must not open that door), and neither is its history.
+        if (roadmap.status() != RoadmapStatus.DRAFT || !snapshots.list(roadmap.id()).isEmpty()) {
+            throw new RoadmapLockedException(roadmap.status(), "lifecycle.neverDeleted");
+        }
         Map<String, String> before = Snapshots.roadmap(roadmap);
-        snapshots.deleteAll(roadmap.id());
         roadmaps.delete(roadmap);
         events.publishEvent(new RoadmapChanged(id, roadmap.municipalityCode().value(), roadmap.version(),
                 "roadmap.deleted", "ROADMAP", null, roadmap.templateId(), before, Map.of(),

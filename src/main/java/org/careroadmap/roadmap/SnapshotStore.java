@@ -89,10 +89,6 @@ class SnapshotStore {
                 live.createdAt(), snapshot.createdAt(), items);
     }
 
-    void deleteAll(long roadmapId) {
-        jdbc.sql("DELETE FROM roadmap_snapshot WHERE roadmap_id = ?").param(roadmapId).update();
-    }
-
     /** The stored form: plain values only, so old snapshots stay readable as the code evolves. */
     record Content(String municipalityCode, List<Item> items) {
 
