@@ -107,7 +107,7 @@ public class DashboardWorkbook {
 
     private static void string(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(value == null ? null : org.careroadmap.reference.PlainText.xmlSafe(value));
         if (style != null) {
             cell.setCellStyle(style);
         }

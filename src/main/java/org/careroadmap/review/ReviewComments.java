@@ -151,6 +151,9 @@ public class ReviewComments {
         if (t.isEmpty() || t.length() > 4000) {
             throw new InvalidInputException(List.of(new FieldProblem("body", "comment.body", List.of())));
         }
+        if (!org.careroadmap.reference.PlainText.holdsOnlyXmlCharacters(t)) {
+            throw new InvalidInputException(List.of(new FieldProblem("body", "text.controlCharacters", List.of())));
+        }
         return t;
     }
 

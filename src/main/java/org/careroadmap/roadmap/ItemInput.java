@@ -39,7 +39,9 @@ public record ItemInput(String category, String title, String targetVision, Stri
         return new ItemContent(code, title, targetVision, year, measures);
     }
 
+    /** A text field: at most {@code max} characters, all of them ones a sheet and the database can hold. */
     static String maxLength(String text, int max) {
+        org.careroadmap.reference.PlainText.requireXmlCharacters(text);
         if (text.length() > max) {
             throw new InvalidValueException("text.tooLong", max);
         }

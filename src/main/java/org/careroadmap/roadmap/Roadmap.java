@@ -166,6 +166,9 @@ public class Roadmap {
         if (text.isEmpty() || text.length() > RETURN_COMMENT_MAX) {
             throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of())));
         }
+        if (!org.careroadmap.reference.PlainText.holdsOnlyXmlCharacters(text)) {
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "text.controlCharacters", List.of())));
+        }
         requireVersion(by);
         status = LifecycleStep.RETURN.to();
         return new RoadmapReturned(id, text, by.name(), by.role(), by.at(), municipalityCode);

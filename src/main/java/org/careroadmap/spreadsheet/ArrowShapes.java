@@ -77,7 +77,8 @@ final class ArrowShapes {
         guides.getGdArray(1).setFmla("val " + HEAD);
         var properties = shape.getCTShape().getNvSpPr().getCNvPr();
         properties.setName("Arrow " + (++count));
-        properties.setDescr(SheetText.arrowDescription(arrow.label(), arrow.start(), arrow.end(), arrow.continues()));
+        properties.setDescr(org.careroadmap.reference.PlainText.xmlSafe(
+                SheetText.arrowDescription(arrow.label(), arrow.start(), arrow.end(), arrow.continues())));
         writeText(shape.getCTShape().getTxBody(), textOf(arrow));
     }
 
@@ -107,7 +108,8 @@ final class ArrowShapes {
         properties.setBIns(0);
         body.setPArray(new CTTextParagraph[0]);
         // One paragraph per line: DrawingML has no line break inside a run.
-        for (String line : text.split("\n", -1)) {
+        // Stored text never should, but a character XML cannot hold would make the whole drawing unreadable.
+        for (String line : org.careroadmap.reference.PlainText.xmlSafe(text).split("\n", -1)) {
             CTTextParagraph paragraph = body.addNewP();
             paragraph.addNewPPr().setAlgn(STTextAlignType.L);
             CTRegularTextRun run = paragraph.addNewR();

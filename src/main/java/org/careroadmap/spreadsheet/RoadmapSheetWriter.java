@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.careroadmap.reference.PlainText;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.PlanPeriod;
@@ -222,7 +223,7 @@ final class RoadmapSheetWriter {
         XSSFCell cell = row.createCell(col);
         cell.setCellStyle(style);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(PlainText.xmlSafe(value));
         }
         return cell;
     }
@@ -233,7 +234,7 @@ final class RoadmapSheetWriter {
             return;
         }
         XSSFCell cell = row.getCell(col);
-        cell.setCellValue(value);
+        cell.setCellValue(PlainText.xmlSafe(value));
         if (SheetStyles.looksLikeFormula(value)) {
             cell.setCellStyle(quoted);
         } else {

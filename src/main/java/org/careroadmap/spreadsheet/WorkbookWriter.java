@@ -146,7 +146,7 @@ public final class WorkbookWriter {
         XSSFCell cell = row.createCell(col);
         cell.setCellStyle(style);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(org.careroadmap.reference.PlainText.xmlSafe(value));
         }
         return cell;
     }
