@@ -42,6 +42,9 @@ class SecurityConfiguration {
                         // The publication module: portal, open data, PDFs, accessibility page, sitemap — published content only.
                         .requestMatchers(HttpMethod.GET, "/public", "/public/**", "/opendata", "/opendata/**", "/accessibility",
                                 "/sitemap.xml").permitAll()
+                        // The evaluation's public 構築状況 pages; its working pages check role and municipality in the services.
+                        .requestMatchers(HttpMethod.GET, "/status/**", "/api/status/**").permitAll()
+                        .requestMatchers("/evaluation", "/evaluation/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
                         .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())

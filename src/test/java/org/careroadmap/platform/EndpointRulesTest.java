@@ -85,6 +85,29 @@ class EndpointRulesTest {
                 "GET /admin/backup", "POST /admin/backup", "POST /admin/backup/check");
     }
 
+    static {
+        // Evaluation (構築状況): the public page once published; working pages for the prefecture and the municipality.
+        rule(Rule.PUBLIC, "GET /status/{code}", "GET /status/{code}/{year}", "GET /status/{code}/{year}/data.csv",
+                "GET /status/{code}/{year}/radar.svg", "GET /api/status/{code}/{year}");
+        rule(Rule.SIGNED_IN, "GET /evaluation/home", "GET /evaluation/{code}", "GET /evaluation/{code}/{year}",
+                "GET /api/evaluations/{code}/{year}", "GET /api/evaluation/sheets/{year}");
+        rule(Rule.REVIEWER, "GET /evaluation", "GET /evaluation/sheets", "GET /evaluation/sheets/{year}",
+                "GET /api/evaluation/overview", "POST /evaluation/{code}/{year}/hearing", "POST /evaluation/{code}/{year}/return",
+                "POST /evaluation/{code}/{year}/accept", "POST /evaluation/{code}/{year}/publish",
+                "POST /api/evaluations/{code}/{year}/return", "POST /api/evaluations/{code}/{year}/accept",
+                "POST /api/evaluations/{code}/{year}/publish");
+        rule(Rule.EDITOR, "POST /evaluation/{code}/areas", "POST /evaluation/{code}/areas/{areaId}",
+                "POST /evaluation/{code}/{year}/answers", "POST /evaluation/{code}/{year}/survey",
+                "POST /evaluation/{code}/{year}/survey/import", "POST /evaluation/{code}/{year}/figures",
+                "POST /evaluation/{code}/{year}/texts", "POST /evaluation/{code}/{year}/texts/{textId}/delete",
+                "POST /evaluation/{code}/{year}/submit", "PUT /api/evaluations/{code}/{year}/answers",
+                "POST /api/evaluations/{code}/{year}/submit");
+        rule(Rule.ADMIN, "POST /evaluation/rounds", "POST /evaluation/rounds/{id}/close", "POST /evaluation/sheets",
+                "POST /evaluation/sheets/{year}/criteria", "POST /evaluation/sheets/{year}/criteria/{criterionId}/delete",
+                "POST /evaluation/sheets/{year}/questions", "POST /evaluation/sheets/{year}/questions/{questionId}/delete",
+                "POST /evaluation/sheets/{year}/settings", "POST /evaluation/sheets/{year}/import");
+    }
+
     private static void rule(Rule rule, String... endpoints) {
         for (String e : endpoints) {
             RULES.put(e, rule);
@@ -163,11 +186,13 @@ class EndpointRulesTest {
 
     private MockHttpServletRequestBuilder build(String endpoint, RequestPostProcessor as) {
         String[] parts = endpoint.split(" ", 2);
-        boolean admin = parts[1].startsWith("/admin/") || parts[1].startsWith("/review/");
+        boolean admin = parts[1].startsWith("/admin/") || parts[1].startsWith("/review/") || parts[1].startsWith("/evaluation/rounds/");
         String path = parts[1].replace("{id}", admin ? "999999" : Long.toString(roadmapId))
                 .replace("{itemId}", itemId).replace("{arrowId}", arrowId)
                 .replace("{number}", "1").replace("{threadId}", "999999")
-                .replace("{code}", "422100").replace("{token}", "no-such-token");
+                .replace("{code}", "422100").replace("{token}", "no-such-token")
+                .replace("{year}", "2025").replace("{areaId}", "999999").replace("{criterionId}", "999999")
+                .replace("{questionId}", "999999").replace("{textId}", "999999");
         // Changes are sent with a stale version (or to no account), so passing the rules changes nothing.
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
                 .param("version", "-5").with(csrf())

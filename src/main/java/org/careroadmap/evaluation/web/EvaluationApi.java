@@ -1,0 +1,222 @@
+package org.careroadmap.evaluation.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careroadmap.evaluation.Achievement;
+import org.careroadmap.evaluation.BaseFigures;
+import org.careroadmap.evaluation.Criterion;
+import org.careroadmap.evaluation.DailyLivingArea;
+import org.careroadmap.evaluation.EvaluationNotFoundException;
+import org.careroadmap.evaluation.EvaluationSheet;
+import org.careroadmap.evaluation.EvaluationSheets;
+import org.careroadmap.evaluation.EvaluationStep;
+import org.careroadmap.evaluation.EvaluationView;
+import org.careroadmap.evaluation.Evaluations;
+import org.careroadmap.evaluation.StatusCsv;
+import org.careroadmap.evaluation.SurveyQuestion;
+import org.careroadmap.evaluation.TextKind;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The evaluation as JSON: sheets, a municipality's evaluation of a year, its answers and steps, the public status. */
+@RestController
+@Tag(name = "Evaluation", description = "長崎県版地域包括ケアシステム評価シート・構築状況")
+class EvaluationApi {
+
+    private final Evaluations evaluations;
+    private final EvaluationSheets sheets;
+    private final CurrentActor currentActor;
+
+    EvaluationApi(Evaluations evaluations, EvaluationSheets sheets, CurrentActor currentActor) {
+        this.evaluations = evaluations;
+        this.sheets = sheets;
+        this.currentActor = currentActor;
+    }
+
+    record SheetJson(int fiscalYear, String fiscalYearLabel, int thresholdPercent, long version, boolean frozen,
+                     List<CriterionJson> criteria, List<QuestionJson> questions, Map<CategoryCode, String> categoryLabels) {
+
+        static SheetJson of(EvaluationSheet s) {
+            Map<CategoryCode, String> labels = new java.util.EnumMap<>(CategoryCode.class);
+            for (CategoryCode c : CategoryCode.values()) {
+                labels.put(c, s.label(c));
+            }
+            return new SheetJson(s.fiscalYear().value(), s.fiscalYear().label(), s.thresholdPercent(), s.version(), s.frozen(),
+                    s.criteria().stream().map(CriterionJson::of).toList(),
+                    s.questions().stream().map(q -> new QuestionJson(q.id(), q.number(), q.category(), q.text())).toList(), labels);
+        }
+    }
+
+    record CriterionJson(long id, String number, CategoryCode category, String text, String answerType, int maxPoints, int weight) {
+
+        static CriterionJson of(Criterion c) {
+            return new CriterionJson(c.id(), c.category().name() + c.position(), c.category(), c.text(), c.answerType().name(),
+                    c.maxPoints(), c.weight());
+        }
+    }
+
+    record QuestionJson(long id, String number, CategoryCode category, String text) {
+    }
+
+    record AreaJson(long id, String code, String name, String description, Map<CategoryCode, Integer> percentPerCategory,
+                    int overallPercent, boolean mostlyBuilt) {
+    }
+
+    record AnswerJson(long areaId, long criterionId, int points, String note) {
+    }
+
+    record FiguresJson(LocalDate asOf, Integer totalPopulation, Integer elderly, BigDecimal elderlyRate, Integer lateElderly,
+                       BigDecimal lateElderlyRate, BigDecimal careCertifiedRate, BigDecimal supportCertifiedRate) {
+
+        static FiguresJson of(BaseFigures f) {
+            return f == null ? null : new FiguresJson(f.asOf(), f.totalPopulation(), f.elderly(), f.elderlyRate(),
+                    f.lateElderly(), f.lateElderlyRate(), f.careCertifiedRate(), f.supportCertifiedRate());
+        }
+    }
+
+    record TextJson(String kind, CategoryCode category, String body, String authorRole) {
+    }
+
+    record EvaluationJson(String municipalityCode, String municipalityName, int fiscalYear, String fiscalYearLabel,
+                          String status, long version, Map<CategoryCode, Integer> percentPerCategory, int overallPercent,
+                          Map<CategoryCode, Integer> previousPercentPerCategory, long areas, long mostlyBuiltAreas,
+                          List<AreaJson> areaResults, FiguresJson baseFigures, List<TextJson> texts,
+                          List<AnswerJson> answers, SheetJson sheet) {
+
+        static EvaluationJson of(EvaluationView v, boolean withAnswers) {
+            List<AreaJson> areas = new ArrayList<>();
+            for (DailyLivingArea a : v.areas()) {
+                Achievement achievement = v.areaAchievements().get(a.id());
+                areas.add(new AreaJson(a.id(), a.code(), a.name(), a.description(), StatusCsv.percents(achievement),
+                        achievement.overallPercent(), achievement.mostlyBuilt()));
+            }
+            List<AnswerJson> answers = new ArrayList<>();
+            if (withAnswers) {
+                v.answers().forEach((area, byCriterion) -> byCriterion.forEach((criterion, answer) ->
+                        answers.add(new AnswerJson(area, criterion, answer.points(), answer.note()))));
+            }
+            return new EvaluationJson(v.municipality().code().value(), v.municipality().name(), v.fiscalYear().value(),
+                    v.fiscalYear().label(), v.status().name(), v.version(), StatusCsv.percents(v.achievement()),
+                    v.achievement().overallPercent(),
+                    v.previousAchievement() == null ? null : StatusCsv.percents(v.previousAchievement()),
+                    v.areas().size(), v.mostlyBuiltAreas(), areas, FiguresJson.of(v.figures()),
+                    v.texts().stream().filter(t -> t.kind() != TextKind.NEXT_STEP || withAnswers)
+                            .map(t -> new TextJson(t.kind().name(), t.category(), t.body(), t.authorRole())).toList(),
+                    answers, SheetJson.of(v.sheet()));
+        }
+    }
+
+    record AnswersBody(Long version, List<AnswerBody> answers) {
+    }
+
+    record AnswerBody(Long areaId, Long criterionId, String points, String note) {
+    }
+
+    record StepBody(Long version, String comment) {
+    }
+
+    @GetMapping("/api/status/{code}/{year}")
+    @Operation(summary = "A published 構築状況", description = "Base figures, achievement per category A–H and per 日常生活圏域, "
+            + "texts; 404 until the prefecture publishes the year.")
+    EvaluationJson status(@PathVariable String code, @PathVariable String year) {
+        return EvaluationJson.of(evaluations.published(code, Web.year(year)), false);
+    }
+
+    @GetMapping("/api/evaluation/sheets/{year}")
+    @Operation(summary = "The evaluation sheet of a fiscal year", description = "Criteria, 住民の実感 questions, threshold.")
+    SheetJson sheet(@PathVariable String year) {
+        var actor = currentActor.get();
+        return SheetJson.of(sheets.sheet(EvaluationSheetsAccess.prefectureOf(actor), Web.year(year))
+                .orElseThrow(() -> new EvaluationNotFoundException("sheet")));
+    }
+
+    @GetMapping("/api/evaluation/overview")
+    @Operation(summary = "The prefecture's overview", description = "Every 市町 × A–H for a fiscal year (prefecture staff).")
+    List<Map<String, Object>> overview(@RequestParam(required = false) String year) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        FiscalYear fy = year == null ? FiscalYear.containing(LocalDate.now()) : Web.year(year);
+        for (Evaluations.OverviewRow row : evaluations.overview(fy)) {
+            Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("municipalityCode", row.municipality().code().value());
+            json.put("municipalityName", row.municipality().name());
+            json.put("status", row.status() == null ? null : row.status().name());
+            json.put("percentPerCategory", row.achievement() == null ? null : StatusCsv.percents(row.achievement()));
+            json.put("overallPercent", row.achievement() == null ? null : row.achievement().overallPercent());
+            json.put("areas", row.areas());
+            json.put("mostlyBuiltAreas", row.mostlyBuiltAreas());
+            rows.add(json);
+        }
+        return rows;
+    }
+
+    @GetMapping("/api/evaluations/{code}/{year}")
+    @Operation(summary = "A municipality's evaluation of a year", description = "With every answer (own municipality or prefecture staff).")
+    EvaluationJson get(@PathVariable String code, @PathVariable String year) {
+        return EvaluationJson.of(evaluations.view(code, Web.year(year)), true);
+    }
+
+    @PutMapping("/api/evaluations/{code}/{year}/answers")
+    @Operation(summary = "Replace the answers", description = "All answers of the year at once, based on `version`; "
+            + "points outside the criterion's answer type or areas of another municipality answer 400 and change nothing.")
+    EvaluationJson answers(@PathVariable String code, @PathVariable String year, @RequestBody AnswersBody body) {
+        FiscalYear fy = Web.year(year);
+        List<Evaluations.AnswerInput> inputs = body.answers() == null ? List.of() : body.answers().stream()
+                .map(a -> new Evaluations.AnswerInput(a.areaId() == null ? -1 : a.areaId(),
+                        a.criterionId() == null ? -1 : a.criterionId(), a.points(), a.note())).toList();
+        evaluations.saveAnswers(code, fy, body.version() == null ? -1 : body.version(), inputs);
+        return EvaluationJson.of(evaluations.view(code, fy), true);
+    }
+
+    @PostMapping("/api/evaluations/{code}/{year}/submit")
+    @Operation(summary = "Submit (市町編集者)", description = "Body `{\"version\":N}`; 400 while answers are missing.")
+    EvaluationJson submit(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
+        return step(code, year, body, EvaluationStep.SUBMIT);
+    }
+
+    @PostMapping("/api/evaluations/{code}/{year}/return")
+    @Operation(summary = "Return (県)", description = "Body `{\"version\":N,\"comment\":\"…\"}`; the reason is required.")
+    EvaluationJson returnIt(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
+        return step(code, year, body, EvaluationStep.RETURN);
+    }
+
+    @PostMapping("/api/evaluations/{code}/{year}/accept")
+    @Operation(summary = "Accept (県)")
+    EvaluationJson accept(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
+        return step(code, year, body, EvaluationStep.ACCEPT);
+    }
+
+    @PostMapping("/api/evaluations/{code}/{year}/publish")
+    @Operation(summary = "Publish (県)", description = "Makes the public 構築状況 page of the year appear.")
+    EvaluationJson publish(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
+        return step(code, year, body, EvaluationStep.PUBLISH);
+    }
+
+    private EvaluationJson step(String code, String year, StepBody body, EvaluationStep step) {
+        FiscalYear fy = Web.year(year);
+        long version = body == null || body.version() == null ? -1 : body.version();
+        evaluations.step(code, fy, version, step, body == null ? null : body.comment());
+        return EvaluationJson.of(evaluations.view(code, fy), true);
+    }
+
+    /** The prefecture whose sheet a signed-in person reads: their own. */
+    static final class EvaluationSheetsAccess {
+
+        static String prefectureOf(org.careroadmap.platform.Actor actor) {
+            return actor.prefectureCode() == null ? "42" : actor.prefectureCode();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.careroadmap.evaluation.web;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.careroadmap.evaluation.EvaluationSheets;
+import org.careroadmap.evaluation.EvaluationNotFoundException;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The evaluation sheet's versions: read by the prefecture's staff, kept by the 県管理者. */
+@Controller
+class SheetPages {
+
+    private final EvaluationSheets sheets;
+    private final CurrentActor currentActor;
+    private final FieldMessages messages;
+
+    SheetPages(EvaluationSheets sheets, CurrentActor currentActor, FieldMessages messages) {
+        this.sheets = sheets;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @GetMapping("/evaluation/sheets")
+    String list(Model model) {
+        String prefecture = prefecture();
+        var years = sheets.years(prefecture);
+        if (!years.isEmpty()) {
+            return "redirect:/evaluation/sheets/" + years.get(0).value();
+        }
+        model.addAttribute("years", years);
+        model.addAttribute("categories", CategoryCode.values());
+        return "evaluation/sheet";
+    }
+
+    @GetMapping("/evaluation/sheets/{year}")
+    String sheet(@PathVariable String year, Model model) {
+        String prefecture = prefecture();
+        FiscalYear fy = Web.year(year);
+        model.addAttribute("years", sheets.years(prefecture));
+        model.addAttribute("sheet", sheets.sheet(prefecture, fy).orElseThrow(() -> new EvaluationNotFoundException("sheet")));
+        model.addAttribute("categories", CategoryCode.values());
+        return "evaluation/sheet";
+    }
+
+    @PostMapping("/evaluation/sheets")
+    String create(@RequestParam(required = false) String fiscalYear, RedirectAttributes redirect) {
+        try {
+            var sheet = sheets.create(fiscalYear);
+            redirect.addFlashAttribute("saved", "evaluation.sheet.created");
+            return "redirect:/evaluation/sheets/" + sheet.fiscalYear().value();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", Web.all(messages, e));
+            return "redirect:/evaluation/sheets";
+        }
+    }
+
+    @PostMapping("/evaluation/sheets/{year}/criteria")
+    String addCriterion(@PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+                        @RequestParam(required = false) String category, @RequestParam(required = false) String text,
+                        @RequestParam(required = false) String answerType, @RequestParam(required = false) String maxPoints,
+                        @RequestParam(required = false) String weight, RedirectAttributes redirect) {
+        FiscalYear fy = Web.year(year);
+        return change(fy, redirect, () -> sheets.addCriterion(fy, version, category, text, answerType, maxPoints, weight));
+    }
+
+    @PostMapping("/evaluation/sheets/{year}/criteria/{criterionId}/delete")
+    String removeCriterion(@PathVariable String year, @PathVariable long criterionId,
+                           @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+        FiscalYear fy = Web.year(year);
+        return change(fy, redirect, () -> sheets.removeCriterion(fy, version, criterionId));
+    }
+
+    @PostMapping("/evaluation/sheets/{year}/questions")
+    String addQuestion(@PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+                       @RequestParam(required = false) String category, @RequestParam(required = false) String text,
+                       RedirectAttributes redirect) {
+        FiscalYear fy = Web.year(year);
+        return change(fy, redirect, () -> sheets.addQuestion(fy, version, category, text));
+    }
+
+    @PostMapping("/evaluation/sheets/{year}/questions/{questionId}/delete")
+    String removeQuestion(@PathVariable String year, @PathVariable long questionId,
+                          @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+        FiscalYear fy = Web.year(year);
+        return change(fy, redirect, () -> sheets.removeQuestion(fy, version, questionId));
+    }
+
+    @PostMapping("/evaluation/sheets/{year}/settings")
+    String settings(@PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+                    @RequestParam(required = false) String thresholdPercent, @RequestParam Map<String, String> params,
+                    RedirectAttributes redirect) {
+        FiscalYear fy = Web.year(year);
+        Map<CategoryCode, String> labels = new EnumMap<>(CategoryCode.class);
+        for (CategoryCode c : CategoryCode.values()) {
+            labels.put(c, params.get("label" + c.name()));
+        }
+        return change(fy, redirect, () -> sheets.changeSettings(fy, version, thresholdPercent, labels));
+    }
+
+    @PostMapping("/evaluation/sheets/{year}/import")
+    String importList(@PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+                      @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        FiscalYear fy = Web.year(year);
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        String name = file == null ? "" : file.getOriginalFilename();
+        return change(fy, redirect, () -> sheets.importList(fy, version, name, bytes));
+    }
+
+    private String change(FiscalYear year, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", "evaluation.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", Web.all(messages, e));
+        }
+        return "redirect:/evaluation/sheets/" + year.value();
+    }
+
+    private String prefecture() {
+        var actor = currentActor.get();
+        if (actor.role() == null || !actor.role().isPrefectureRole()) {
+            throw new AccessDeniedException("prefecture staff only");
+        }
+        return actor.prefectureCode();
+    }
+}

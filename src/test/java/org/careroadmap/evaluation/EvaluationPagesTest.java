@@ -1,0 +1,286 @@
+package org.careroadmap.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.careroadmap.TestActors;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.reference.FiscalYear;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The evaluation's pages and API through the whole web stack (security, CSRF, templates, error handling) on the
+ * demo data: the public 構築状況 page and its CSV, every role's reach, and bad input that saves nothing.
+ * Shares its application context with ReviewCycleTest (same properties).
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reviewtest;DB_CLOSE_DELAY=-1")
+class EvaluationPagesTest {
+
+    static final String TSUSHIMA = "422096";  // no demo evaluation: each test makes its own
+    static final RequestPostProcessor EDITOR = TestActors.editorOf(TSUSHIMA);
+    static final RequestPostProcessor VIEWER = TestActors.viewerOf(TSUSHIMA);
+    static final RequestPostProcessor IKI_EDITOR = TestActors.editorOf("422100");
+    static final RequestPostProcessor REVIEWER = TestActors.prefectureReviewer();
+    static final RequestPostProcessor ADMIN = TestActors.prefectureAdmin();
+    static final FiscalYear YEAR = FiscalYear.of(2031);
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EvaluationSheets sheets;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    DailyLivingAreas areas;
+
+    MockMvc mvc;
+    long area1;
+    long area2;
+
+    @BeforeEach
+    void tsushimaWithTwoAreasAndAnOpenRound() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        CurrentActor.asSystem(() -> {
+            jdbc.sql("DELETE FROM evaluation WHERE municipality_code = ?").param(TSUSHIMA).update();
+            jdbc.sql("DELETE FROM base_figures WHERE municipality_code = ?").param(TSUSHIMA).update();
+            jdbc.sql("DELETE FROM daily_living_area WHERE municipality_code = ?").param(TSUSHIMA).update();
+            if (sheets.sheet("42", YEAR).isEmpty()) {
+                sheets.create(Integer.toString(YEAR.value()));
+                evaluations.openRound(Integer.toString(YEAR.value()), "2032-06-30");
+            }
+            area1 = areas.add(TSUSHIMA, AreaInput.read("N", "上県", "上県町・上対馬町", "2017", null)).id();
+            area2 = areas.add(TSUSHIMA, AreaInput.read("S", "=HYPERLINK(\"http://x\")", "formula-looking name", "2017", null)).id();
+            return null;
+        });
+    }
+
+    EvaluationSheet sheet() {
+        return sheets.sheet("42", YEAR).orElseThrow();
+    }
+
+    long version() {
+        return CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR).version());
+    }
+
+    String path(String rest) {
+        return "/evaluation/" + TSUSHIMA + "/" + YEAR.value() + rest;
+    }
+
+    @Test
+    void theDemoPublishesIkisLatestYearWithRadarAndTableForEveryone() throws Exception {
+        mvc.perform(get("/status/422100")).andExpect(redirectedUrl("/status/422100/2025"));
+        mvc.perform(get("/status/422100/2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("壱岐市の地域包括ケアシステムの構築状況"),
+                        containsString("<svg"), containsString("role=\"img\""), containsString("class=\"list shares\""),
+                        containsString("郷ノ浦"), containsString("課題認識"), containsString("特徴・主な取り組み"),
+                        containsString("2025年度(令和7年度)"), not(containsString("demo-editor")))));
+        mvc.perform(get("/status/422100/2025").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("FY2025 (Reiwa 7)"), containsString("achievement per category"))));
+    }
+
+    @Test
+    void anUnpublishedYearIsNotFoundForThePublicAndHiddenFromOtherMunicipalities() throws Exception {
+        mvc.perform(get("/status/422070/2025")).andExpect(status().isNotFound());  // 平戸市: accepted, not published
+        mvc.perform(get("/api/status/422070/2025")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/evaluation/422070/2025").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/evaluation/422070/2025").with(IKI_EDITOR)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/evaluations/422070/2025").with(IKI_EDITOR)).andExpect(status().isForbidden());
+        mvc.perform(get("/evaluation/422070/2025").with(REVIEWER)).andExpect(status().isOk());
+        mvc.perform(get("/evaluation").with(IKI_EDITOR)).andExpect(status().isForbidden());
+        mvc.perform(get("/evaluation").param("year", "2025").with(REVIEWER)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("壱岐市"), containsString("share-"))));
+    }
+
+    @Test
+    void aWholeCycleEndsInAPublicPageWhoseCsvIsSafeToOpenInExcel() throws Exception {
+        saveAllAnswers("1");
+        mvc.perform(post(path("/texts")).with(EDITOR).with(csrf()).param("version", Long.toString(version()))
+                .param("kind", "ISSUE").param("category", "E").param("body", "担い手が足りない"))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        mvc.perform(post(path("/texts")).with(EDITOR).with(csrf()).param("version", Long.toString(version()))
+                .param("kind", "FEATURE").param("body", "市町が書く特徴"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path("/submit")).with(EDITOR).with(csrf()).param("version", Long.toString(version())))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        mvc.perform(post(path("/accept")).with(EDITOR).with(csrf()).param("version", Long.toString(version())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path("/hearing")).with(REVIEWER).with(csrf()).param("version", Long.toString(version()))
+                .param("hearingDate", "2032-07-20").param("participants", "県・市"))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        mvc.perform(post(path("/texts")).with(REVIEWER).with(csrf()).param("version", Long.toString(version()))
+                .param("kind", "FEATURE").param("body", "島内の連携が進んでいる"))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        mvc.perform(post(path("/accept")).with(REVIEWER).with(csrf()).param("version", Long.toString(version())));
+        mvc.perform(get("/status/" + TSUSHIMA + "/" + YEAR.value())).andExpect(status().isNotFound());
+        mvc.perform(post(path("/publish")).with(REVIEWER).with(csrf()).param("version", Long.toString(version())))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+
+        mvc.perform(get("/status/" + TSUSHIMA + "/" + YEAR.value()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("担い手が足りない"), containsString("島内の連携が進んでいる"),
+                        containsString("100%"), containsString("概ね構築"))));
+        byte[] csv = mvc.perform(get("/status/" + TSUSHIMA + "/" + YEAR.value() + "/data.csv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        List<String> lines = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines.get(0)).startsWith("全国地方公共団体コード,");
+        assertThat(lines).hasSize(1 + 2 * sheet().criteria().size());
+        assertThat(lines.get(1)).startsWith(TSUSHIMA + ",対馬市,");
+        assertThat(lines).anyMatch(l -> l.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        assertThat(lines).noneMatch(l -> l.contains(",=HYPERLINK") || l.contains(",\"=HYPERLINK"));
+        mvc.perform(get("/api/status/" + TSUSHIMA + "/" + YEAR.value()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.municipalityCode").value(TSUSHIMA))
+                .andExpect(jsonPath("$.percentPerCategory.A").value(100))
+                .andExpect(jsonPath("$.mostlyBuiltAreas").value(2))
+                .andExpect(jsonPath("$.answers").isEmpty());
+        String svg = mvc.perform(get("/status/" + TSUSHIMA + "/" + YEAR.value() + "/radar.svg"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(svg.getBytes(StandardCharsets.UTF_8).length).isLessThan(10 * 1024);
+        mvc.perform(post(path("/texts")).with(REVIEWER).with(csrf()).param("version", Long.toString(version()))
+                .param("kind", "FEATURE").param("body", "公開後の追記"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void anAnswerOutsideItsTypeIsShownAgainWithTheMessageAndNothingIsSaved() throws Exception {
+        Criterion first = sheet().criteria().get(0);
+        mvc.perform(post(path("/answers")).with(EDITOR).with(csrf()).param("version", Long.toString(version()))
+                        .param("a." + area1 + "." + first.id(), "7")
+                        .param("a." + area2 + "." + first.id(), "1")
+                        .param("n." + area2 + "." + first.id(), "議事録あり"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("回答は0～1の範囲で選んでください"),
+                        containsString("value=\"議事録あり\""))));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evaluation_answer a JOIN evaluation e ON e.id = a.evaluation_id WHERE e.municipality_code = ?")
+                .param(TSUSHIMA).query(Long.class).single()).isZero();
+        mvc.perform(post(path("/answers")).with(VIEWER).with(csrf()).param("version", "0")).andExpect(status().isForbidden());
+        mvc.perform(post(path("/answers")).with(IKI_EDITOR).with(csrf()).param("version", "0")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theApiRefusesAnAreaOfAnotherMunicipalityAndAStaleVersion() throws Exception {
+        saveAllAnswers("1");
+        long ikiArea = jdbc.sql("SELECT id FROM daily_living_area WHERE municipality_code = '422100' ORDER BY id").query(Long.class).list().get(0);
+        long criterion = sheet().criteria().get(0).id();
+        long v = version();
+        mvc.perform(put("/api/evaluations/" + TSUSHIMA + "/" + YEAR.value() + "/answers").with(EDITOR).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + v + ",\"answers\":[{\"areaId\":" + ikiArea + ",\"criterionId\":" + criterion + ",\"points\":\"1\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answer." + ikiArea + "." + criterion))
+                .andExpect(jsonPath("$.errors[0].code").value("evaluation.answer.area.unknown"));
+        mvc.perform(put("/api/evaluations/" + TSUSHIMA + "/" + YEAR.value() + "/answers").with(EDITOR).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + (v - 1) + ",\"answers\":[]}"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/evaluations/" + TSUSHIMA + "/" + YEAR.value()).with(EDITOR))
+                .andExpect(jsonPath("$.answers.length()").value(2 * sheet().criteria().size()))
+                .andExpect(jsonPath("$.version").value(v));
+    }
+
+    @Test
+    void aSurveyFileWithAnUnknownQuestionOrAreaNamesTheRowsAndSavesNothing() throws Exception {
+        saveAllAnswers("0");
+        String csv = "圏域コード,設問番号,回答者数,割合\nN,Q1,120,55.5\nX,Q1,10,50\nS,Q99,10,50\nS,Q2,-1,101\n";
+        mvc.perform(multipart(path("/survey/import")).file(new MockMultipartFile("file", "survey.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).param("version", Long.toString(version())).with(EDITOR).with(csrf()))
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItems(
+                        containsString("2行目"), containsString("「X」"), containsString("「Q99」"),
+                        containsString("回答者数は0以上"), containsString("割合は0～100"))));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evaluation_survey_result s JOIN evaluation e ON e.id = s.evaluation_id WHERE e.municipality_code = ?")
+                .param(TSUSHIMA).query(Long.class).single()).isZero();
+        mvc.perform(multipart(path("/survey/import")).file(new MockMultipartFile("file", "survey.csv", "text/csv",
+                        "h\nN,Q1,120,55.5\nS,q2,80,40%\n".getBytes(StandardCharsets.UTF_8))).param("version", Long.toString(version()))
+                        .with(EDITOR).with(csrf()))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        assertThat(CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR)).surveyResult(area1, sheet().question("Q1").orElseThrow().id()))
+                .isEqualTo(new EvaluationView.SurveyResult(120, new java.math.BigDecimal("55.5")));
+    }
+
+    @Test
+    void submittingWithMissingAnswersIsRefusedWithTheCount() throws Exception {
+        Criterion first = sheet().criteria().get(0);
+        mvc.perform(post(path("/answers")).with(EDITOR).with(csrf()).param("version", "0")
+                .param("a." + area1 + "." + first.id(), "1"));
+        mvc.perform(post(path("/submit")).with(EDITOR).with(csrf()).param("version", Long.toString(version())))
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItem(
+                        containsString("未回答が" + (2 * sheet().criteria().size() - 1) + "件"))));
+        assertThat(CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR)).status()).isEqualTo(EvaluationStatus.DRAFT);
+    }
+
+    @Test
+    void baseFiguresOutOfRangeAreRefusedAndABigJumpIsFlaggedUntilConfirmed() throws Exception {
+        mvc.perform(post(path("/figures")).with(EDITOR).with(csrf()).param("asOf", "2032-03-31")
+                        .param("totalPopulation", "28000").param("careCertifiedRate", "140"))
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItem(containsString("0～100"))));
+        CurrentActor.asSystem(() -> evaluations.saveFigures(TSUSHIMA, YEAR.plus(-1),
+                java.util.Map.of("asOf", "2031-03-31", "totalPopulation", "28000", "elderly", "11000"), false));
+        mvc.perform(post(path("/figures")).with(EDITOR).with(csrf()).param("asOf", "2032-03-31")
+                        .param("totalPopulation", "42000").param("elderly", "11200"))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        EvaluationView view = CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR));
+        assertThat(view.figures().totalPopulation()).isEqualTo(42000);
+        assertThat(view.figures().elderlyRate()).isEqualByComparingTo("26.7");
+        assertThat(view.suspiciousFigures()).contains("totalPopulation", "elderlyRate");
+        mvc.perform(get(path("")).with(EDITOR)).andExpect(content().string(containsString("20%を超えて変わっています")));
+        mvc.perform(post(path("/figures")).with(EDITOR).with(csrf()).param("asOf", "2032-03-31")
+                .param("totalPopulation", "42000").param("elderly", "11200").param("confirm", "true"));
+        assertThat(CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR)).suspiciousFigures()).isEmpty();
+    }
+
+    @Test
+    void onlyTheAdministratorChangesTheSheetAndAFrozenSheetStaysAsItIs() throws Exception {
+        mvc.perform(post("/evaluation/sheets/" + YEAR.value() + "/criteria").with(REVIEWER).with(csrf())
+                .param("version", Long.toString(sheet().version())).param("category", "A").param("text", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/evaluation/sheets/" + YEAR.value() + "/criteria").with(ADMIN).with(csrf())
+                        .param("version", Long.toString(sheet().version())).param("category", "A").param("text", "x"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/evaluation/sheets/" + YEAR.value()).with(REVIEWER)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("変更できません")));
+        mvc.perform(get("/evaluation/sheets/" + YEAR.value()).with(EDITOR)).andExpect(status().isForbidden());
+    }
+
+    private void saveAllAnswers(String points) throws Exception {
+        var request = post(path("/answers")).with(EDITOR).with(csrf()).param("version", Long.toString(version()));
+        for (Criterion c : sheet().criteria()) {
+            request.param("a." + area1 + "." + c.id(), c.maxPoints() == 1 ? points : points.equals("1") ? Integer.toString(c.maxPoints()) : "0");
+            request.param("a." + area2 + "." + c.id(), c.maxPoints() == 1 ? points : points.equals("1") ? Integer.toString(c.maxPoints()) : "0");
+        }
+        mvc.perform(request).andExpect(flash().attribute("saved", "evaluation.saved"));
+    }
+}
