@@ -17,7 +17,7 @@ import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapNotFoundException;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CompareService {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final ReferenceData reference;
 
-    CompareService(RoadmapService roadmaps, ReferenceData reference) {
+    CompareService(RoadmapReads roadmaps, ReferenceData reference) {
         this.roadmaps = roadmaps;
         this.reference = reference;
     }

@@ -11,7 +11,7 @@ import org.careroadmap.roadmap.Arrow;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +33,9 @@ public class SearchService {
     /** Length of an excerpt of a long text, without its ellipses. */
     static final int SNIPPET_LENGTH = 80;
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
 
-    SearchService(RoadmapService roadmaps) {
+    SearchService(RoadmapReads roadmaps) {
         this.roadmaps = roadmaps;
     }
 
@@ -63,7 +63,7 @@ public class SearchService {
         // against the item itself (that check also finds the ranges to highlight).
         List<Hit> hits = new ArrayList<>();
         boolean more = false;
-        for (RoadmapService.FoundItem found : roadmaps.findItems(matcher.terms(), scope,
+        for (RoadmapReads.FoundItem found : roadmaps.findItems(matcher.terms(), scope,
                 (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)) {
             Hit hit = match(matcher, found.document(), found.item());
             if (hit != null) {

@@ -15,7 +15,7 @@ import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapStatus;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Dashboard {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final ReferenceData reference;
     private final SubmissionRounds rounds;
     private final ReviewComments comments;
     private final CurrentActor currentActor;
 
-    Dashboard(RoadmapService roadmaps, ReferenceData reference, SubmissionRounds rounds, ReviewComments comments,
+    Dashboard(RoadmapReads roadmaps, ReferenceData reference, SubmissionRounds rounds, ReviewComments comments,
               CurrentActor currentActor) {
         this.roadmaps = roadmaps;
         this.reference = reference;

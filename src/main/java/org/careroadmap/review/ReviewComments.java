@@ -15,7 +15,7 @@ import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapReturned;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,11 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewComments {
 
     private final JdbcClient jdbc;
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    ReviewComments(JdbcClient jdbc, RoadmapService roadmaps, CurrentActor currentActor, Clock clock) {
+    ReviewComments(JdbcClient jdbc, RoadmapReads roadmaps, CurrentActor currentActor, Clock clock) {
         this.jdbc = jdbc;
         this.roadmaps = roadmaps;
         this.currentActor = currentActor;

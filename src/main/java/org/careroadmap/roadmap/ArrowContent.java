@@ -1,6 +1,7 @@
 package org.careroadmap.roadmap;
 
 import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.RoadmapTemplate;
 
 /** What a person states about an arrow: its label, its span and whether it continues (継続). */
 public record ArrowContent(String label, ArrowSpan span, boolean continues) {
@@ -17,6 +18,14 @@ public record ArrowContent(String label, ArrowSpan span, boolean continues) {
         }
         if (span == null) {
             throw new InvalidValueException("arrow.yearsRequired");
+        }
+    }
+
+    /** Refuses an arrow outside the template edition's fiscal-year columns. */
+    void requireFits(RoadmapTemplate template) {
+        if (!template.shows(span.start()) || !template.shows(span.end())) {
+            throw new InvalidValueException("arrow.outsideTimeline", template.firstShownYear().label(),
+                    template.lastShownYear().label());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.careroadmap.roadmap;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.RoadmapTemplate;
 
 /**
  * What a person states about a roadmap item (項目): its category, title, 目指す姿, 達成年度 and
@@ -28,6 +29,14 @@ public record ItemContent(CategoryCode category, String title, String targetVisi
         requireMax(title, TITLE_MAX);
         requireMax(targetVision, VISION_MAX);
         requireMax(measures, MEASURES_MAX);
+    }
+
+    /** Refuses a 達成年度 the template edition does not offer. */
+    void requireFits(RoadmapTemplate template) {
+        if (achievementYear != null && !template.isSelectable(achievementYear)) {
+            throw new InvalidValueException("item.achievementYearNotSelectable", achievementYear.label(),
+                    template.selectableFrom().label(), template.selectableTo().label());
+        }
     }
 
     /** Line breaks are part of the sheet's text; only surrounding blanks and CRs are dropped. */

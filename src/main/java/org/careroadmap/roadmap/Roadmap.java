@@ -7,17 +7,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-
-import org.careroadmap.platform.Actor;
 
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.InvalidValueException;
 import org.careroadmap.reference.MunicipalityCode;
-import org.careroadmap.reference.PublicationRule;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -36,9 +28,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Table("roadmap")
 public class Roadmap {
-
-    /** The longest 差戻し comment. */
-    public static final int RETURN_COMMENT_MAX = 4000;
 
     @Id
     private final Long id;
@@ -72,7 +61,7 @@ public class Roadmap {
 
     RoadmapItem addItem(ItemContent content, RoadmapTemplate template) {
         requireTemplate(template);
-        requireSelectable(content, template);
+        content.requireFits(template);
         RoadmapItem item = RoadmapItem.create(content);
         items.add(item);
         keepCategoryOrder();
@@ -81,7 +70,7 @@ public class Roadmap {
 
     void changeItem(String itemId, ItemContent content, RoadmapTemplate template) {
         requireTemplate(template);
-        requireSelectable(content, template);
+        content.requireFits(template);
         RoadmapItem item = requireItem(itemId);
         boolean movedCategory = item.category() != content.category();
         item.change(content);
@@ -111,37 +100,25 @@ public class Roadmap {
 
     Arrow addArrow(String itemId, ArrowContent content, RoadmapTemplate template) {
         requireTemplate(template);
-        requireShown(content, template);
+        content.requireFits(template);
         return requireItem(itemId).addArrow(content);
     }
 
     void changeArrow(String itemId, String arrowId, ArrowContent content, RoadmapTemplate template) {
         requireTemplate(template);
-        requireShown(content, template);
-        requireArrow(requireItem(itemId), arrowId).change(content);
+        content.requireFits(template);
+        requireItem(itemId).requireArrow(arrowId).change(content);
     }
 
     void removeArrow(String itemId, String arrowId) {
         RoadmapItem item = requireItem(itemId);
-        item.removeArrow(requireArrow(item, arrowId));
+        item.removeArrow(item.requireArrow(arrowId));
     }
 
     // --- The review cycle: each step is guarded by the table in LifecycleStep ---------------------
 
-    /** Who takes a review step, the version they last saw, and when. */
-    record Taking(Actor actor, long expectedVersion, Supplier<PublicationRule> rule, Instant at) {
-
-        String name() {
-            return actor.recordedName();
-        }
-
-        String role() {
-            return actor.role() == null ? "SYSTEM" : actor.role().name();
-        }
-    }
-
     /** 提出: refused while any template rule reports an error (warnings may remain). */
-    RoadmapSubmitted submit(Taking by, RoadmapTemplate template) {
+    RoadmapSubmitted submit(ReviewStepRequest by, RoadmapTemplate template) {
         guard(LifecycleStep.SUBMIT, by);
         requireVersion(by);
         List<Finding> errors = TemplateRuleChecker.check(this, template).stream()
@@ -154,32 +131,26 @@ public class Roadmap {
     }
 
     /** 取り下げ: the municipality takes its submission back before the prefecture returns or accepts it. */
-    RoadmapWithdrawn withdraw(Taking by) {
+    RoadmapWithdrawn withdraw(ReviewStepRequest by) {
         move(LifecycleStep.WITHDRAW, by);
         return new RoadmapWithdrawn(id, municipalityCode, by.name(), by.role(), by.at());
     }
 
-    /** 差戻し: with a comment (1–{@value #RETURN_COMMENT_MAX} characters) saying what to fix. */
-    RoadmapReturned returnForChanges(Taking by, String comment) {
+    /** 差戻し: with a comment saying what to fix. */
+    RoadmapReturned returnForChanges(ReviewStepRequest by, String comment) {
         guard(LifecycleStep.RETURN, by);
-        String text = comment == null ? "" : comment.strip();
-        if (text.isEmpty() || text.length() > RETURN_COMMENT_MAX) {
-            throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of())));
-        }
-        if (!org.careroadmap.reference.PlainText.holdsOnlyXmlCharacters(text)) {
-            throw new InvalidInputException(List.of(new FieldProblem("comment", "text.controlCharacters", List.of())));
-        }
+        ReturnComment text = ReturnComment.of(comment);
         requireVersion(by);
         status = LifecycleStep.RETURN.to();
-        return new RoadmapReturned(id, text, by.name(), by.role(), by.at(), municipalityCode);
+        return new RoadmapReturned(id, text.text(), by.name(), by.role(), by.at(), municipalityCode);
     }
 
-    RoadmapAccepted accept(Taking by) {
+    RoadmapAccepted accept(ReviewStepRequest by) {
         move(LifecycleStep.ACCEPT, by);
         return new RoadmapAccepted(id, municipalityCode, by.name(), by.role(), by.at());
     }
 
-    RoadmapPublished publish(Taking by) {
+    RoadmapPublished publish(ReviewStepRequest by) {
         move(LifecycleStep.PUBLISH, by);
         return new RoadmapPublished(id, municipalityCode, by.name(), by.role(), by.at());
     }
@@ -188,7 +159,7 @@ public class Roadmap {
      * Records a publication made before this system existed (as Iki City's, in Excel): by the
      * application itself only, from whatever status the imported roadmap has.
      */
-    RoadmapPublished recordEarlierPublication(Taking by) {
+    RoadmapPublished recordEarlierPublication(ReviewStepRequest by) {
         if (!by.actor().application()) {
             throw new AccessDeniedException("only the application records earlier publications");
         }
@@ -198,24 +169,19 @@ public class Roadmap {
     }
 
     /** 改訂: back to a draft; the published version stays public until the next publication. */
-    RoadmapReopened reopen(Taking by) {
+    RoadmapReopened reopen(ReviewStepRequest by) {
         move(LifecycleStep.REOPEN, by);
         return new RoadmapReopened(id, municipalityCode, by.name(), by.role(), by.at());
     }
 
-    /** Refuses carrying this roadmap forward to the next plan unless the table allows it now. */
-    void requireCarryForward(Taking by) {
-        guard(LifecycleStep.CARRY_FORWARD, by);
-    }
-
-    private void move(LifecycleStep step, Taking by) {
+    private void move(LifecycleStep step, ReviewStepRequest by) {
         guard(step, by);
         requireVersion(by);
         status = step.to();
     }
 
     /** 403 for someone the table does not name for the step, 409 for a status it is not taken from. */
-    private void guard(LifecycleStep step, Taking by) {
+    void guard(LifecycleStep step, ReviewStepRequest by) {
         if (!step.mayBeTakenBy(by.actor(), municipalityCode, by.rule())) {
             throw new AccessDeniedException("may not " + step + " roadmap " + id);
         }
@@ -224,7 +190,7 @@ public class Roadmap {
         }
     }
 
-    private void requireVersion(Taking by) {
+    private void requireVersion(ReviewStepRequest by) {
         if (version() != by.expectedVersion()) {
             throw new ConcurrentEditException(by.expectedVersion(), version());
         }
@@ -241,8 +207,8 @@ public class Roadmap {
         requireTemplate(template);
         java.util.Set<String> named = new java.util.HashSet<>();
         for (ItemReplacement replacement : replacements) {
-            requireSelectable(replacement.content(), template);
-            replacement.arrows().forEach(arrow -> requireShown(arrow, template));
+            replacement.content().requireFits(template);
+            replacement.arrows().forEach(arrow -> arrow.requireFits(template));
             if (replacement.existingItemId() != null) {
                 requireItem(replacement.existingItemId());
                 if (!named.add(replacement.existingItemId())) {
@@ -286,27 +252,8 @@ public class Roadmap {
         }
     }
 
-    private static void requireSelectable(ItemContent content, RoadmapTemplate template) {
-        FiscalYear year = content.achievementYear();
-        if (year != null && !template.isSelectable(year)) {
-            throw new InvalidValueException("item.achievementYearNotSelectable", year.label(),
-                    template.selectableFrom().label(), template.selectableTo().label());
-        }
-    }
-
-    private static void requireShown(ArrowContent content, RoadmapTemplate template) {
-        if (!template.shows(content.span().start()) || !template.shows(content.span().end())) {
-            throw new InvalidValueException("arrow.outsideTimeline", template.firstShownYear().label(),
-                    template.lastShownYear().label());
-        }
-    }
-
     RoadmapItem requireItem(String itemId) {
         return item(itemId).orElseThrow(() -> new RoadmapPartNotFoundException("item", itemId));
-    }
-
-    static Arrow requireArrow(RoadmapItem item, String arrowId) {
-        return item.arrow(arrowId).orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId));
     }
 
     public Optional<RoadmapItem> item(String itemId) {

@@ -80,6 +80,10 @@ public class RoadmapItem {
         arrows.remove(arrow);
     }
 
+    Arrow requireArrow(String arrowId) {
+        return arrow(arrowId).orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId));
+    }
+
     public Optional<Arrow> arrow(String arrowId) {
         return arrows.stream().filter(a -> a.id().equals(arrowId)).findFirst();
     }

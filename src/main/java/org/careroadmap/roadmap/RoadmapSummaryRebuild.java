@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the kept summaries up to date at start, before the node reports ready: after migration V5
- * on existing data, after a restore, or when roadmaps were written around {@link RoadmapService}
+ * on existing data, after a restore, or when roadmaps were written around the roadmap services
  * (bulk loads). Lists stay correct without it (they compute what is stale), only slower.
  */
 @Component

@@ -18,7 +18,7 @@ import org.careroadmap.reference.Prefecture;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -33,13 +33,13 @@ public class SpreadsheetExports {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final ReferenceData reference;
     private final MessageSource messages;
     private final Clock clock;
     private final WorkbookWriter writer = new WorkbookWriter();
 
-    SpreadsheetExports(RoadmapService roadmaps, ReferenceData reference, MessageSource messages, Clock clock) {
+    SpreadsheetExports(RoadmapReads roadmaps, ReferenceData reference, MessageSource messages, Clock clock) {
         this.roadmaps = roadmaps;
         this.reference = reference;
         this.messages = messages;

@@ -18,7 +18,8 @@ import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -31,16 +32,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class SpreadsheetImports {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
+    private final RoadmapEditing editing;
     private final ReferenceData reference;
     private final PreviewStore previews;
     private final WorkbookGate gate;
     private final CurrentActor actors;
     private final ImportSlots slots;
 
-    SpreadsheetImports(RoadmapService roadmaps, ReferenceData reference, PreviewStore previews,
+    SpreadsheetImports(RoadmapReads roadmaps, RoadmapEditing editing, ReferenceData reference, PreviewStore previews,
                        SpreadsheetProperties properties, CurrentActor actors) {
         this.roadmaps = roadmaps;
+        this.editing = editing;
         this.reference = reference;
         this.previews = previews;
         this.gate = new WorkbookGate(properties.maxUploadSize().toBytes(), properties.budget());
@@ -120,10 +123,10 @@ public class SpreadsheetImports {
     public RoadmapDocument apply(String token) {
         ImportPreview preview = previews.take(token, owner()).orElseThrow(PreviewNotFoundException::new);
         if (preview.newRoadmap()) {
-            return roadmaps.createWithItems(preview.municipality().code().value(), preview.template().id(),
+            return editing.createWithItems(preview.municipality().code().value(), preview.template().id(),
                     preview.items());
         }
-        return roadmaps.replaceItems(preview.roadmapId(), preview.baseVersion(), preview.items());
+        return editing.replaceItems(preview.roadmapId(), preview.baseVersion(), preview.items());
     }
 
     private ImportPreview held(ImportPreview preview) {

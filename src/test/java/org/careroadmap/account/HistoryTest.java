@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,9 @@ class HistoryTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
     @Autowired
     JdbcClient jdbc;
 
@@ -46,9 +49,9 @@ class HistoryTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         RoadmapDocument doc = CurrentActor.asSystem(() -> {
             roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422096"))
-                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
-            RoadmapDocument created = roadmaps.create("422096", "nagasaki-8-9");
-            return roadmaps.addItem(created.roadmap().id(), created.roadmap().version(),
+                    .forEach(s -> editing.delete(s.id(), s.version()));
+            RoadmapDocument created = editing.create("422096", "nagasaki-8-9");
+            return editing.addItem(created.roadmap().id(), created.roadmap().version(),
                     new org.careroadmap.roadmap.ItemInput("A", "退院支援", "スムーズに移行できる", "2026", "研修会"));
         });
         id = doc.roadmap().id();

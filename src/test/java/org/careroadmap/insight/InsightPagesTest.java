@@ -14,7 +14,8 @@ import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,9 @@ class InsightPagesTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
 
     MockMvc mvc;
     long nagasakiDraft;
@@ -55,14 +58,14 @@ class InsightPagesTest {
         RoadmapDocument doc = CurrentActor.asSystem(() -> {
             roadmaps.list().stream().filter(s -> s.municipality().code().value().equals(NAGASAKI)
                             && s.template().id().equals("nagasaki-9-10"))
-                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
-            return roadmaps.create(NAGASAKI, "nagasaki-9-10");
+                    .forEach(s -> editing.delete(s.id(), s.version()));
+            return editing.create(NAGASAKI, "nagasaki-9-10");
         });
         long id = doc.roadmap().id();
-        RoadmapDocument withItem = CurrentActor.asSystem(() -> roadmaps.addItem(id, doc.roadmap().version(),
+        RoadmapDocument withItem = CurrentActor.asSystem(() -> editing.addItem(id, doc.roadmap().version(),
                 new ItemInput("A", DRAFT_WORD, "在宅で最期まで暮らせる", "2029", "医師会と協議する")));
         nagasakiItem = withItem.roadmap().items().get(0).id();
-        CurrentActor.asSystem(() -> roadmaps.addArrow(id, withItem.roadmap().version(), nagasakiItem,
+        CurrentActor.asSystem(() -> editing.addArrow(id, withItem.roadmap().version(), nagasakiItem,
                 new ArrowInput("ｹｱ会議で事例検討", "2027", "2029", true)));
         nagasakiDraft = id;
         iki = CurrentActor.asSystem(() -> roadmaps.list().stream()
@@ -218,9 +221,9 @@ class InsightPagesTest {
     void markupInItemsStaysTextInSearchResultsAndTheComparison() throws Exception {
         String payload = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
         RoadmapDocument doc = CurrentActor.asSystem(() -> roadmaps.get(nagasakiDraft));
-        RoadmapDocument changed = CurrentActor.asSystem(() -> roadmaps.changeItem(nagasakiDraft, doc.roadmap().version(),
+        RoadmapDocument changed = CurrentActor.asSystem(() -> editing.changeItem(nagasakiDraft, doc.roadmap().version(),
                 nagasakiItem, new ItemInput("A", "危険な項目" + payload, "V" + payload, "2029", "M" + payload)));
-        CurrentActor.asSystem(() -> roadmaps.addArrow(nagasakiDraft, changed.roadmap().version(), nagasakiItem,
+        CurrentActor.asSystem(() -> editing.addArrow(nagasakiDraft, changed.roadmap().version(), nagasakiItem,
                 new ArrowInput("L" + payload, "2027", "2028", false)));
 
         for (String q : new String[] {"script", "危険な項目", "onerror"}) {
@@ -252,7 +255,7 @@ class InsightPagesTest {
         CurrentActor.asSystem(() -> {
             RoadmapDocument d = roadmaps.get(nagasakiDraft);
             for (int i = 0; i < 55; i++) {
-                d = roadmaps.addItem(nagasakiDraft, d.roadmap().version(),
+                d = editing.addItem(nagasakiDraft, d.roadmap().version(),
                         new ItemInput("B", "多数ヒット項目" + i, "姿", "2029", "方策"));
             }
             return d;

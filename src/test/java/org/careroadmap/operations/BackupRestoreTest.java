@@ -28,7 +28,8 @@ import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,13 +59,13 @@ class BackupRestoreTest {
     @BeforeAll
     static void workingInstallationAndItsBackup() throws IOException {
         source = start("--spring.datasource.url=jdbc:h2:mem:backupsource;DB_CLOSE_DELAY=-1", "--app.demo-data.enabled=true");
-        RoadmapService roadmaps = source.getBean(RoadmapService.class);
+        RoadmapEditing editing = source.getBean(RoadmapEditing.class);
         CurrentActor.asSystem(() -> {
-            RoadmapDocument doc = roadmaps.create("422011", "nagasaki-9-10");
-            doc = roadmaps.addItem(doc.roadmap().id(), doc.roadmap().version(), new ItemInput("A",
+            RoadmapDocument doc = editing.create("422011", "nagasaki-9-10");
+            doc = editing.addItem(doc.roadmap().id(), doc.roadmap().version(), new ItemInput("A",
                     "退院支援\n「引用」と \"quotes\" \\ 😀", "目指す姿", "令和9年度", "推進方策"));
             String itemId = doc.roadmap().items().get(0).id();
-            return roadmaps.addArrow(doc.roadmap().id(), doc.roadmap().version(), itemId,
+            return editing.addArrow(doc.roadmap().id(), doc.roadmap().version(), itemId,
                     new ArrowInput("研修会", "2024", "2027", true));
         });
         sourceArchive = dir.resolve("from-h2.zip");
@@ -114,10 +115,11 @@ class BackupRestoreTest {
         }
 
         // The restored installation goes on working: new rows get ids after the restored ones.
-        RoadmapService roadmaps = postgres.getBean(RoadmapService.class);
+        RoadmapReads roadmaps = postgres.getBean(RoadmapReads.class);
+        RoadmapEditing editing = postgres.getBean(RoadmapEditing.class);
         long highest = JdbcClient.create(postgres.getBean(javax.sql.DataSource.class))
                 .sql("SELECT MAX(id) FROM roadmap").query(Long.class).single();
-        RoadmapDocument created = CurrentActor.asSystem(() -> roadmaps.create("422029", "nagasaki-9-10"));
+        RoadmapDocument created = CurrentActor.asSystem(() -> editing.create("422029", "nagasaki-9-10"));
         assertThat(created.roadmap().id()).isGreaterThan(highest);
         assertThat(CurrentActor.asSystem(() -> roadmaps.list())).hasSize(9);
     }

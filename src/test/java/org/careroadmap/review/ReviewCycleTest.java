@@ -21,7 +21,8 @@ import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,9 @@ class ReviewCycleTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
     @Autowired
     JdbcClient jdbc;
 
@@ -62,15 +65,15 @@ class ReviewCycleTest {
         id = CurrentActor.asSystem(() -> {
             roadmaps.list().stream().filter(s -> s.municipality().code().value().equals(CODE))
                     .forEach(s -> jdbc.sql("DELETE FROM roadmap WHERE id = ?").param(s.id()).update());
-            RoadmapDocument doc = roadmaps.create(CODE, "nagasaki-8-9");
+            RoadmapDocument doc = editing.create(CODE, "nagasaki-8-9");
             long rid = doc.roadmap().id();
             for (CategoryCode c : CategoryCode.values()) {
-                doc = roadmaps.addItem(rid, doc.roadmap().version(), new ItemInput(c.name(), c.nameJa() + "の項目",
+                doc = editing.addItem(rid, doc.roadmap().version(), new ItemInput(c.name(), c.nameJa() + "の項目",
                         "目指す姿", "2026", "推進方策"));
                 String item = doc.roadmap().itemsIn(c).get(0).id();
-                doc = roadmaps.addArrow(rid, doc.roadmap().version(), item, new ArrowInput("前期の取組", "2021", "2023", false));
-                doc = roadmaps.addArrow(rid, doc.roadmap().version(), item, new ArrowInput("後期の取組", "2022", "2026", false));
-                doc = roadmaps.addArrow(rid, doc.roadmap().version(), item, new ArrowInput("継続の取組", "2024", "2026", true));
+                doc = editing.addArrow(rid, doc.roadmap().version(), item, new ArrowInput("前期の取組", "2021", "2023", false));
+                doc = editing.addArrow(rid, doc.roadmap().version(), item, new ArrowInput("後期の取組", "2022", "2026", false));
+                doc = editing.addArrow(rid, doc.roadmap().version(), item, new ArrowInput("継続の取組", "2024", "2026", true));
             }
             return rid;
         });

@@ -30,7 +30,9 @@ class RoadmapApiTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
 
     /** Signed in as 長崎市's editor through HTTP Basic, as an API client would be. */
     MockMvc mvc;
@@ -44,7 +46,7 @@ class RoadmapApiTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
                 .defaultRequest(get("/").with(httpBasic("nagasaki-editor", RoadmapFixtures.DEMO_PASSWORD))).build();
         anonymous = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422011", "nagasaki-9-10");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422011", "nagasaki-9-10");
         id = doc.roadmap().id();
         version = doc.roadmap().version();
     }

@@ -16,21 +16,21 @@ final class RoadmapFixtures {
         return CurrentActor.asSystem(work);
     }
 
-    static RoadmapDocument freshRoadmap(RoadmapService roadmaps, String municipalityCode, String templateId) {
+    static RoadmapDocument freshRoadmap(RoadmapReads roadmaps, RoadmapEditing editing, String municipalityCode, String templateId) {
         return asSystem(() -> {
             roadmaps.list().stream()
                     .filter(s -> s.municipality().code().value().equals(municipalityCode)
                             && s.template().id().equals(templateId))
-                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
-            return roadmaps.create(municipalityCode, templateId);
+                    .forEach(s -> editing.delete(s.id(), s.version()));
+            return editing.create(municipalityCode, templateId);
         });
     }
 
-    static RoadmapDocument read(RoadmapService roadmaps, long id) {
+    static RoadmapDocument read(RoadmapReads roadmaps, long id) {
         return asSystem(() -> roadmaps.get(id));
     }
 
-    static long ikiId(RoadmapService roadmaps) {
+    static long ikiId(RoadmapReads roadmaps) {
         return asSystem(() -> roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100")
                 && s.template().id().equals("nagasaki-8-9")).findFirst().orElseThrow().id());
     }

@@ -29,7 +29,9 @@ class RoadmapPagesTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
 
     /** Signed in as 佐世保市's editor. */
     MockMvc mvc;
@@ -41,7 +43,7 @@ class RoadmapPagesTest {
     void startSaseboRoadmap() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
                 .defaultRequest(get("/").with(TestActors.editorOf("422029"))).build();
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422029", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422029", "nagasaki-8-9");
         id = doc.roadmap().id();
         version = doc.roadmap().version();
     }
@@ -71,13 +73,13 @@ class RoadmapPagesTest {
 
     @Test
     void chartOfTheNinthAndTenthPeriodTemplateDrawsArrowsOverItsOwnYears() throws Exception {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422037", "nagasaki-9-10");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422037", "nagasaki-9-10");
         long nine = doc.roadmap().id();
         long v = doc.roadmap().version();
-        doc = RoadmapFixtures.asSystem(() -> roadmaps.addItem(nine, v, new ItemInput("A", "退院支援", "v", "2029", "m")));
+        doc = RoadmapFixtures.asSystem(() -> editing.addItem(nine, v, new ItemInput("A", "退院支援", "v", "2029", "m")));
         String item = doc.roadmap().items().get(0).id();
         long v2 = doc.roadmap().version();
-        RoadmapFixtures.asSystem(() -> roadmaps.addArrow(nine, v2, item, new ArrowInput("ルール作成", "2025", "2027", false)));
+        RoadmapFixtures.asSystem(() -> editing.addArrow(nine, v2, item, new ArrowInput("ルール作成", "2025", "2027", false)));
         mvc.perform(get("/roadmaps/{id}", nine).with(TestActors.prefectureReviewer())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("第9期計画"), containsString("第10期計画"),
                         containsString("id=\"fy2024\""), containsString("id=\"fy2029\""), not(containsString("id=\"fy2023\"")),
@@ -119,7 +121,7 @@ class RoadmapPagesTest {
 
     @Test
     void staleFormIsNotSavedAndSaysSomeoneElseChangedIt() throws Exception {
-        RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, version, new ItemInput("A", "先に保存された項目", "", "", "")));
+        RoadmapFixtures.asSystem(() -> editing.addItem(id, version, new ItemInput("A", "先に保存された項目", "", "", "")));
         mvc.perform(post("/roadmaps/{id}/items", id).with(csrf())
                         .param("category", "A").param("title", "後から保存する項目").param("version", "" + version))
                 .andExpect(status().isOk())
@@ -155,10 +157,10 @@ class RoadmapPagesTest {
     @Test
     void scriptPayloadsInEveryTextFieldStayInertOnChartEditorsAndJson() throws Exception {
         String payload = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
-        RoadmapDocument doc = RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, version,
+        RoadmapDocument doc = RoadmapFixtures.asSystem(() -> editing.addItem(id, version,
                 new ItemInput("B", "T" + payload, "V" + payload, "2026", "M" + payload)));
         String item = doc.roadmap().items().get(0).id();
-        doc = RoadmapFixtures.asSystem(() -> roadmaps.addArrow(id, version + 1, item,
+        doc = RoadmapFixtures.asSystem(() -> editing.addArrow(id, version + 1, item,
                 new ArrowInput("L" + payload, "2021", "2026", false)));
         String arrow = doc.roadmap().items().get(0).arrows().get(0).id();
         for (String page : new String[] {"/roadmaps/" + id, "/roadmaps/" + id + "/items/" + item,
@@ -173,7 +175,7 @@ class RoadmapPagesTest {
 
     @Test
     void textIsEscapedOnTheChart() throws Exception {
-        RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, version, new ItemInput("A", "<script>alert(1)</script>", "<b>太字</b>", "2026", "x")));
+        RoadmapFixtures.asSystem(() -> editing.addItem(id, version, new ItemInput("A", "<script>alert(1)</script>", "<b>太字</b>", "2026", "x")));
         mvc.perform(get("/roadmaps/{id}", id))
                 .andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
                         not(containsString("<script>alert(1)")), not(containsString("<b>太字</b>")))));

@@ -28,7 +28,9 @@ abstract class RoadmapRepositoryContract {
     @Autowired
     ReferenceData reference;
     @Autowired
-    RoadmapService service;
+    RoadmapReads service;
+    @Autowired
+    RoadmapEditing editing;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -101,10 +103,10 @@ abstract class RoadmapRepositoryContract {
 
     @Test
     void serviceRefusesAStaleVersionWithoutChangingAnything() {
-        RoadmapDocument doc = RoadmapFixtures.asSystem(() -> service.create("422045", "nagasaki-8-9"));
+        RoadmapDocument doc = RoadmapFixtures.asSystem(() -> editing.create("422045", "nagasaki-8-9"));
         long id = doc.roadmap().id();
-        RoadmapFixtures.asSystem(() -> service.addItem(id, 0, new ItemInput("A", "一人目", "", "", "")));
-        assertThatThrownBy(() -> RoadmapFixtures.asSystem(() -> service.addItem(id, 0, new ItemInput("A", "二人目", "", "", ""))))
+        RoadmapFixtures.asSystem(() -> editing.addItem(id, 0, new ItemInput("A", "一人目", "", "", "")));
+        assertThatThrownBy(() -> RoadmapFixtures.asSystem(() -> editing.addItem(id, 0, new ItemInput("A", "二人目", "", "", ""))))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(RoadmapFixtures.read(service, id).roadmap().items()).extracting(RoadmapItem::title).containsExactly("一人目");
     }

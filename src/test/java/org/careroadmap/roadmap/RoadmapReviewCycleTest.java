@@ -50,12 +50,12 @@ class RoadmapReviewCycleTest {
         return new ArrowContent(label, new ArrowSpan(FiscalYear.of(start), FiscalYear.of(end)), continues);
     }
 
-    private static Roadmap.Taking by(Actor actor) {
+    private static ReviewStepRequest by(Actor actor) {
         return by(actor, PublicationRule.PREFECTURE);
     }
 
-    private static Roadmap.Taking by(Actor actor, PublicationRule rule) {
-        return new Roadmap.Taking(actor, 0, () -> rule, NOW);
+    private static ReviewStepRequest by(Actor actor, PublicationRule rule) {
+        return new ReviewStepRequest(actor, 0, () -> rule, NOW);
     }
 
     @Test
@@ -93,7 +93,7 @@ class RoadmapReviewCycleTest {
                 .extracting("detailKey").isEqualTo("lifecycle.wrongStatus");
         assertThatThrownBy(() -> roadmap.withdraw(by(EDITOR))).isInstanceOf(RoadmapLockedException.class);
         assertThatThrownBy(() -> roadmap.reopen(by(EDITOR))).isInstanceOf(RoadmapLockedException.class);
-        assertThatThrownBy(() -> roadmap.requireCarryForward(by(EDITOR))).isInstanceOf(RoadmapLockedException.class)
+        assertThatThrownBy(() -> roadmap.guard(LifecycleStep.CARRY_FORWARD, by(EDITOR))).isInstanceOf(RoadmapLockedException.class)
                 .extracting("detailKey").isEqualTo("lifecycle.carryForwardStatus");
         roadmap.submit(by(EDITOR), TEMPLATE);
         assertThatThrownBy(() -> roadmap.submit(by(EDITOR), TEMPLATE)).isInstanceOf(RoadmapLockedException.class)
@@ -130,11 +130,11 @@ class RoadmapReviewCycleTest {
 
     @Test
     void aStepBasedOnAnOlderVersionOrWithoutAReturnCommentIsRefused() {
-        assertThatThrownBy(() -> roadmap.submit(new Roadmap.Taking(EDITOR, 7, () -> PublicationRule.PREFECTURE, NOW),
+        assertThatThrownBy(() -> roadmap.submit(new ReviewStepRequest(EDITOR, 7, () -> PublicationRule.PREFECTURE, NOW),
                 TEMPLATE)).isInstanceOf(ConcurrentEditException.class);
         roadmap.submit(by(EDITOR), TEMPLATE);
         assertThatThrownBy(() -> roadmap.returnForChanges(by(REVIEWER), "   ")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> roadmap.returnForChanges(by(REVIEWER), "あ".repeat(Roadmap.RETURN_COMMENT_MAX + 1)))
+        assertThatThrownBy(() -> roadmap.returnForChanges(by(REVIEWER), "あ".repeat(ReturnComment.MAX + 1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(roadmap.status()).isEqualTo(RoadmapStatus.SUBMITTED);
     }

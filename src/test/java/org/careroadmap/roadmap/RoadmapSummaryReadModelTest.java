@@ -29,7 +29,11 @@ class RoadmapSummaryReadModelTest {
     private static final Actor EDITOR = Actor.of("editor-422053", Role.MUNICIPALITY_EDITOR, "42", "422053");
 
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
+    @Autowired
+    RoadmapLifecycle lifecycle;
     @Autowired
     RoadmapSummaryRebuild rebuild;
     @Autowired
@@ -50,14 +54,14 @@ class RoadmapSummaryReadModelTest {
     }
 
     private RoadmapDocument publishedRoadmapWithOneItem(String municipality) {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, municipality, "nagasaki-9-10");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, municipality, "nagasaki-9-10");
         long id = doc.roadmap().id();
         return RoadmapFixtures.asSystem(() -> {
-            RoadmapDocument d = roadmaps.addItem(id, doc.roadmap().version(),
+            RoadmapDocument d = editing.addItem(id, doc.roadmap().version(),
                     new ItemInput("F", "認知症カフェの開設", "ケア会議で支え合う", "2026", "カフェを各地区に開く"));
-            d = roadmaps.addArrow(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
+            d = editing.addArrow(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
                     new ArrowInput("開設準備", "2024", "2026", false));
-            return roadmaps.recordAlreadyPublished(id, d.roadmap().version());
+            return lifecycle.recordAlreadyPublished(id, d.roadmap().version());
         });
     }
 
@@ -67,11 +71,11 @@ class RoadmapSummaryReadModelTest {
 
     @Test
     void listShowsCountsKeptWithEachChange() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422045", "nagasaki-9-10");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422045", "nagasaki-9-10");
         long id = doc.roadmap().id();
         RoadmapFixtures.asSystem(() -> {
-            RoadmapDocument d = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("A", "退院支援", "姿", "2026", "方策"));
-            return roadmaps.addItem(id, d.roadmap().version(), new ItemInput("A", "往診体制", "姿", "2027", "方策"));
+            RoadmapDocument d = editing.addItem(id, doc.roadmap().version(), new ItemInput("A", "退院支援", "姿", "2026", "方策"));
+            return editing.addItem(id, d.roadmap().version(), new ItemInput("A", "往診体制", "姿", "2027", "方策"));
         });
 
         RoadmapSummary summary = only(RoadmapFixtures.asSystem(() -> roadmaps.list()), id);
@@ -89,8 +93,8 @@ class RoadmapSummaryReadModelTest {
         RoadmapDocument published = publishedRoadmapWithOneItem("422053");
         long id = published.roadmap().id();
         as(EDITOR, () -> {
-            RoadmapDocument d = roadmaps.reopen(id, published.roadmap().version());
-            return roadmaps.addItem(id, d.roadmap().version(), new ItemInput("B", "介護人材の確保", "姿", "2027", "方策"));
+            RoadmapDocument d = lifecycle.reopen(id, published.roadmap().version());
+            return editing.addItem(id, d.roadmap().version(), new ItemInput("B", "介護人材の確保", "姿", "2027", "方策"));
         });
 
         RoadmapSummary publicView = only(as(Actor.anonymous(), () -> roadmaps.list()), id);
@@ -126,7 +130,7 @@ class RoadmapSummaryReadModelTest {
 
     @Test
     void aListScopedToAMunicipalityHoldsOnlyItsRoadmaps() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422088", "nagasaki-9-10");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422088", "nagasaki-9-10");
 
         List<RoadmapSummary> list = RoadmapFixtures.asSystem(() -> roadmaps.list(
                 ListScope.municipality(doc.roadmap().municipalityCode())));
@@ -141,18 +145,18 @@ class RoadmapSummaryReadModelTest {
         RoadmapDocument published = publishedRoadmapWithOneItem("422096");
         long id = published.roadmap().id();
         as(Actor.of("editor-422096", Role.MUNICIPALITY_EDITOR, "42", "422096"), () -> {
-            RoadmapDocument d = roadmaps.reopen(id, published.roadmap().version());
-            return roadmaps.changeItem(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
+            RoadmapDocument d = lifecycle.reopen(id, published.roadmap().version());
+            return editing.changeItem(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
                     new ItemInput("F", "認知症サポーター養成（下書き）", "姿", "2026", "方策"));
         });
         Actor owner = Actor.of("viewer-422096", Role.MUNICIPALITY_VIEWER, "42", "422096");
 
         // Stored folded: katakana as hiragana, so けあ finds ケア.
-        List<RoadmapService.FoundItem> publicHits = as(Actor.anonymous(),
+        List<RoadmapReads.FoundItem> publicHits = as(Actor.anonymous(),
                 () -> roadmaps.findItems(List.of("けあ会議"), ListScope.everywhere(), 0, 10));
-        List<RoadmapService.FoundItem> draftForPublic = as(Actor.anonymous(),
+        List<RoadmapReads.FoundItem> draftForPublic = as(Actor.anonymous(),
                 () -> roadmaps.findItems(List.of("下書き"), ListScope.everywhere(), 0, 10));
-        List<RoadmapService.FoundItem> draftForOwner = as(owner,
+        List<RoadmapReads.FoundItem> draftForOwner = as(owner,
                 () -> roadmaps.findItems(List.of("下書き"), ListScope.everywhere(), 0, 10));
 
         assertThat(publicHits).extracting(f -> f.document().roadmap().id()).contains(id);
@@ -175,16 +179,16 @@ class RoadmapSummaryReadModelTest {
         for (String municipality : List.of("422126", "422134", "422142", "423076", "423084", "423211", "423220")) {
             publishedRoadmapWithOneItem(municipality);
         }
-        RoadmapDocument rare = RoadmapFixtures.freshRoadmap(roadmaps, "423238", "nagasaki-9-10");
+        RoadmapDocument rare = RoadmapFixtures.freshRoadmap(roadmaps, editing, "423238", "nagasaki-9-10");
         long id = rare.roadmap().id();
-        RoadmapFixtures.asSystem(() -> roadmaps.addItem(id, rare.roadmap().version(),
+        RoadmapFixtures.asSystem(() -> editing.addItem(id, rare.roadmap().version(),
                 new ItemInput("E", "買い物支援の移動販売車", "姿", "2026", "方策")));
 
-        List<RoadmapService.FoundItem> found = RoadmapFixtures.asSystem(
+        List<RoadmapReads.FoundItem> found = RoadmapFixtures.asSystem(
                 () -> roadmaps.findItems(List.of("移動販売"), ListScope.everywhere(), 0, 10));
-        List<RoadmapService.FoundItem> nowhere = RoadmapFixtures.asSystem(
+        List<RoadmapReads.FoundItem> nowhere = RoadmapFixtures.asSystem(
                 () -> roadmaps.findItems(List.of("どこにもない語"), ListScope.everywhere(), 0, 10));
-        List<RoadmapService.FoundItem> everywhere = RoadmapFixtures.asSystem(
+        List<RoadmapReads.FoundItem> everywhere = RoadmapFixtures.asSystem(
                 () -> roadmaps.findItems(List.of("けあ会議"), ListScope.everywhere(), 0, 50));
 
         assertThat(found).extracting(f -> f.document().roadmap().id()).containsExactly(id);
@@ -193,7 +197,7 @@ class RoadmapSummaryReadModelTest {
         // Changed after the filter was built (here or on another node): found by its new words at once.
         RoadmapFixtures.asSystem(() -> {
             RoadmapDocument d = roadmaps.get(id);
-            return roadmaps.changeItem(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
+            return editing.changeItem(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
                     new ItemInput("E", "買い物支援の配食サービス", "姿", "2026", "方策"));
         });
         assertThat(RoadmapFixtures.asSystem(() -> roadmaps.findItems(List.of("配食"), ListScope.everywhere(), 0, 10)))

@@ -33,7 +33,8 @@ import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +60,9 @@ class SpreadsheetApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
 
     static final RequestPostProcessor REVIEWER = TestActors.prefectureReviewer();
 
@@ -85,8 +88,8 @@ class SpreadsheetApiTest {
             String edition = templateId == null ? "nagasaki-9-10" : templateId;
             roadmaps.list().stream().filter(s -> s.municipality().code().value().equals(code))
                     .filter(s -> s.template().id().equals(edition))
-                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
-            return templateId == null ? null : roadmaps.create(code, templateId);
+                    .forEach(s -> editing.delete(s.id(), s.version()));
+            return templateId == null ? null : editing.create(code, templateId);
         });
     }
 
@@ -163,13 +166,13 @@ class SpreadsheetApiTest {
     @Test
     void writesTextThatLooksLikeAFormulaAsTextNeverAsAFormula() throws Exception {
         long id = system(() -> {
-            RoadmapDocument doc = roadmaps.create("422096", "nagasaki-8-9");
+            RoadmapDocument doc = editing.create("422096", "nagasaki-8-9");
             long created = doc.roadmap().id();
-            doc = roadmaps.addItem(created, doc.roadmap().version(),
+            doc = editing.addItem(created, doc.roadmap().version(),
                     new ItemInput("A", "=HYPERLINK(\"http://example.com\",\"x\")", "+1+1", "2026", "-2-2"));
-            doc = roadmaps.addItem(created, doc.roadmap().version(), new ItemInput("B", "@SUM(A1:A2)", "＝全角の等号", "2026", "普通の文"));
+            doc = editing.addItem(created, doc.roadmap().version(), new ItemInput("B", "@SUM(A1:A2)", "＝全角の等号", "2026", "普通の文"));
             String itemId = doc.roadmap().items().get(0).id();
-            roadmaps.addArrow(created, doc.roadmap().version(), itemId, new ArrowInput("=1+2", "2021", "2022", false));
+            editing.addArrow(created, doc.roadmap().version(), itemId, new ArrowInput("=1+2", "2021", "2022", false));
             return created;
         });
 
@@ -373,7 +376,7 @@ class SpreadsheetApiTest {
         RequestPostProcessor editor = TestActors.editorOf("422126");
         String preview = upload(editor, "/api/roadmaps/{id}/xlsx", WorkbookGateTest.file("small-roadmap.xlsx"), id)
                 .andExpect(jsonPath("$.applicable").value(true)).andReturn().getResponse().getContentAsString();
-        system(() -> roadmaps.addItem(id, target.roadmap().version(), new ItemInput("C", "先に保存された項目", "", "", "")));
+        system(() -> editing.addItem(id, target.roadmap().version(), new ItemInput("C", "先に保存された項目", "", "", "")));
 
         apply(editor, preview).andExpect(status().isConflict());
         assertThat(read(id).roadmap().items()).extracting(i -> i.title()).containsExactly("先に保存された項目");

@@ -16,7 +16,8 @@ import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +35,9 @@ class SpreadsheetPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
 
     /** A new empty draft on the edition (none: no 第9期・第10期 roadmap), replacing one left by another test. */
     RoadmapDocument fresh(String code, String templateId) {
@@ -42,8 +45,8 @@ class SpreadsheetPagesTest {
             String edition = templateId == null ? "nagasaki-9-10" : templateId;
             roadmaps.list().stream().filter(s -> s.municipality().code().value().equals(code))
                     .filter(s -> s.template().id().equals(edition))
-                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
-            return templateId == null ? null : roadmaps.create(code, templateId);
+                    .forEach(s -> editing.delete(s.id(), s.version()));
+            return templateId == null ? null : editing.create(code, templateId);
         });
     }
 
@@ -157,7 +160,7 @@ class SpreadsheetPagesTest {
         RoadmapDocument doc = fresh("424111", "nagasaki-9-10");
         long id = doc.roadmap().id();
         String preview = html(upload("424111", "/roadmaps/{id}/import", "small-roadmap.xlsx", id));
-        CurrentActor.asSystem(() -> roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("D", "先に保存", "", "", "")));
+        CurrentActor.asSystem(() -> editing.addItem(id, doc.roadmap().version(), new ItemInput("D", "先に保存", "", "", "")));
 
         String page = html(post("/roadmaps/import/{token}/apply", token(preview)).with(csrf()).with(TestActors.editorOf("424111")));
         assertThat(page).contains("他の人がこのロードマップを変更しました。何も反映していません。");

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +31,9 @@ class UploadLimitTest {
     @LocalServerPort
     int port;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -42,8 +45,8 @@ class UploadLimitTest {
         return org.careroadmap.platform.CurrentActor.asSystem(() -> {
             roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422011"))
                     .filter(s -> s.template().id().equals("nagasaki-9-10"))
-                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
-            return roadmaps.create("422011", "nagasaki-9-10").roadmap().id();
+                    .forEach(s -> editing.delete(s.id(), s.version()));
+            return editing.create("422011", "nagasaki-9-10").roadmap().id();
         });
     }
 

@@ -14,7 +14,7 @@ import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapNotFoundException;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,13 +32,13 @@ class HistoryPages {
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Tokyo"));
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final AuditTrail trail;
     private final CurrentActor currentActor;
 
     private final FieldMessages messages;
 
-    HistoryPages(RoadmapService roadmaps, AuditTrail trail, CurrentActor currentActor, FieldMessages messages) {
+    HistoryPages(RoadmapReads roadmaps, AuditTrail trail, CurrentActor currentActor, FieldMessages messages) {
         this.messages = messages;
         this.roadmaps = roadmaps;
         this.trail = trail;

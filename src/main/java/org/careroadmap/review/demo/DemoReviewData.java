@@ -9,7 +9,8 @@ import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ImportedItem;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapLifecycle;
 import org.careroadmap.roadmap.RoadmapStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * A review round that looks real on first start: an open 提出依頼 and generated roadmaps of several
  * municipalities in every state. Generated content says so in every item (【デモ用の架空データ】);
  * only Iki City's roadmap is real. Each roadmap is created with all its items at once
- * ({@link RoadmapService#createWithItems}, the checks of adding them one by one), and everything in one
+ * ({@link RoadmapEditing#createWithItems}, the checks of adding them one by one), and everything in one
  * transaction: this runs before the application reports itself ready.
  */
 @Component
@@ -46,14 +47,16 @@ class DemoReviewData implements ApplicationRunner {
             new String[] {"G", "地域ケア会議の充実", "多職種で地域課題を解決できる。", "個別ケア会議の定例化", "推進会議での政策提言"},
             new String[] {"H", "包括的な相談支援体制", "分野を問わず相談を受け止められる。", "庁内連携会議の設置", "重層的支援体制整備事業"});
 
-    private final RoadmapService roadmaps;
+    private final RoadmapEditing editing;
+    private final RoadmapLifecycle lifecycle;
     private final SubmissionRounds rounds;
     private final ReviewComments comments;
     private final TransactionOperations transaction;
 
-    DemoReviewData(RoadmapService roadmaps, SubmissionRounds rounds, ReviewComments comments,
+    DemoReviewData(RoadmapEditing editing, RoadmapLifecycle lifecycle, SubmissionRounds rounds, ReviewComments comments,
                    TransactionOperations transaction) {
-        this.roadmaps = roadmaps;
+        this.editing = editing;
+        this.lifecycle = lifecycle;
         this.rounds = rounds;
         this.comments = comments;
         this.transaction = transaction;
@@ -82,23 +85,23 @@ class DemoReviewData implements ApplicationRunner {
                 new ItemInput(spec[0], spec[1], MARK + spec[2], "2026", MARK + spec[3] + "と" + spec[4] + "を進める。"),
                 List.of(new ArrowInput(spec[3], "2021", "2023", false), new ArrowInput(spec[4], "2024", "2026", true))))
                 .toList();
-        RoadmapDocument doc = roadmaps.createWithItems(code, "nagasaki-8-9", items);
+        RoadmapDocument doc = editing.createWithItems(code, "nagasaki-8-9", items);
         long id = doc.roadmap().id();
         if (target == RoadmapStatus.DRAFT) {
             return;
         }
-        doc = roadmaps.submit(id, doc.roadmap().version());
+        doc = lifecycle.submit(id, doc.roadmap().version());
         switch (target) {
             case RETURNED -> {
-                roadmaps.returnForChanges(id, doc.roadmap().version(),
+                lifecycle.returnForChanges(id, doc.roadmap().version(),
                         MARK + "B 介護の推進方策に、説明会の開催回数の目標を書き加えてください。");
                 comments.startThread(id, doc.roadmap().itemsIn(org.careroadmap.reference.CategoryCode.A).get(0).id(),
                         MARK + "入退院支援ルールの運用状況を確認する指標があるとよいと思います。");
             }
-            case ACCEPTED -> roadmaps.accept(id, doc.roadmap().version());
+            case ACCEPTED -> lifecycle.accept(id, doc.roadmap().version());
             case PUBLISHED -> {
-                doc = roadmaps.accept(id, doc.roadmap().version());
-                roadmaps.publish(id, doc.roadmap().version());
+                doc = lifecycle.accept(id, doc.roadmap().version());
+                lifecycle.publish(id, doc.roadmap().version());
             }
             default -> {
             }

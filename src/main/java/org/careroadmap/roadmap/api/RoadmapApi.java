@@ -11,7 +11,10 @@ import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapLifecycle;
+import org.careroadmap.roadmap.RoadmapReads;
+import org.careroadmap.roadmap.RoadmapVersions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +37,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Roadmaps", description = "地域包括ケアシステム推進ロードマップ")
 class RoadmapApi {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
+    private final RoadmapEditing editing;
+    private final RoadmapLifecycle lifecycle;
+    private final RoadmapVersions versions;
     private final FieldMessages messages;
 
-    RoadmapApi(RoadmapService roadmaps, FieldMessages messages) {
+    RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycle lifecycle, RoadmapVersions versions,
+               FieldMessages messages) {
         this.roadmaps = roadmaps;
+        this.editing = editing;
+        this.lifecycle = lifecycle;
+        this.versions = versions;
         this.messages = messages;
     }
 
@@ -73,7 +83,7 @@ class RoadmapApi {
     @PostMapping
     @Operation(summary = "Start a roadmap", description = "For a municipality (全国地方公共団体コード) and a template edition.")
     ResponseEntity<RoadmapJson.Roadmap> create(@RequestBody RoadmapJson.NewRoadmap body) {
-        RoadmapDocument doc = roadmaps.create(body.municipalityCode(), body.templateId());
+        RoadmapDocument doc = editing.create(body.municipalityCode(), body.templateId());
         return ResponseEntity.created(URI.create("/api/roadmaps/" + doc.roadmap().id()))
                 .eTag(etag(doc)).body(json(doc));
     }
@@ -81,14 +91,14 @@ class RoadmapApi {
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a roadmap")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-        roadmaps.delete(id, required(version));
+        editing.delete(id, required(version));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/items")
     @Operation(summary = "Add an item", description = "達成年度 accepts 2026, 2026年度, 令和8年度, R8 or 2026年度(令和8年度).")
     ResponseEntity<RoadmapJson.Roadmap> addItem(@PathVariable long id, @RequestBody RoadmapJson.ItemIn body) {
-        RoadmapDocument doc = roadmaps.addItem(id, required(body.version()), item(body));
+        RoadmapDocument doc = editing.addItem(id, required(body.version()), item(body));
         return ResponseEntity.status(201).eTag(etag(doc)).body(json(doc));
     }
 
@@ -96,14 +106,14 @@ class RoadmapApi {
     @Operation(summary = "Change an item")
     ResponseEntity<RoadmapJson.Roadmap> changeItem(@PathVariable long id, @PathVariable String itemId,
                                                    @RequestBody RoadmapJson.ItemIn body) {
-        return ok(roadmaps.changeItem(id, required(body.version()), itemId, item(body)));
+        return ok(editing.changeItem(id, required(body.version()), itemId, item(body)));
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
     @Operation(summary = "Delete an item and its arrows")
     ResponseEntity<RoadmapJson.Roadmap> removeItem(@PathVariable long id, @PathVariable String itemId,
                                                    @RequestParam(required = false) Long version) {
-        return ok(roadmaps.removeItem(id, required(version), itemId));
+        return ok(editing.removeItem(id, required(version), itemId));
     }
 
     @PostMapping("/{id}/items/{itemId}/move")
@@ -112,14 +122,14 @@ class RoadmapApi {
                                              @RequestBody RoadmapJson.Move body) {
         String direction = body.direction();
         int step = "up".equals(direction) ? -1 : "down".equals(direction) ? 1 : 0;
-        return ok(roadmaps.moveItem(id, required(body.version()), itemId, step));
+        return ok(editing.moveItem(id, required(body.version()), itemId, step));
     }
 
     @PostMapping("/{id}/items/{itemId}/arrows")
     @Operation(summary = "Add an arrow (工程) to an item")
     ResponseEntity<RoadmapJson.Roadmap> addArrow(@PathVariable long id, @PathVariable String itemId,
                                                  @RequestBody RoadmapJson.ArrowIn body) {
-        RoadmapDocument doc = roadmaps.addArrow(id, required(body.version()), itemId, arrow(body));
+        RoadmapDocument doc = editing.addArrow(id, required(body.version()), itemId, arrow(body));
         return ResponseEntity.status(201).eTag(etag(doc)).body(json(doc));
     }
 
@@ -127,7 +137,7 @@ class RoadmapApi {
     @Operation(summary = "Change an arrow")
     ResponseEntity<RoadmapJson.Roadmap> changeArrow(@PathVariable long id, @PathVariable String itemId,
                                                     @PathVariable String arrowId, @RequestBody RoadmapJson.ArrowIn body) {
-        return ok(roadmaps.changeArrow(id, required(body.version()), itemId, arrowId, arrow(body)));
+        return ok(editing.changeArrow(id, required(body.version()), itemId, arrowId, arrow(body)));
     }
 
     @DeleteMapping("/{id}/items/{itemId}/arrows/{arrowId}")
@@ -135,56 +145,56 @@ class RoadmapApi {
     ResponseEntity<RoadmapJson.Roadmap> removeArrow(@PathVariable long id, @PathVariable String itemId,
                                                     @PathVariable String arrowId,
                                                     @RequestParam(required = false) Long version) {
-        return ok(roadmaps.removeArrow(id, required(version), itemId, arrowId));
+        return ok(editing.removeArrow(id, required(version), itemId, arrowId));
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "提出: submit to the prefecture", description = "Refused with 422 and the list of rule errors while any remain.")
     ResponseEntity<RoadmapJson.Roadmap> submit(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(roadmaps.submit(id, required(body.version())));
+        return ok(lifecycle.submit(id, required(body.version())));
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "取り下げ: take a submission back before the prefecture returns or accepts it (municipality editor)")
     ResponseEntity<RoadmapJson.Roadmap> withdraw(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(roadmaps.withdraw(id, required(body.version())));
+        return ok(lifecycle.withdraw(id, required(body.version())));
     }
 
     @PostMapping("/{id}/return")
     @Operation(summary = "差戻し: return to the municipality with a comment (prefecture staff)")
     ResponseEntity<RoadmapJson.Roadmap> returnForChanges(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(roadmaps.returnForChanges(id, required(body.version()), body.comment()));
+        return ok(lifecycle.returnForChanges(id, required(body.version()), body.comment()));
     }
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "受理: accept a submitted roadmap (prefecture staff)")
     ResponseEntity<RoadmapJson.Roadmap> accept(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(roadmaps.accept(id, required(body.version())));
+        return ok(lifecycle.accept(id, required(body.version())));
     }
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "公開: publish an accepted roadmap (as the prefecture's publication rule says)")
     ResponseEntity<RoadmapJson.Roadmap> publish(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(roadmaps.publish(id, required(body.version())));
+        return ok(lifecycle.publish(id, required(body.version())));
     }
 
     @PostMapping("/{id}/reopen")
     @Operation(summary = "改訂: make an accepted or published roadmap a draft again")
     ResponseEntity<RoadmapJson.Roadmap> reopen(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(roadmaps.reopen(id, required(body.version())));
+        return ok(lifecycle.reopen(id, required(body.version())));
     }
 
     @PostMapping("/{id}/carry-forward")
     @Operation(summary = "次期計画へ引継ぎ: start a draft on another template edition from this roadmap")
     ResponseEntity<RoadmapJson.Roadmap> carryForward(@PathVariable long id, @RequestBody RoadmapJson.NewRoadmap body) {
-        RoadmapDocument doc = roadmaps.carryForward(id, body.templateId());
+        RoadmapDocument doc = lifecycle.carryForward(id, body.templateId());
         return ResponseEntity.created(URI.create("/api/roadmaps/" + doc.roadmap().id())).eTag(etag(doc)).body(json(doc));
     }
 
     @GetMapping("/{id}/versions")
     @Operation(summary = "Frozen versions kept at each submission and publication")
     List<RoadmapJson.Version> versions(@PathVariable long id) {
-        return roadmaps.versions(id).stream().map(v -> new RoadmapJson.Version(v.number(), v.kind().name(),
+        return versions.versions(id).stream().map(v -> new RoadmapJson.Version(v.number(), v.kind().name(),
                 v.templateId(), v.createdAt(), v.createdBy())).toList();
     }
 
@@ -193,7 +203,7 @@ class RoadmapApi {
     org.careroadmap.roadmap.RoadmapDiff compare(@PathVariable long id,
                                                @RequestParam(defaultValue = "0") int from,
                                                @RequestParam(defaultValue = "0") int to) {
-        return roadmaps.compare(id, from, to);
+        return versions.compare(id, from, to);
     }
 
     /** 422 with every rule error still standing in the way of a submission. */

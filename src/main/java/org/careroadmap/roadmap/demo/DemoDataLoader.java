@@ -10,7 +10,8 @@ import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ImportedItem;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,7 +26,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Puts Iki City's real roadmap (from the seed) into an empty database, through a use case a person's
  * edits go through — the whole roadmap at once, as a spreadsheet import creates one
- * ({@link RoadmapService#createWithItems}), with the same checks as adding each item and arrow — so
+ * ({@link RoadmapEditing#createWithItems}), with the same checks as adding each item and arrow — so
  * the demo can never hold what the editor would refuse. One save and one transaction instead of one
  * per item and arrow: this runs before the application reports itself ready.
  */
@@ -37,13 +38,16 @@ class DemoDataLoader implements ApplicationRunner {
     static final String IKI = "demo/iki-roadmap.json";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final RoadmapService roadmaps;
+    private final RoadmapEditing editing;
+    private final RoadmapLifecycle lifecycle;
     private final ObjectMapper json;
     private final TransactionOperations transaction;
     private final JdbcClient jdbc;
 
-    DemoDataLoader(RoadmapService roadmaps, ObjectMapper json, TransactionOperations transaction, JdbcClient jdbc) {
-        this.roadmaps = roadmaps;
+    DemoDataLoader(RoadmapEditing editing, RoadmapLifecycle lifecycle, ObjectMapper json, TransactionOperations transaction,
+                   JdbcClient jdbc) {
+        this.editing = editing;
+        this.lifecycle = lifecycle;
         this.json = json;
         this.transaction = transaction;
         this.jdbc = jdbc;
@@ -52,13 +56,13 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         CurrentActor.asSystem(() -> transaction.execute(status -> {
-            // Not roadmaps.list(): that summarises every roadmap (rule checks included) at each restart.
+            // Not RoadmapReads.list(): that summarises every roadmap (rule checks included) at each restart.
             if (jdbc.sql("SELECT COUNT(*) FROM roadmap").query(Long.class).single() > 0) {
                 return null;
             }
             RoadmapDocument loaded = load(read(IKI));
             // Iki City's real roadmap is public, as the prefecture publishes each municipality's status.
-            roadmaps.recordAlreadyPublished(loaded.roadmap().id(), loaded.roadmap().version());
+            lifecycle.recordAlreadyPublished(loaded.roadmap().id(), loaded.roadmap().version());
             log.info("Demo data loaded: roadmap {} with {} items", loaded.roadmap().id(), loaded.roadmap().items().size());
             return null;
         }));
@@ -77,6 +81,6 @@ class DemoDataLoader implements ApplicationRunner {
                 new ItemInput(item.category(), item.title(), item.targetVision(), item.achievementYear(), item.measures()),
                 item.arrows().stream().map(arrow -> new ArrowInput(arrow.label(), arrow.start(), arrow.end(),
                         Boolean.TRUE.equals(arrow.continues()))).toList())).toList();
-        return roadmaps.createWithItems(demo.municipalityCode(), demo.templateId(), items);
+        return editing.createWithItems(demo.municipalityCode(), demo.templateId(), items);
     }
 }

@@ -7,7 +7,8 @@ import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapPartNotFoundException;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/roadmaps/{id}/items/{itemId}/arrows")
 class ArrowPages {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
+    private final RoadmapEditing editing;
     private final FieldMessages messages;
 
-    ArrowPages(RoadmapService roadmaps, FieldMessages messages) {
+    ArrowPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages messages) {
         this.roadmaps = roadmaps;
+        this.editing = editing;
         this.messages = messages;
     }
 
@@ -52,7 +55,7 @@ class ArrowPages {
     String add(@PathVariable long id, @PathVariable String itemId, @ModelAttribute ArrowForm form, Model model,
                RedirectAttributes redirect) {
         try {
-            roadmaps.addArrow(id, Versions.parse(form.version()), itemId, form.input());
+            editing.addArrow(id, Versions.parse(form.version()), itemId, form.input());
             redirect.addFlashAttribute("saved", "arrow.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
@@ -78,7 +81,7 @@ class ArrowPages {
     String change(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId,
                   @ModelAttribute ArrowForm form, Model model, RedirectAttributes redirect) {
         try {
-            roadmaps.changeArrow(id, Versions.parse(form.version()), itemId, arrowId, form.input());
+            editing.changeArrow(id, Versions.parse(form.version()), itemId, arrowId, form.input());
             redirect.addFlashAttribute("saved", "arrow.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
@@ -98,7 +101,7 @@ class ArrowPages {
     String delete(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId,
                   @RequestParam(required = false) String version, RedirectAttributes redirect) {
         try {
-            roadmaps.removeArrow(id, Versions.parse(version), itemId, arrowId);
+            editing.removeArrow(id, Versions.parse(version), itemId, arrowId);
             redirect.addFlashAttribute("saved", "arrow.deleted");
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("conflict", true);

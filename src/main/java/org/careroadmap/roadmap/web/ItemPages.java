@@ -6,7 +6,8 @@ import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapPartNotFoundException;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/roadmaps/{id}/items")
 class ItemPages {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
+    private final RoadmapEditing editing;
     private final FieldMessages messages;
 
-    ItemPages(RoadmapService roadmaps, FieldMessages messages) {
+    ItemPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages messages) {
         this.roadmaps = roadmaps;
+        this.editing = editing;
         this.messages = messages;
     }
 
@@ -45,7 +48,7 @@ class ItemPages {
     @PostMapping
     String add(@PathVariable long id, @ModelAttribute ItemForm form, Model model, RedirectAttributes redirect) {
         try {
-            RoadmapDocument saved = roadmaps.addItem(id, Versions.parse(form.version()), form.input());
+            RoadmapDocument saved = editing.addItem(id, Versions.parse(form.version()), form.input());
             RoadmapItem added = saved.roadmap().itemsIn(org.careroadmap.reference.CategoryCode.parse(form.category())).stream()
                     .reduce((a, b) -> b).orElseThrow();
             redirect.addFlashAttribute("saved", "item.saved");
@@ -71,7 +74,7 @@ class ItemPages {
     String change(@PathVariable long id, @PathVariable String itemId, @ModelAttribute ItemForm form, Model model,
                   RedirectAttributes redirect) {
         try {
-            roadmaps.changeItem(id, Versions.parse(form.version()), itemId, form.input());
+            editing.changeItem(id, Versions.parse(form.version()), itemId, form.input());
             redirect.addFlashAttribute("saved", "item.saved");
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
@@ -89,7 +92,7 @@ class ItemPages {
     String delete(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String version,
                   RedirectAttributes redirect) {
         try {
-            roadmaps.removeItem(id, Versions.parse(version), itemId);
+            editing.removeItem(id, Versions.parse(version), itemId);
             redirect.addFlashAttribute("saved", "item.deleted");
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("conflict", true);
@@ -101,7 +104,7 @@ class ItemPages {
     String move(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String direction,
                 @RequestParam(required = false) String version, RedirectAttributes redirect) {
         try {
-            roadmaps.moveItem(id, Versions.parse(version), itemId, "up".equals(direction) ? -1 : 1);
+            editing.moveItem(id, Versions.parse(version), itemId, "up".equals(direction) ? -1 : 1);
             redirect.addFlashAttribute("saved", "item.moved");
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("conflict", true);

@@ -5,7 +5,9 @@ import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapLockedException;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapLifecycle;
+import org.careroadmap.roadmap.RoadmapReads;
+import org.careroadmap.roadmap.RoadmapVersions;
 import org.careroadmap.roadmap.SubmissionRefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,18 +23,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/roadmaps/{id}")
 class LifecyclePages {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
+    private final RoadmapLifecycle lifecycle;
+    private final RoadmapVersions versions;
     private final FieldMessages messages;
 
-    LifecyclePages(RoadmapService roadmaps, FieldMessages messages) {
+    LifecyclePages(RoadmapReads roadmaps, RoadmapLifecycle lifecycle, RoadmapVersions versions,
+                   FieldMessages messages) {
         this.roadmaps = roadmaps;
+        this.lifecycle = lifecycle;
+        this.versions = versions;
         this.messages = messages;
     }
 
     @PostMapping("/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
         try {
-            roadmaps.submit(id, Versions.parse(version));
+            lifecycle.submit(id, Versions.parse(version));
             redirect.addFlashAttribute("saved", "lifecycle.submitted");
         } catch (SubmissionRefusedException e) {
             redirect.addFlashAttribute("submitRefused", e.errors().size());
@@ -45,14 +52,14 @@ class LifecyclePages {
     /** 取り下げ: the chart's button for it is the municipality's, shown while {@code steps} holds WITHDRAW. */
     @PostMapping("/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return step(id, redirect, "lifecycle.withdrawn", () -> roadmaps.withdraw(id, Versions.parse(version)));
+        return step(id, redirect, "lifecycle.withdrawn", () -> lifecycle.withdraw(id, Versions.parse(version)));
     }
 
     @PostMapping("/return")
     String returnForChanges(@PathVariable long id, @RequestParam(required = false) String version,
                             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         try {
-            roadmaps.returnForChanges(id, Versions.parse(version), comment);
+            lifecycle.returnForChanges(id, Versions.parse(version), comment);
             redirect.addFlashAttribute("saved", "lifecycle.returned");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("returnError", messages.byField(e.problems()).get("comment"));
@@ -64,24 +71,24 @@ class LifecyclePages {
 
     @PostMapping("/accept")
     String accept(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return step(id, redirect, "lifecycle.accepted", () -> roadmaps.accept(id, Versions.parse(version)));
+        return step(id, redirect, "lifecycle.accepted", () -> lifecycle.accept(id, Versions.parse(version)));
     }
 
     @PostMapping("/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return step(id, redirect, "lifecycle.published", () -> roadmaps.publish(id, Versions.parse(version)));
+        return step(id, redirect, "lifecycle.published", () -> lifecycle.publish(id, Versions.parse(version)));
     }
 
     @PostMapping("/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return step(id, redirect, "lifecycle.reopened", () -> roadmaps.reopen(id, Versions.parse(version)));
+        return step(id, redirect, "lifecycle.reopened", () -> lifecycle.reopen(id, Versions.parse(version)));
     }
 
     @PostMapping("/carry-forward")
     String carryForward(@PathVariable long id, @RequestParam(required = false) String templateId,
                         RedirectAttributes redirect) {
         try {
-            RoadmapDocument created = roadmaps.carryForward(id, templateId);
+            RoadmapDocument created = lifecycle.carryForward(id, templateId);
             redirect.addFlashAttribute("saved", "lifecycle.carriedForward");
             return "redirect:/roadmaps/" + created.roadmap().id();
         } catch (InvalidInputException e) {
@@ -93,13 +100,13 @@ class LifecyclePages {
     @GetMapping("/versions")
     String versions(@PathVariable long id, Model model) {
         model.addAttribute("doc", roadmaps.get(id));
-        model.addAttribute("versions", roadmaps.versions(id));
+        model.addAttribute("versions", versions.versions(id));
         return "roadmap/versions";
     }
 
     @GetMapping("/versions/{number}")
     String version(@PathVariable long id, @PathVariable int number, Model model) {
-        RoadmapDocument frozen = roadmaps.version(id, number);
+        RoadmapDocument frozen = versions.version(id, number);
         model.addAttribute("doc", frozen);
         model.addAttribute("chart", ChartView.of(frozen));
         model.addAttribute("mayEdit", false);
@@ -111,8 +118,8 @@ class LifecyclePages {
     String compare(@PathVariable long id, @RequestParam(defaultValue = "0") int from,
                    @RequestParam(defaultValue = "0") int to, Model model) {
         model.addAttribute("doc", roadmaps.get(id));
-        model.addAttribute("versions", roadmaps.versions(id));
-        model.addAttribute("diff", roadmaps.compare(id, from, to));
+        model.addAttribute("versions", versions.versions(id));
+        model.addAttribute("diff", versions.compare(id, from, to));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "roadmap/compare-versions";

@@ -12,7 +12,9 @@ import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.PrefectureChoice;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapLifecycle;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,20 +28,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RoadmapPages {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
+    private final RoadmapEditing editing;
+    private final RoadmapLifecycle lifecycle;
     private final ReferenceData reference;
     private final FieldMessages messages;
     private final PrefectureChoice prefectures;
     private final List<org.careroadmap.roadmap.ChartPanel> chartPanels;
     private final List<org.careroadmap.roadmap.HomePanel> homePanels;
 
-    RoadmapPages(RoadmapService roadmaps, ReferenceData reference, FieldMessages messages,
+    RoadmapPages(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycle lifecycle, ReferenceData reference,
+                 FieldMessages messages,
                  List<org.careroadmap.roadmap.ChartPanel> chartPanels, List<org.careroadmap.roadmap.HomePanel> homePanels,
                  PrefectureChoice prefectures) {
         this.prefectures = prefectures;
         this.chartPanels = chartPanels;
         this.homePanels = homePanels;
         this.roadmaps = roadmaps;
+        this.editing = editing;
+        this.lifecycle = lifecycle;
         this.reference = reference;
         this.messages = messages;
     }
@@ -75,7 +82,7 @@ class RoadmapPages {
     String create(@RequestParam(required = false) String municipalityCode,
                   @RequestParam(required = false) String templateId, RedirectAttributes redirect) {
         try {
-            RoadmapDocument created = roadmaps.create(municipalityCode, templateId);
+            RoadmapDocument created = editing.create(municipalityCode, templateId);
             redirect.addFlashAttribute("saved", "roadmap.created");
             return "redirect:/roadmaps/" + created.roadmap().id();
         } catch (InvalidInputException e) {
@@ -91,7 +98,7 @@ class RoadmapPages {
         model.addAttribute("doc", document);
         model.addAttribute("chart", ChartView.of(document));
         model.addAttribute("mayEdit", roadmaps.mayEdit(document));
-        model.addAttribute("steps", roadmaps.nextSteps(document));
+        model.addAttribute("steps", lifecycle.nextSteps(document));
         model.addAttribute("templates", reference.templates());
         chartPanels.forEach(p -> model.addAttribute(p.name(), p.model(document)));
         return "roadmap/chart";

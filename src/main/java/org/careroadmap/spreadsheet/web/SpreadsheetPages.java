@@ -7,7 +7,7 @@ import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.spreadsheet.ImportPreview;
 import org.careroadmap.spreadsheet.PreviewNotFoundException;
 import org.careroadmap.spreadsheet.SpreadsheetImports;
@@ -32,11 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SpreadsheetPages {
 
     private final SpreadsheetImports imports;
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final FieldMessages messages;
     private final SpreadsheetProperties properties;
 
-    SpreadsheetPages(SpreadsheetImports imports, RoadmapService roadmaps, FieldMessages messages,
+    SpreadsheetPages(SpreadsheetImports imports, RoadmapReads roadmaps, FieldMessages messages,
                      SpreadsheetProperties properties) {
         this.imports = imports;
         this.roadmaps = roadmaps;

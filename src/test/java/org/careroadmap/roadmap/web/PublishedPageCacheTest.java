@@ -12,7 +12,9 @@ import java.util.Base64;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapLifecycle;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +31,11 @@ class PublishedPageCacheTest {
     @LocalServerPort
     int port;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
+    @Autowired
+    RoadmapLifecycle lifecycle;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -52,10 +58,10 @@ class PublishedPageCacheTest {
         // A published roadmap changes only through a revision and a new publication.
         String item = iki.roadmap().items().get(0).id();
         CurrentActor.asSystem(() -> {
-            RoadmapDocument draft = roadmaps.reopen(id, iki.roadmap().version());
-            draft = roadmaps.changeItem(id, draft.roadmap().version(), item,
+            RoadmapDocument draft = lifecycle.reopen(id, iki.roadmap().version());
+            draft = editing.changeItem(id, draft.roadmap().version(), item,
                     new ItemInput("A", "退院支援（更新）", "目指す姿", "2026", "推進方策"));
-            return roadmaps.recordAlreadyPublished(id, draft.roadmap().version());
+            return lifecycle.recordAlreadyPublished(id, draft.roadmap().version());
         });
         HttpResponse<String> changed = get("/roadmaps/" + id, null);
         assertThat(changed.headers().firstValue(PublishedPageCache.HEADER)).contains("miss");
@@ -75,14 +81,14 @@ class PublishedPageCacheTest {
 
         RoadmapDocument current = iki();
         // A revision in progress: the public reads the published version, built afresh, never the cached draft.
-        CurrentActor.asSystem(() -> roadmaps.reopen(id, current.roadmap().version()));
+        CurrentActor.asSystem(() -> lifecycle.reopen(id, current.roadmap().version()));
         try {
             HttpResponse<String> frozen = get("/roadmaps/" + id, null);
             assertThat(frozen.statusCode()).isEqualTo(200);
             assertThat(frozen.headers().firstValue(PublishedPageCache.HEADER)).isEmpty();
         } finally {
             RoadmapDocument draft = iki();
-            CurrentActor.asSystem(() -> roadmaps.recordAlreadyPublished(id, draft.roadmap().version()));
+            CurrentActor.asSystem(() -> lifecycle.recordAlreadyPublished(id, draft.roadmap().version()));
         }
     }
 

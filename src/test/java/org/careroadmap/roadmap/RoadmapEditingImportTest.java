@@ -25,10 +25,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:importusecases;DB_CLOSE_DELAY=-1",
         "app.demo-data.enabled=false"})
-class RoadmapServiceImportTest {
+class RoadmapEditingImportTest {
 
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
 
     @BeforeEach
     void asTheApplication() {
@@ -58,13 +60,13 @@ class RoadmapServiceImportTest {
 
     @Test
     void replacesAllItemsInOneSaveAndKeepsMatchedItemIds() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422037", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422037", "nagasaki-8-9");
         long id = doc.roadmap().id();
-        doc = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("A", "退院支援", "姿", "2026", "方策"));
+        doc = editing.addItem(id, doc.roadmap().version(), new ItemInput("A", "退院支援", "姿", "2026", "方策"));
         String kept = doc.roadmap().items().get(0).id();
         long before = doc.roadmap().version();
 
-        RoadmapDocument after = roadmaps.replaceItems(id, before, List.of(
+        RoadmapDocument after = editing.replaceItems(id, before, List.of(
                 item(kept, "A", "退院支援", "令和8年度", new ArrowInput("ルール作成", "2021", "2023", false)),
                 item(null, "H", "相談窓口", "R8", new ArrowInput("整備", "2024", "2026", true))));
 
@@ -76,10 +78,10 @@ class RoadmapServiceImportTest {
 
     @Test
     void reportsEveryBadItemAndArrowByPositionAndSavesNothing() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422045", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422045", "nagasaki-8-9");
         long id = doc.roadmap().id();
 
-        assertThatThrownBy(() -> roadmaps.replaceItems(id, doc.roadmap().version(), List.of(
+        assertThatThrownBy(() -> editing.replaceItems(id, doc.roadmap().version(), List.of(
                 item(null, "A", "よい項目", "2026"),
                 item(null, "Z", "", "2035", new ArrowInput("外", "2019", "2020", false)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -94,23 +96,23 @@ class RoadmapServiceImportTest {
 
     @Test
     void refusesAStaleVersion() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422053", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422053", "nagasaki-8-9");
         long id = doc.roadmap().id();
-        roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("A", "先に保存", "", "", ""));
+        editing.addItem(id, doc.roadmap().version(), new ItemInput("A", "先に保存", "", "", ""));
 
-        assertThatThrownBy(() -> roadmaps.replaceItems(id, doc.roadmap().version(), List.of(item(null, "B", "後から", "2026"))))
+        assertThatThrownBy(() -> editing.replaceItems(id, doc.roadmap().version(), List.of(item(null, "B", "後から", "2026"))))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(roadmaps.get(id).roadmap().items()).extracting(RoadmapItem::title).containsExactly("先に保存");
     }
 
     @Test
     void keepsTheVersionWhenNothingChanges() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422070", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422070", "nagasaki-8-9");
         long id = doc.roadmap().id();
-        doc = roadmaps.addItem(id, doc.roadmap().version(), new ItemInput("A", "同じ", "目指す姿", "2026", "推進方策"));
+        doc = editing.addItem(id, doc.roadmap().version(), new ItemInput("A", "同じ", "目指す姿", "2026", "推進方策"));
         String itemId = doc.roadmap().items().get(0).id();
 
-        RoadmapDocument after = roadmaps.replaceItems(id, doc.roadmap().version(), List.of(item(itemId, "A", "同じ", "2026")));
+        RoadmapDocument after = editing.replaceItems(id, doc.roadmap().version(), List.of(item(itemId, "A", "同じ", "2026")));
 
         assertThat(after.roadmap().version()).isEqualTo(doc.roadmap().version());
     }
@@ -118,14 +120,14 @@ class RoadmapServiceImportTest {
     @Test
     void createsARoadmapWithItsItemsOrNothingAtAll() {
         roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422088"))
-                .forEach(s -> roadmaps.delete(s.id(), s.version()));
+                .forEach(s -> editing.delete(s.id(), s.version()));
 
-        assertThatThrownBy(() -> roadmaps.createWithItems("422088", "nagasaki-9-10", List.of(
+        assertThatThrownBy(() -> editing.createWithItems("422088", "nagasaki-9-10", List.of(
                 item(null, "A", "よい", "2029"), item(null, "A", "悪い", "来年"))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(roadmaps.list()).noneMatch(s -> s.municipality().code().value().equals("422088"));
 
-        RoadmapDocument created = roadmaps.createWithItems("422088", "nagasaki-9-10", List.of(
+        RoadmapDocument created = editing.createWithItems("422088", "nagasaki-9-10", List.of(
                 item(null, "B", "二番目", "2029"), item(null, "A", "一番目", "2028",
                         new ArrowInput("工程", "2027", "2029", true))));
         assertThat(created.template().id()).isEqualTo("nagasaki-9-10");
@@ -135,16 +137,16 @@ class RoadmapServiceImportTest {
 
     @Test
     void onlyTheMunicipalitysEditorReplacesItemsAndOnlyWhileTheRoadmapIsEditable() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, "422096", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422096", "nagasaki-8-9");
         long id = doc.roadmap().id();
         List<ImportedItem> items = List.of(item(null, "A", "項目", "2026"));
 
         as(Actor.of("viewer", Role.MUNICIPALITY_VIEWER, "42", "422096"), () -> assertThatThrownBy(
-                () -> roadmaps.replaceItems(id, doc.roadmap().version(), items)).isInstanceOf(AccessDeniedException.class));
+                () -> editing.replaceItems(id, doc.roadmap().version(), items)).isInstanceOf(AccessDeniedException.class));
         as(Actor.of("other-editor", Role.MUNICIPALITY_EDITOR, "42", "422011"), () -> assertThatThrownBy(
-                () -> roadmaps.createWithItems("422096", "nagasaki-9-10", items)).isInstanceOf(AccessDeniedException.class));
+                () -> editing.createWithItems("422096", "nagasaki-9-10", items)).isInstanceOf(AccessDeniedException.class));
         as(Actor.of("editor", Role.MUNICIPALITY_EDITOR, "42", "422096"), () -> assertThat(
-                roadmaps.replaceItems(id, doc.roadmap().version(), items).roadmap().items()).hasSize(1));
+                editing.replaceItems(id, doc.roadmap().version(), items).roadmap().items()).hasSize(1));
         assertThat(roadmaps.get(id).roadmap().items()).hasSize(1);
     }
 }

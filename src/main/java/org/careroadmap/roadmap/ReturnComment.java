@@ -1,0 +1,27 @@
+package org.careroadmap.roadmap;
+
+import java.util.List;
+
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.PlainText;
+
+/** The reason given with a 差戻し: required, at most {@value #MAX} characters, surrounding blanks dropped. */
+public record ReturnComment(String text) {
+
+    public static final int MAX = 4000;
+
+    public ReturnComment {
+        text = text == null ? "" : text.strip();
+        if (text.isEmpty() || text.length() > MAX) {
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of())));
+        }
+        if (!PlainText.holdsOnlyXmlCharacters(text)) {
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "text.controlCharacters", List.of())));
+        }
+    }
+
+    static ReturnComment of(String text) {
+        return new ReturnComment(text);
+    }
+}

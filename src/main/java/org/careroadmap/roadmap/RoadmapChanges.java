@@ -1,0 +1,80 @@
+package org.careroadmap.roadmap;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.careroadmap.platform.CurrentActor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Saves a changed roadmap and records the change: the kept list summary is rewritten and a
+ * {@link RoadmapChanged} is published inside the same transaction, so its history record commits
+ * with it. A change based on an older version than the stored one ends in {@link ConcurrentEditException}.
+ */
+@Component
+class RoadmapChanges {
+
+    private final RoadmapRepository roadmaps;
+    private final RoadmapSummaryStore summaries;
+    private final RoadmapDocuments documents;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    RoadmapChanges(RoadmapRepository roadmaps, RoadmapSummaryStore summaries, RoadmapDocuments documents,
+                   ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
+        this.roadmaps = roadmaps;
+        this.summaries = summaries;
+        this.documents = documents;
+        this.events = events;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** What one use case changed, for the history. */
+    record Change(String action, String targetType, String targetId, String targetLabel,
+                  Map<String, String> before, Map<String, String> after) {
+    }
+
+    static void requireVersion(Roadmap roadmap, long expectedVersion) {
+        if (roadmap.version() != expectedVersion) {
+            throw new ConcurrentEditException(expectedVersion, roadmap.version());
+        }
+    }
+
+    /** Saves the roadmap; someone else's save since its version was checked ends in 409, not a lost update. */
+    Roadmap save(Roadmap roadmap, long expectedVersion) {
+        roadmap.touch(clock);
+        try {
+            return roadmaps.save(roadmap);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(expectedVersion, expectedVersion + 1);
+        }
+    }
+
+    /** Saves the roadmap and records the change. */
+    Roadmap save(Roadmap roadmap, long expectedVersion, Change change) {
+        Roadmap saved = save(roadmap, expectedVersion);
+        record(saved, change);
+        return saved;
+    }
+
+    /** Records a change to a roadmap already saved: its list summary and its history entry. */
+    void record(Roadmap saved, Change change) {
+        summaries.write(saved, documents.template(saved), RoadmapSummaryStore.View.LIVE, saved.version());
+        events.publishEvent(new RoadmapChanged(saved.id(), saved.municipalityCode().value(), saved.version(),
+                change.action(), change.targetType(), change.targetId(), change.targetLabel(), change.before(),
+                change.after(), currentActor.get().recordedName(), clock.instant()));
+    }
+
+    /** Deletes a roadmap; its history is kept. */
+    void delete(Roadmap roadmap) {
+        Map<String, String> before = Snapshots.roadmap(roadmap);
+        roadmaps.delete(roadmap);
+        events.publishEvent(new RoadmapChanged(roadmap.id(), roadmap.municipalityCode().value(), roadmap.version(),
+                "roadmap.deleted", "ROADMAP", null, roadmap.templateId(), before, Map.of(),
+                currentActor.get().recordedName(), clock.instant()));
+    }
+}

@@ -1,0 +1,192 @@
+package org.careroadmap.roadmap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.reference.Municipality;
+import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.reference.RoadmapTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading roadmaps: one as the current actor may see it, the lists and the search over items. The
+ * public sees the last published version; a municipality's own staff and its prefecture see the
+ * live one. Lists are read from the kept summaries, so a list costs one query however many
+ * roadmaps the installation holds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoadmapReads {
+
+    private final RoadmapAccess access;
+    private final RoadmapDocuments documents;
+    private final RoadmapBulkReader bulk;
+    private final SnapshotStore snapshots;
+    private final RoadmapSummaryStore summaries;
+    private final SearchPrefilter prefilter;
+    private final ReferenceData reference;
+
+    RoadmapReads(RoadmapAccess access, RoadmapDocuments documents, RoadmapBulkReader bulk, SnapshotStore snapshots,
+                 RoadmapSummaryStore summaries, SearchPrefilter prefilter, ReferenceData reference) {
+        this.access = access;
+        this.documents = documents;
+        this.bulk = bulk;
+        this.snapshots = snapshots;
+        this.summaries = summaries;
+        this.prefilter = prefilter;
+        this.reference = reference;
+    }
+
+    /**
+     * The roadmap as the current actor may see it: the live one for its own staff and the prefecture,
+     * else the last published version (the public keeps seeing that while a revision is drafted).
+     */
+    public RoadmapDocument get(long id) {
+        return documents.document(access.visible(id));
+    }
+
+    /** Whether the current actor may change this roadmap now (for showing or hiding edit controls). */
+    public boolean mayEdit(RoadmapDocument document) {
+        return access.mayEdit(document.roadmap());
+    }
+
+    /** Refuses opening an editor: 403 for someone who may not edit, 409 for a roadmap locked by its status. */
+    public void requireEditable(RoadmapDocument document) {
+        access.requireEditable(document.roadmap());
+    }
+
+    /** Every roadmap the current actor may read, in the version it may read. */
+    public List<RoadmapSummary> list() {
+        return list(ListScope.everywhere());
+    }
+
+    /**
+     * The roadmaps of one prefecture or municipality that the current actor may read, ordered by
+     * municipality code; a summary that is missing or stale (data written around these services) is
+     * computed from the roadmap itself.
+     */
+    public List<RoadmapSummary> list(ListScope scope) {
+        Actor actor = access.actor();
+        return summaries(actor, summaries.listed(RoadmapAccess.ownPattern(actor), scope));
+    }
+
+    /** One page of {@link #list(ListScope)}, from {@code offset}, at most {@code limit}, with the total. */
+    public RoadmapPage page(ListScope scope, int offset, int limit) {
+        Actor actor = access.actor();
+        String own = RoadmapAccess.ownPattern(actor);
+        return new RoadmapPage(summaries(actor, summaries.listed(own, scope, offset, limit)),
+                summaries.countListed(own, scope));
+    }
+
+    private List<RoadmapSummary> summaries(Actor actor, List<RoadmapSummaryStore.Listed> rows) {
+        Map<String, Municipality> municipalities = new HashMap<>();
+        reference.municipalities(rows.stream().map(RoadmapSummaryStore.Listed::municipalityCode).distinct().toList())
+                .forEach(m -> municipalities.put(m.code().value(), m));
+        Map<String, RoadmapTemplate> templates = new HashMap<>();
+        reference.templates().forEach(t -> templates.put(t.id(), t));
+        Map<Long, SummaryCounts> computed = computeMissing(actor, rows);
+        List<RoadmapSummary> list = new ArrayList<>();
+        for (RoadmapSummaryStore.Listed row : rows) {
+            SummaryCounts counts = counts(actor, row, computed);
+            if (counts != null) {
+                list.add(new RoadmapSummary(row.id(), municipalities.get(row.municipalityCode()),
+                        templates.get(counts.templateId()), counts.status(), counts.itemsPerCategory(),
+                        counts.itemCount(), counts.errorCount(), counts.warningCount(), counts.updatedAt(),
+                        row.version()));
+            }
+        }
+        return list;
+    }
+
+    /** The counts of the version the actor may see, or null where it may see none. */
+    private static SummaryCounts counts(Actor actor, RoadmapSummaryStore.Listed row, Map<Long, SummaryCounts> computed) {
+        boolean live = liveFor(actor, row);
+        if (!live && row.publishedSnapshotId() == null) {
+            return null;
+        }
+        SummaryCounts counts = live ? row.freshLive() : row.freshPublished();
+        return counts != null ? counts : computed.get(row.id());
+    }
+
+    private static boolean liveFor(Actor actor, RoadmapSummaryStore.Listed row) {
+        return actor.canRead(row.municipalityCode(), row.status() == RoadmapStatus.PUBLISHED);
+    }
+
+    private Map<Long, SummaryCounts> computeMissing(Actor actor, List<RoadmapSummaryStore.Listed> rows) {
+        Map<Long, SummaryCounts> computed = new HashMap<>();
+        List<Long> liveIds = new ArrayList<>();
+        for (RoadmapSummaryStore.Listed row : rows) {
+            boolean live = liveFor(actor, row);
+            if (live && row.freshLive() == null) {
+                liveIds.add(row.id());
+            } else if (!live && row.publishedSnapshotId() != null && row.freshPublished() == null) {
+                bulk.byId(row.id()).flatMap(snapshots::publishedVersion).map(SnapshotStore.PublishedVersion::roadmap)
+                        .ifPresent(p -> computed.put(row.id(), SummaryCounts.of(p, documents.template(p))));
+            }
+        }
+        for (Roadmap roadmap : bulk.byIds(liveIds)) {
+            computed.put(roadmap.id(), SummaryCounts.of(roadmap, documents.template(roadmap)));
+        }
+        return computed;
+    }
+
+    /** An item found by {@link #findItems}, with the roadmap (in the version the reader sees) it belongs to. */
+    public record FoundItem(RoadmapDocument document, RoadmapItem item) {
+    }
+
+    /**
+     * Items of the roadmaps the current actor may read (the version it may read) whose texts, folded
+     * by {@link SearchTextFolding}, contain every one of the folded terms: in list order, at most
+     * {@code limit} after skipping {@code offset}. One query over the kept texts; only the roadmaps
+     * found are loaded.
+     */
+    public List<FoundItem> findItems(List<String> foldedTerms, ListScope scope, int offset, int limit) {
+        Actor actor = access.actor();
+        Set<Long> candidates = prefilter.roadmapsThatMayContain(foldedTerms);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // Naming many roadmaps costs more than it saves: a common word is found early in list order anyway.
+        Set<Long> onlyIn = candidates.size() * 4 < prefilter.size() ? candidates : null;
+        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, RoadmapAccess.ownPattern(actor),
+                scope, onlyIn, offset, limit);
+        Map<Long, Roadmap> versions = visibleVersions(actor, rows);
+        Map<Long, RoadmapDocument> loaded = new HashMap<>();
+        List<FoundItem> found = new ArrayList<>();
+        for (RoadmapSummaryStore.FoundItem row : rows) {
+            Roadmap roadmap = versions.get(row.roadmapId());
+            if (roadmap != null) {
+                RoadmapDocument document = loaded.computeIfAbsent(roadmap.id(), id -> documents.document(roadmap));
+                roadmap.item(row.itemId()).ifPresent(item -> found.add(new FoundItem(document, item)));
+            }
+        }
+        return found;
+    }
+
+    private Map<Long, Roadmap> visibleVersions(Actor actor, List<RoadmapSummaryStore.FoundItem> rows) {
+        Map<Long, Roadmap> versions = new HashMap<>();
+        Set<Long> live = new LinkedHashSet<>();
+        for (RoadmapSummaryStore.FoundItem row : rows) {
+            if (row.view() == RoadmapSummaryStore.View.LIVE) {
+                live.add(row.roadmapId());
+            }
+        }
+        // The texts said these were readable live; a change since (a revision started) is checked again here.
+        bulk.byIds(live).forEach(r -> (RoadmapAccess.readable(actor, r) ? Optional.of(r) : access.visibleVersion(actor, r))
+                .ifPresent(v -> versions.put(v.id(), v)));
+        for (RoadmapSummaryStore.FoundItem row : rows) {
+            if (row.view() == RoadmapSummaryStore.View.PUBLISHED && !versions.containsKey(row.roadmapId())) {
+                bulk.byId(row.roadmapId()).flatMap(current -> access.visibleVersion(actor, current))
+                        .ifPresent(r -> versions.put(r.id(), r));
+            }
+        }
+        return versions;
+    }
+}
