@@ -44,7 +44,9 @@ class SessionRevocationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.careroadmap.roadmap.RoadmapService roadmaps;
+    org.careroadmap.roadmap.RoadmapReads roadmaps;
+    @Autowired
+    org.careroadmap.roadmap.RoadmapEditing editing;
 
     MockMvc mvc;
     String username;
@@ -152,7 +154,7 @@ class SessionRevocationTest {
         return CurrentActor.asSystem(() -> roadmaps.list().stream()
                 .filter(s -> s.municipality().code().value().equals("422100") && s.template().id().equals("nagasaki-9-10"))
                 .findFirst().map(s -> s.id())
-                .orElseGet(() -> roadmaps.create("422100", "nagasaki-9-10").roadmap().id()));
+                .orElseGet(() -> editing.create("422100", "nagasaki-9-10").roadmap().id()));
     }
 
     private long version(long roadmap) {

@@ -25,7 +25,9 @@ import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.PublishedRoadmaps;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapLifecycle;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapStatus;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +61,11 @@ class PublicationDownloadsTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
+    @Autowired
+    RoadmapLifecycle lifecycle;
     @Autowired
     PublishedRoadmaps published;
 
@@ -248,10 +254,10 @@ class PublicationDownloadsTest {
         CurrentActor.asSystem(() -> {
             RoadmapDocument live = roadmaps.get(iki);
             if (live.roadmap().status() == RoadmapStatus.PUBLISHED) {
-                live = roadmaps.reopen(iki, live.roadmap().version());
+                live = lifecycle.reopen(iki, live.roadmap().version());
             }
             RoadmapItem first = live.roadmap().items().get(0);
-            return roadmaps.changeItem(iki, live.roadmap().version(), first.id(), new ItemInput(first.category().name(),
+            return editing.changeItem(iki, live.roadmap().version(), first.id(), new ItemInput(first.category().name(),
                     draftTitle, first.targetVision(), first.achievementYear().map(y -> y.label()).orElse(null), first.measures()));
         });
         for (String path : List.of("/opendata/" + IKI + "/roadmap_items.csv", "/opendata/42/roadmaps.json",
@@ -269,14 +275,14 @@ class PublicationDownloadsTest {
         String code = "422142";
         long id = CurrentActor.asSystem(() -> {
             roadmaps.list(ListScope.municipality(new org.careroadmap.reference.MunicipalityCode(code)))
-                    .forEach(s -> roadmaps.delete(s.id(), s.version()));
-            RoadmapDocument doc = roadmaps.create(code, "nagasaki-9-10");
+                    .forEach(s -> editing.delete(s.id(), s.version()));
+            RoadmapDocument doc = editing.create(code, "nagasaki-9-10");
             long rid = doc.roadmap().id();
-            RoadmapDocument withItem = roadmaps.addItem(rid, doc.roadmap().version(),
+            RoadmapDocument withItem = editing.addItem(rid, doc.roadmap().version(),
                     new ItemInput("A", "=HYPERLINK(\"http://x\",\"y\")", "+1", "2029", "@SUM(A1)"));
-            RoadmapDocument withArrow = roadmaps.addArrow(rid, withItem.roadmap().version(),
+            RoadmapDocument withArrow = editing.addArrow(rid, withItem.roadmap().version(),
                     withItem.roadmap().items().get(0).id(), new ArrowInput("-2+3", "2027", "2029", false));
-            roadmaps.recordAlreadyPublished(rid, withArrow.roadmap().version());
+            lifecycle.recordAlreadyPublished(rid, withArrow.roadmap().version());
             return rid;
         });
         List<List<String>> items = parseCsv(fetch(get("/opendata/" + code + "/roadmap_items.csv")).getContentAsByteArray());

@@ -20,7 +20,7 @@ import org.careroadmap.roadmap.Arrow;
 import org.careroadmap.roadmap.PublishedRoadmaps;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class PublishedPdfTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
     @Autowired
     PublishedRoadmaps published;
 

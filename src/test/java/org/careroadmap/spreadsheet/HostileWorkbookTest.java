@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,9 @@ class HostileWorkbookTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
 
     MockMvc mvc;
 
@@ -60,7 +63,7 @@ class HostileWorkbookTest {
         return CurrentActor.asSystem(() -> roadmaps.list().stream()
                 .filter(s -> s.municipality().code().value().equals(NAGAYO) && s.template().id().equals("nagasaki-9-10"))
                 .findFirst().map(s -> s.id())
-                .orElseGet(() -> roadmaps.create(NAGAYO, "nagasaki-9-10").roadmap().id()));
+                .orElseGet(() -> editing.create(NAGAYO, "nagasaki-9-10").roadmap().id()));
     }
 
     @Test
