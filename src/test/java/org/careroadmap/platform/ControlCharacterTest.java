@@ -14,7 +14,8 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careroadmap.TestActors;
 import org.careroadmap.reference.PlainText;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,9 @@ class ControlCharacterTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
     @Autowired
     JdbcClient jdbc;
 
@@ -59,7 +62,7 @@ class ControlCharacterTest {
         roadmap = CurrentActor.asSystem(() -> roadmaps.list().stream()
                 .filter(s -> s.municipality().code().value().equals(MINAMISHIMABARA) && s.template().id().equals("nagasaki-9-10"))
                 .findFirst().map(s -> s.id())
-                .orElseGet(() -> roadmaps.create(MINAMISHIMABARA, "nagasaki-9-10").roadmap().id()));
+                .orElseGet(() -> editing.create(MINAMISHIMABARA, "nagasaki-9-10").roadmap().id()));
     }
 
     @ParameterizedTest(name = "an item title holding U+{0} is refused")
