@@ -1,0 +1,156 @@
+package org.careroadmap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The public pages as the public reads them: every kind of public page, in Japanese and in English,
+ * passes axe-core's WCAG 2.1 A and AA rules with no violation — and what axe found (every rule that
+ * passed or failed, with its success-criterion tags) is written as the accessibility test result
+ * that the ウェブアクセシビリティ方針・試験結果 page shows. A keyboard-only walk goes from the skip link
+ * through the prefecture portal to a municipality and its PDF download, with visible focus and no trap.
+ */
+class PublicPortalIT extends BrowserTestBase {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Test
+    void everyPublicPageInJapaneseAndEnglishPassesAxeAndTheResultIsRecorded() throws IOException {
+        long iki = ikiRoadmapId();
+        List<String> paths = List.of("/", "/public", "/public/42", "/public/" + IKI_CODE, "/roadmaps/" + iki,
+                "/compare?category=A", "/search?q=%E5%9C%A8%E5%AE%85", "/opendata", "/accessibility", "/no-such-page");
+        List<Map<String, Object>> pages = new ArrayList<>();
+        String engine = null;
+        String browser = null;
+        for (String lang : List.of("ja", "en")) {
+            for (String path : paths) {
+                String url = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
+                open(url);
+                assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(url).isEqualTo(lang);
+                assertThat(driver.getTitle()).as(url).isNotBlank();
+                Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+                assertThat(results.getViolations()).as("axe violations on %s:%n%s", url,
+                        RoadmapChartIT.describe(results.getViolations())).isEmpty();
+                engine = results.getTestEngine().getName() + " " + results.getTestEngine().getVersion();
+                browser = browserName(results.getTestEnvironment().getUserAgent());
+                List<Map<String, Object>> rules = new ArrayList<>();
+                add(rules, results.getPasses(), "passed");
+                add(rules, results.getViolations(), "violation");
+                add(rules, results.getIncomplete(), "incomplete");
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("url", url);
+                page.put("rules", rules);
+                pages.add(page);
+            }
+        }
+        Map<String, Object> recorded = new LinkedHashMap<>();
+        recorded.put("testedOn", LocalDate.now(ZoneId.of("Asia/Tokyo")).toString());
+        recorded.put("tool", engine);
+        recorded.put("browser", browser);
+        recorded.put("selection", "one page of each public kind, ja and en");
+        recorded.put("pages", pages);
+        String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(recorded);
+        // The application shows this file on /accessibility: written here, by the test, never by hand.
+        // target/classes serves this build; with -Daccessibility.record=true the copy in src/ is renewed for the next.
+        write(Path.of("target", "classes", "publication", "accessibility-results.json"), json);
+        if (Boolean.getBoolean("accessibility.record")) {
+            write(Path.of("src", "main", "resources", "publication", "accessibility-results.json"), json);
+        }
+    }
+
+    @Test
+    void keyboardAloneWalksFromTheSkipLinkThroughThePortalToADownload() {
+        open("/public/42");
+        Actions keys = new Actions(driver);
+        keys.sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).contains("skip-link");
+        assertVisibleFocus(skip);
+        keys.sendKeys(Keys.ENTER).perform();
+        waiting().until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+
+        WebElement iki = tabUntil(e -> e.getAttribute("href") != null && e.getAttribute("href").endsWith("/public/" + IKI_CODE), 80);
+        assertVisibleFocus(iki);
+        keys.sendKeys(Keys.ENTER).perform();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/public/" + IKI_CODE));
+        waiting().until(d -> !d.findElements(By.cssSelector("a[href$='/chart.pdf']")).isEmpty());
+
+        WebElement pdf = tabUntil(e -> e.getAttribute("href") != null && e.getAttribute("href").endsWith("/chart.pdf"), 80);
+        assertVisibleFocus(pdf);
+        // The download itself: the address the focused link names answers a PDF to anyone.
+        assertThat(httpStatus(pdf.getAttribute("href"))).isEqualTo(200);
+
+        // No trap: tabbing on reaches the footer's accessibility link and then leaves the page's last link.
+        WebElement policy = tabUntil(e -> e.getAttribute("href") != null && e.getAttribute("href").endsWith("/accessibility"), 120);
+        assertVisibleFocus(policy);
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement()).isNotEqualTo(policy);
+    }
+
+    private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted, int limit) {
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < limit; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            WebElement active = driver.switchTo().activeElement();
+            if (wanted.test(active)) {
+                return active;
+            }
+        }
+        throw new AssertionError("not reached by " + limit + " presses of Tab");
+    }
+
+    private void assertVisibleFocus(WebElement element) {
+        String outline = (String) js().executeScript(
+                "const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.boxShadow;",
+                element);
+        assertThat(outline).as("focus style of %s", element.getText())
+                .satisfiesAnyOf(o -> assertThat(o).doesNotStartWith("none"), o -> assertThat(o).doesNotEndWith("none"));
+    }
+
+    private static int httpStatus(String url) {
+        try {
+            return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void add(List<Map<String, Object>> rules, List<Rule> found, String result) {
+        for (Rule rule : found) {
+            rules.add(Map.of("id", rule.getId(), "result", result, "tags", rule.getTags()));
+        }
+    }
+
+    private static String browserName(String userAgent) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(HeadlessChrome|Chrome)/(\\d+)").matcher(String.valueOf(userAgent));
+        return m.find() ? "Chromium " + m.group(2) : String.valueOf(userAgent);
+    }
+
+    private static void write(Path file, String json) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
+    }
+}
