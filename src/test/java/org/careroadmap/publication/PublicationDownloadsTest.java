@@ -359,6 +359,8 @@ class PublicationDownloadsTest {
     void accessibilityPageStatesTheStandardAndTargetLevel() throws Exception {
         String html = fetch(get("/accessibility")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("JIS X 8341-3:2016").contains("AA準拠");
+        // The committed result recorded by PublicPortalIT: one row per WCAG 2.1 A/AA criterion.
+        assertThat(html).contains("1.4.3").contains("コントラスト（最低限）").contains("/public/42?lang=en").contains("axe-core");
     }
 
     private static String allText(Sheet sheet) {

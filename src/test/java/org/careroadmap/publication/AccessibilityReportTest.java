@@ -1,0 +1,59 @@
+package org.careroadmap.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How axe-core's recorded output becomes the per-criterion test result, and how CSV fields are made safe. */
+class AccessibilityReportTest {
+
+    @Test
+    void axeTagsNameTheirSuccessCriterionAndLevelTagsNameNone() {
+        assertThat(WcagCriteria.fromAxeTag("wcag143")).isEqualTo("1.4.3");
+        assertThat(WcagCriteria.fromAxeTag("wcag1410")).isEqualTo("1.4.10");
+        assertThat(WcagCriteria.fromAxeTag("wcag412")).isEqualTo("4.1.2");
+        assertThat(WcagCriteria.fromAxeTag("wcag2aa")).isNull();
+        assertThat(WcagCriteria.fromAxeTag("wcag21aa")).isNull();
+        assertThat(WcagCriteria.fromAxeTag("best-practice")).isNull();
+        assertThat(WcagCriteria.fromAxeTag("wcag146")).as("1.4.6 is AAA").isNull();
+        assertThat(WcagCriteria.A_AND_AA).hasSize(50);
+    }
+
+    @Test
+    void aCriterionPassesOnlyWhenNoPageViolatesItAndIsUncheckedWithoutARule() {
+        String recorded = """
+                {"testedOn":"2026-11-30","tool":"axe-core 4.11.1","browser":"Chromium 156","pages":[
+                 {"url":"/public/42?lang=ja","rules":[
+                   {"id":"color-contrast","result":"passed","tags":["wcag2aa","wcag143"]},
+                   {"id":"image-alt","result":"passed","tags":["wcag2a","wcag111"]}]},
+                 {"url":"/public/42?lang=en","rules":[
+                   {"id":"image-alt","result":"violation","tags":["wcag2a","wcag111"]}]}]}""";
+        AccessibilityReport.Result result = AccessibilityReport.evaluate(JsonMapper.builder().build().readTree(recorded));
+        assertThat(result.pages()).containsExactly("/public/42?lang=ja", "/public/42?lang=en");
+        assertThat(result.violations()).isEqualTo(1);
+        assertThat(row(result, "1.4.3").mark()).isEqualTo("○");
+        assertThat(row(result, "1.1.1").mark()).isEqualTo("×");
+        assertThat(row(result, "2.4.7").mark()).isEqualTo("－");
+        assertThat(row(result, "2.4.7").checked()).isFalse();
+    }
+
+    @Test
+    void csvFieldsThatASpreadsheetWouldRunAreNeutralisedAndTheFileHasABom() {
+        assertThat(CsvFile.neutralised("=1+2")).isEqualTo("'=1+2");
+        assertThat(CsvFile.neutralised("+81")).isEqualTo("'+81");
+        assertThat(CsvFile.neutralised("-")).isEqualTo("'-");
+        assertThat(CsvFile.neutralised("@SUM")).isEqualTo("'@SUM");
+        assertThat(CsvFile.neutralised("在宅医療")).isEqualTo("在宅医療");
+        byte[] bytes = new CsvFile(java.util.List.of("a", "b")).row(java.util.List.of("x\"y", "=z")).bytes();
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("\"a\",\"b\"\r\n\"x\"\"y\",\"'=z\"\r\n");
+    }
+
+    private static AccessibilityReport.CriterionResult row(AccessibilityReport.Result result, String number) {
+        return result.criteria().stream().filter(c -> c.criterion().number().equals(number)).findFirst().orElseThrow();
+    }
+}
