@@ -274,8 +274,11 @@ class PublicationDownloadsTest {
     void textThatLooksLikeAFormulaIsNeutralisedInTheCsv() throws Exception {
         String code = "422142";
         long id = CurrentActor.asSystem(() -> {
-            roadmaps.list(ListScope.municipality(new org.careroadmap.reference.MunicipalityCode(code)))
-                    .forEach(s -> editing.delete(s.id(), s.version()));
+            // A roadmap once published is never deleted: one made by an earlier test in this database is used as it is.
+            var existing = roadmaps.list(ListScope.municipality(new org.careroadmap.reference.MunicipalityCode(code)));
+            if (!existing.isEmpty()) {
+                return existing.get(0).id();
+            }
             RoadmapDocument doc = editing.create(code, "nagasaki-9-10");
             long rid = doc.roadmap().id();
             RoadmapDocument withItem = editing.addItem(rid, doc.roadmap().version(),
