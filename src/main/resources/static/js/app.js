@@ -22,3 +22,16 @@ function focusErrorSummary() {
 document.addEventListener('DOMContentLoaded', focusErrorSummary);
 // Forms sent by htmx (hx-boost) swap the page without a load event.
 document.addEventListener('htmx:afterSettle', focusErrorSummary);
+// After saving an item or an arrow the chart comes back at that item, with focus on it (the server names it in
+// data-focus; the address's #item-… is lost when htmx follows the redirect).
+function focusSavedItem() {
+  var main = document.getElementById('main');
+  var id = main && main.getAttribute('data-focus');
+  var target = id && document.getElementById(id);
+  if (target) {
+    target.scrollIntoView({block: 'center'});
+    target.focus({preventScroll: true});
+  }
+}
+document.addEventListener('DOMContentLoaded', focusSavedItem);
+document.addEventListener('htmx:afterSettle', focusSavedItem);

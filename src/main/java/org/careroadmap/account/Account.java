@@ -28,13 +28,19 @@ public class Account {
     private int failedAttempts;
     private Instant lockedUntil;
     private final Instant createdAt;
+    private String email;
+    private String department;
+    private boolean passwordChangeRequired;
     @Version
     private Long version;
 
     @PersistenceCreator
     Account(Long id, String username, String passwordHash, String displayName, Role role, String prefectureCode,
             String municipalityCode, boolean enabled, int failedAttempts, Instant lockedUntil, Instant createdAt,
-            Long version) {
+            String email, String department, boolean passwordChangeRequired, Long version) {
+        this.email = email;
+        this.department = department;
+        this.passwordChangeRequired = passwordChangeRequired;
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -52,7 +58,7 @@ public class Account {
     static Account open(String username, String passwordHash, String displayName, Role role, String prefectureCode,
                         String municipalityCode, Instant now) {
         return new Account(null, username, passwordHash, displayName, role, prefectureCode,
-                role.isPrefectureRole() ? null : municipalityCode, true, 0, null, now, null);
+                role.isPrefectureRole() ? null : municipalityCode, true, 0, null, now, null, null, false, null);
     }
 
     void assign(String newDisplayName, Role newRole, String newMunicipalityCode, boolean nowEnabled) {
@@ -62,7 +68,19 @@ public class Account {
         this.enabled = nowEnabled;
     }
 
+    /** Where notifications are e-mailed (none: inbox only) and the department (課) shown beside the name. */
+    void describe(String newEmail, String newDepartment) {
+        this.email = newEmail;
+        this.department = newDepartment;
+    }
+
+    /** A password someone else chose (a new account's, a reset): the person must replace it at the next sign-in. */
+    void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
     void changePasswordHash(String newHash) {
+        this.passwordChangeRequired = false;
         this.passwordHash = newHash;
         this.failedAttempts = 0;
         this.lockedUntil = null;
@@ -110,6 +128,18 @@ public class Account {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Instant createdAt() {

@@ -80,9 +80,14 @@ public class AccountService {
         }
         Assignment assignment = readAssignment(input, actor.prefectureCode(), reader);
         checkPassword("password", input.password(), username, reader);
+        Contact contact = readContact(input, reader);
         reader.throwIfAny();
-        return accounts.save(Account.open(username, encoder.encode(input.password()), assignment.displayName(),
-                assignment.role(), actor.prefectureCode(), assignment.municipalityCode(), clock.instant()));
+        Account opened = Account.open(username, encoder.encode(input.password()), assignment.displayName(),
+                assignment.role(), actor.prefectureCode(), assignment.municipalityCode(), clock.instant());
+        opened.describe(contact.email(), contact.department());
+        // The administrator chose this password: the person replaces it at the first sign-in.
+        opened.requirePasswordChange();
+        return accounts.save(opened);
     }
 
     public Account update(long id, long expectedVersion, AccountInput input) {
@@ -95,11 +100,13 @@ public class AccountService {
         if (account.username().equals(currentActor.get().username()) && assignment.role() != Role.PREFECTURE_ADMIN) {
             reader.reject("role", "account.role.keepOwnAdmin");
         }
+        Contact contact = readContact(input, reader);
         reader.throwIfAny();
         boolean rightsChange = account.role() != assignment.role() || account.enabled() != input.enabled()
                 || !java.util.Objects.equals(account.municipalityCode(),
                         assignment.role().isPrefectureRole() ? null : assignment.municipalityCode());
         account.assign(assignment.displayName(), assignment.role(), assignment.municipalityCode(), input.enabled());
+        account.describe(contact.email(), contact.department());
         Account saved = save(account);
         if (rightsChange) {
             // Sessions hold the rights they signed in with: they end, and the next sign-in gets the new ones.
@@ -116,6 +123,7 @@ public class AccountService {
             temporary.append(TEMPORARY_ALPHABET[random.nextInt(TEMPORARY_ALPHABET.length)]);
         }
         account.changePasswordHash(encoder.encode(temporary));
+        account.requirePasswordChange();
         save(account);
         sessions.endAll(account.username());
         return temporary.toString();
@@ -130,6 +138,9 @@ public class AccountService {
             reader.reject("currentPassword", "account.password.currentWrong");
         }
         checkPassword("newPassword", next, account.username(), reader);
+        if (next != null && next.equals(current)) {
+            reader.reject("newPassword", "account.password.sameAsCurrent");
+        }
         if (next != null && !next.equals(confirmation)) {
             reader.reject("confirmation", "account.password.mismatch");
         }
@@ -195,7 +206,10 @@ public class AccountService {
             reader.reject("role", "account.role.unknown");
         }
         String municipality = null;
-        if (role != null && !role.isPrefectureRole()) {
+        if (role != null && !role.isPrefectureRole()
+                && (input.municipalityCode() == null || input.municipalityCode().isBlank())) {
+            reader.reject("municipalityCode", "account.municipality.required");
+        } else if (role != null && !role.isPrefectureRole()) {
             MunicipalityCode code = reader.read("municipalityCode", input.municipalityCode(), MunicipalityCode::parse);
             if (code != null && (!code.prefectureCode().equals(prefectureCode) || reference.municipality(code).isEmpty())) {
                 reader.reject("municipalityCode", "account.municipality.outside");
@@ -231,6 +245,35 @@ public class AccountService {
     }
 
     private record Assignment(String displayName, Role role, String municipalityCode) {
+    }
+
+    private record Contact(String email, String department) {
+    }
+
+    private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}";
+
+    private static Contact readContact(AccountInput input, InputReader reader) {
+        String email = input.email() == null ? "" : input.email().strip();
+        if (!email.isEmpty() && (email.length() > 254 || !email.matches(EMAIL))) {
+            reader.reject("email", "account.email.format");
+        }
+        String department = input.department() == null ? "" : input.department().strip();
+        if (department.length() > 100) {
+            reader.reject("department", "account.department.tooLong");
+        }
+        return new Contact(email.isEmpty() ? null : email, department.isEmpty() ? null : department);
+    }
+
+    /** Whether the signed-in person still has to replace a temporary password. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePasswordNow() {
+        return mustChangePassword(currentActor.get().username());
+    }
+
+    /** Whether this signed-in person still has to replace a temporary password. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return username != null && accounts.findByUsername(username).map(Account::passwordChangeRequired).orElse(false);
     }
 
 }

@@ -42,6 +42,10 @@ public class Labels {
     }
 
     public String fyEra(FiscalYear year) {
+        if (english()) {
+            String en = year.labelEn();
+            return en.substring(en.indexOf('('));
+        }
         String era = year.japaneseEra();
         return "(" + era.substring(0, era.length() - 2) + ")";
     }
@@ -85,6 +89,43 @@ public class Labels {
         } catch (RuntimeException notACode) {
             return code;
         }
+    }
+
+    /**
+     * A value recorded in the change history, in words: states (提出済), fiscal years (2026年度(令和8年度)),
+     * categories (A 医療), 継続 (あり/なし), template editions. Anything else — what people typed — as it is.
+     */
+    public String historyValue(String field, String raw) {
+        if (raw == null || raw.isEmpty() || field == null) {
+            return raw == null ? "" : raw;
+        }
+        try {
+            switch (field) {
+                case "status":
+                    return messages.getMessage("status." + raw, null, raw, LocaleContextHolder.getLocale());
+                case "achievementYear", "startYear", "endYear":
+                    return fy(FiscalYear.parse(raw));
+                case "category":
+                    return category(CategoryCode.parse(raw));
+                case "continues":
+                    return messages.getMessage("history.value.continues." + raw, null, raw, LocaleContextHolder.getLocale());
+                case "template", "templateId":
+                    return template(raw);
+                default:
+                    return raw;
+            }
+        } catch (RuntimeException notOfThatKind) {
+            return raw;
+        }
+    }
+
+    /** A day: 2026年4月1日 / 1 Apr 2026 (Japan time). */
+    public String date(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return (english() ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofPattern("yyyy年M月d日")).format(instant.atZone(PlatformConfiguration.JAPAN));
     }
 
     public String time(Instant instant) {

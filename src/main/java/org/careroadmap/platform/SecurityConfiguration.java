@@ -48,7 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
                         .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())
-                        .requestMatchers("/account/**", "/roadmaps/**", "/api/**").authenticated()
+                        .requestMatchers("/account/**", "/roadmaps/**", "/api/**", "/notifications", "/notifications/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))

@@ -34,8 +34,11 @@ public class ReviewComments {
     private final RoadmapReads roadmaps;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ReviewComments(JdbcClient jdbc, RoadmapReads roadmaps, CurrentActor currentActor, Clock clock) {
+    ReviewComments(JdbcClient jdbc, RoadmapReads roadmaps, CurrentActor currentActor, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.roadmaps = roadmaps;
         this.currentActor = currentActor;
@@ -102,13 +105,13 @@ public class ReviewComments {
                     List.of(new FieldProblem("itemId", "comment.itemUnknown", List.of()))));
             title = item.title();
         }
-        insert(roadmapId, itemId == null || itemId.isBlank() ? null : itemId, title, null, text(body));
+        insert(doc, itemId == null || itemId.isBlank() ? null : itemId, title, null, text(body));
     }
 
     public void reply(long roadmapId, long threadId, String body) {
-        writable(roadmapId);
+        RoadmapDocument doc = writable(roadmapId);
         ReviewComment opening = opening(roadmapId, threadId);
-        insert(roadmapId, opening.itemId(), opening.itemTitle(), opening.id(), text(body));
+        insert(doc, opening.itemId(), opening.itemTitle(), opening.id(), text(body));
     }
 
     public void resolve(long roadmapId, long threadId, boolean resolved) {
@@ -157,14 +160,20 @@ public class ReviewComments {
         return t;
     }
 
-    private void insert(long roadmapId, String itemId, String itemTitle, Long parentId, String body) {
+    private void insert(RoadmapDocument doc, String itemId, String itemTitle, Long parentId, String body) {
         Actor actor = currentActor.get();
+        long roadmapId = doc.roadmap().id();
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO review_comment (roadmap_id, item_id, item_title, parent_id, author, author_role, body,
                     created_at, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
                 .params(roadmapId, itemId, itemTitle, parentId, actor.recordedName(),
                         actor.role() == null ? "SYSTEM" : actor.role().name(), body, Timestamp.from(clock.instant()))
-                .update();
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        long thread = parentId != null ? parentId : id;
+        events.publishEvent(new CommentPosted(roadmapId, doc.roadmap().municipalityCode().value(), thread, id, itemId,
+                itemTitle, actor.recordedName(), actor.role() != null && actor.role().isPrefectureRole()));
     }
 
     private List<ReviewComment> all(long roadmapId) {

@@ -29,8 +29,11 @@ public class SubmissionRounds {
     private final CurrentActor currentActor;
     private final ReferenceData reference;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SubmissionRounds(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, Clock clock) {
+    SubmissionRounds(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.reference = reference;
@@ -62,7 +65,9 @@ public class SubmissionRounds {
                 .params(prefecture, year.value(), templateId, Date.valueOf(due), Timestamp.from(clock.instant()),
                         actor.recordedName())
                 .update();
-        return rounds(prefecture).get(0);
+        SubmissionRound opened = rounds(prefecture).get(0);
+        events.publishEvent(new RoundOpened(opened.id(), prefecture, year.value(), templateId, due));
+        return opened;
     }
 
     public void close(long roundId) {

@@ -28,6 +28,15 @@ public class RoadmapVersions {
         return snapshots.list(access.ownStaffs(id).id());
     }
 
+    /**
+     * The last publication (第N版 and when), for the public page: public once published, so anyone who may see
+     * the roadmap at all may see it. Empty before the first publication.
+     */
+    public java.util.Optional<RoadmapSnapshot> lastPublication(long id) {
+        access.visible(id);
+        return snapshots.latestPublished(id);
+    }
+
     /** One frozen copy, shown as it was. */
     public RoadmapDocument version(long id, int number) {
         Roadmap live = access.ownStaffs(id);

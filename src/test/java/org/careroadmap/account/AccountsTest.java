@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -148,6 +149,44 @@ class AccountsTest {
                 .andExpect(redirectedUrl("/admin/accounts"));
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", temporary.group(1)))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aTemporaryPasswordMustBeReplacedAtTheFirstSignIn() throws Exception {
+        long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+        String page = mvc.perform(post("/admin/accounts/{id}/password-reset", id).with(TestActors.prefectureAdmin()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher temporary = Pattern.compile("class=\"temporary-password\">([A-Za-z0-9]{16})<").matcher(page);
+        assertThat(temporary.find()).isTrue();
+        MockHttpSession session = signIn(username, temporary.group(1));
+
+        mvc.perform(get("/").session(session).accept("text/html")).andExpect(redirectedUrl("/account/password?first"));
+        mvc.perform(get("/roadmaps/1/history").session(session).accept("text/html"))
+                .andExpect(redirectedUrl("/account/password?first"));
+        mvc.perform(get("/api/roadmaps").with(httpBasic(username, temporary.group(1))))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("password.mustChange")));
+        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("仮のパスワードでログインしています")));
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", temporary.group(1))
+                        .param("newPassword", temporary.group(1)).param("confirmation", temporary.group(1)))
+                .andExpect(content().string(containsString("現在のパスワードと違うもの")));
+        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", temporary.group(1))
+                        .param("newPassword", "my-own-password-2026").param("confirmation", "my-own-password-2026"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aMunicipalRoleWithoutAMunicipalityGetsAPlainMessageAndAnAddressIsChecked() throws Exception {
+        String page = mvc.perform(post("/admin/accounts").with(TestActors.prefectureAdmin()).with(csrf())
+                        .param("username", "no-town-" + System.nanoTime()).param("displayName", "町 なし")
+                        .param("role", "MUNICIPALITY_EDITOR").param("municipalityCode", "")
+                        .param("password", "initial-password-1").param("email", "not-an-address")
+                        .param("department", "高齢福祉課"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("市町の役割には所属市町を選んでください", "メールアドレスの形式が正しくありません",
+                "高齢福祉課").doesNotContain("initial-password-1");
     }
 
     @Test

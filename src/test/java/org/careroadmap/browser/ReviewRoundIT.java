@@ -31,11 +31,28 @@ class ReviewRoundIT extends BrowserTestBase {
 
         signIn("nagasaki-editor");
         open("/roadmaps/" + id);
-        submit(driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")));
+        // 提出 asks first and says what follows; a submission can be taken back until the prefecture acts.
+        confirmStep("confirm-submit", "読み取り専用");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "県へ提出しました"));
+        confirmStep("confirm-withdraw", "作成中に戻り");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "提出を取り下げました"));
+        assertThat(driver.findElement(By.cssSelector(".chart-toolbar .badge")).getText()).isEqualTo("作成中");
+        confirmStep("confirm-submit", "読み取り専用");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "県へ提出しました"));
+        assertThat(driver.findElements(By.id("confirm-withdraw"))).as("withdraw offered while submitted").hasSize(1);
         signOutHere();
 
         signIn("pref-reviewer");
+        // The inbox: a count in the header, the line links to the roadmap and is then read.
+        waiting().until(d -> {
+            open("/");
+            return d.findElement(By.cssSelector("a.inbox-link")).getText().contains("未読");
+        });
+        open("/notifications");
+        assertThat(driver.findElement(By.cssSelector("ul.inbox")).getText()).contains("長崎市が推進ロードマップを提出しました");
+        submit(driver.findElement(By.cssSelector("ul.inbox li.unread button")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("roadmap-chart")));
+        assertThat(driver.getCurrentUrl()).contains("/roadmaps/");
         open("/roadmaps/" + id);
         new Select(driver.findElement(By.id("comment-item"))).selectByVisibleText("E 生活支援の項目" + marker);
         driver.findElement(By.id("comment-body")).sendKeys("見守り協定の数を目標にしてください");
@@ -52,23 +69,32 @@ class ReviewRoundIT extends BrowserTestBase {
 
         signIn("nagasaki-editor");
         open("/roadmaps/" + id);
+        // The reason is a banner at the top of the chart, with who returned it and when.
+        WebElement banner = driver.findElement(By.id("return-banner"));
+        assertThat(banner.getText()).contains("差し戻されています", "E の推進方策に目標を書いてください");
+        assertThat(banner.getLocation().getY()).isLessThan(driver.findElement(By.id("roadmap-chart")).getLocation().getY());
         assertThat(driver.findElement(By.id("comments")).getText()).contains("E の推進方策に目標を書いてください");
         WebElement item = driver.findElement(By.xpath("//th[contains(@class,'item-title')][.//span[text()='生活支援の項目" + marker + "']]"));
+        String itemAnchor = item.getDomAttribute("id");
         open(item.findElement(By.linkText("編集")).getDomAttribute("href"));
         WebElement measures = driver.findElement(By.id("f-measures"));
         measures.clear();
         measures.sendKeys("見守り協定を年5件結ぶ");
         submit(driver.findElement(By.cssSelector("form.edit-form button.primary")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("roadmap-chart")));
-        submit(driver.findElement(By.xpath("//form[contains(@action,'/submit')]//button")));
+        // Back on the chart at the saved item, with focus on it, not at the top of the page.
+        waiting().until(d -> itemAnchor.equals(d.switchTo().activeElement().getDomAttribute("id")));
+        assertThat((Long) js().executeScript("return window.scrollY")).isGreaterThan(0L);
+        confirmStep("confirm-submit", "読み取り専用");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "県へ提出しました"));
+        assertThat(driver.findElements(By.id("return-banner"))).as("the banner goes once resubmitted").isEmpty();
         signOutHere();
 
         signIn("pref-reviewer");
         open("/roadmaps/" + id);
         submit(driver.findElement(By.xpath("//form[contains(@action,'/accept')]//button")));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "受理しました"));
-        submit(driver.findElement(By.xpath("//form[contains(@action,'/publish')]//button")));
+        confirmStep("confirm-publish", "ログインしていない人");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "公開しました"));
         open("/roadmaps/" + id + "/versions/compare?from=1&to=2");
         String diff = driver.findElement(By.cssSelector("ol.diff")).getText();
@@ -115,5 +141,15 @@ class ReviewRoundIT extends BrowserTestBase {
             doc = JSON.readTree(arrow.body());
         }
         return id;
+    }
+
+    /** Opens a step's confirmation, checks that it says what happens, and confirms. */
+    private void confirmStep(String id, String consequence) {
+        WebElement details = driver.findElement(By.id(id));
+        details.findElement(By.tagName("summary")).click();
+        WebElement form = details.findElement(By.tagName("form"));
+        waiting().until(ExpectedConditions.visibilityOf(form));
+        assertThat(form.getText()).contains(consequence);
+        submit(form.findElement(By.cssSelector("button[type=submit]")));
     }
 }

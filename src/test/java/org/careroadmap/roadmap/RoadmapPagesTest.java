@@ -50,7 +50,7 @@ class RoadmapPagesTest {
 
     @Test
     void homeListsAllTwentyOneMunicipalitiesWithTheirCodes() throws Exception {
-        String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/").param("all", "")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String code : new String[] {"422011", "422100", "423076", "424111"}) {
             assertThat(html).contains("id=\"m-" + code + "\"");
         }

@@ -51,8 +51,7 @@ class AccountAdminPages {
             return "redirect:/admin/accounts";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.byField(e.problems()));
-            return form(model, null, new AccountForm(form.username(), form.displayName(), form.role(),
-                    form.municipalityCode(), "", form.enabled(), form.version()));
+            return form(model, null, form.withoutPassword());
         }
     }
 

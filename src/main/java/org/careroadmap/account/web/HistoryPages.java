@@ -37,8 +37,13 @@ class HistoryPages {
     private final CurrentActor currentActor;
 
     private final FieldMessages messages;
+    private final org.careroadmap.platform.Labels labels;
+    private final org.careroadmap.account.AccountDirectory people;
 
-    HistoryPages(RoadmapReads roadmaps, AuditTrail trail, CurrentActor currentActor, FieldMessages messages) {
+    HistoryPages(RoadmapReads roadmaps, AuditTrail trail, CurrentActor currentActor, FieldMessages messages,
+                 org.careroadmap.platform.Labels labels, org.careroadmap.account.AccountDirectory people) {
+        this.labels = labels;
+        this.people = people;
         this.messages = messages;
         this.roadmaps = roadmaps;
         this.trail = trail;
@@ -84,12 +89,15 @@ class HistoryPages {
                 "history.csv.before", "history.csv.after").stream().map(messages::message).toList())).append("\r\n");
         for (AuditEntry e : entries) {
             List<String> fields = e.changedFields();
-            out.append(String.join(",", List.of(cell(CSV_TIME.format(e.at())), cell(e.actor()),
+            String target = "ROADMAP".equals(e.targetType()) ? labels.historyValue("status", e.targetLabel()) : e.targetLabel();
+            out.append(String.join(",", List.of(cell(CSV_TIME.format(e.at())), cell(people.label(e.actor())),
                     cell(messages.message("history.action." + e.action())),
-                    cell(e.targetLabel()), cell(e.targetId()), cell(Long.toString(e.roadmapVersion())),
+                    cell(target), cell(e.targetId()), cell(Long.toString(e.roadmapVersion())),
                     cell(fields.stream().map(this::field).collect(Collectors.joining(" / "))),
-                    cell(fields.stream().map(f -> field(f) + ": " + e.before().getOrDefault(f, "")).collect(Collectors.joining("\n"))),
-                    cell(fields.stream().map(f -> field(f) + ": " + e.after().getOrDefault(f, "")).collect(Collectors.joining("\n"))))))
+                    cell(fields.stream().map(f -> field(f) + ": " + labels.historyValue(f, e.before().getOrDefault(f, "")))
+                            .collect(Collectors.joining("\n"))),
+                    cell(fields.stream().map(f -> field(f) + ": " + labels.historyValue(f, e.after().getOrDefault(f, "")))
+                            .collect(Collectors.joining("\n"))))))
                     .append("\r\n");
         }
         return ResponseEntity.ok()

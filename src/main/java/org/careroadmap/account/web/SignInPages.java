@@ -28,7 +28,8 @@ class SignInPages {
     }
 
     @GetMapping("/account/password")
-    String passwordForm() {
+    String passwordForm(Model model) {
+        model.addAttribute("mustChange", accounts.mustChangePasswordNow());
         return "account/password";
     }
 
@@ -43,6 +44,7 @@ class SignInPages {
             return "redirect:/";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.byField(e.problems()));
+            model.addAttribute("mustChange", accounts.mustChangePasswordNow());
             return "account/password";
         }
     }

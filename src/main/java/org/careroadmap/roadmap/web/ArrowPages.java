@@ -57,6 +57,7 @@ class ArrowPages {
         try {
             editing.addArrow(id, Versions.parse(form.version()), itemId, form.input());
             redirect.addFlashAttribute("saved", "arrow.saved");
+            redirect.addFlashAttribute("focus", "item-" + itemId);
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
             RoadmapDocument doc = editable(roadmaps.get(id));
@@ -83,6 +84,7 @@ class ArrowPages {
         try {
             editing.changeArrow(id, Versions.parse(form.version()), itemId, arrowId, form.input());
             redirect.addFlashAttribute("saved", "arrow.saved");
+            redirect.addFlashAttribute("focus", "item-" + itemId);
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
             RoadmapDocument doc = editable(roadmaps.get(id));
@@ -106,6 +108,7 @@ class ArrowPages {
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("conflict", true);
         }
+        redirect.addFlashAttribute("focus", "item-" + itemId);
         return "redirect:/roadmaps/" + id + "#item-" + itemId;
     }
 

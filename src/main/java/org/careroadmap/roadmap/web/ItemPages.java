@@ -52,6 +52,7 @@ class ItemPages {
             RoadmapItem added = saved.roadmap().itemsIn(org.careroadmap.reference.CategoryCode.parse(form.category())).stream()
                     .reduce((a, b) -> b).orElseThrow();
             redirect.addFlashAttribute("saved", "item.saved");
+            redirect.addFlashAttribute("focus", "item-" + added.id());
             return "redirect:/roadmaps/" + id + "#item-" + added.id();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.byField(e.problems()));
@@ -76,6 +77,7 @@ class ItemPages {
         try {
             editing.changeItem(id, Versions.parse(form.version()), itemId, form.input());
             redirect.addFlashAttribute("saved", "item.saved");
+            redirect.addFlashAttribute("focus", "item-" + itemId);
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
         } catch (InvalidInputException e) {
             RoadmapDocument doc = editable(roadmaps.get(id));
@@ -109,6 +111,7 @@ class ItemPages {
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("conflict", true);
         }
+        redirect.addFlashAttribute("focus", "item-" + itemId);
         return "redirect:/roadmaps/" + id + "#item-" + itemId;
     }
 

@@ -73,7 +73,7 @@ class HomePrefectureChoiceTest {
 
     @Test
     void signedInStaffSeeTheirOwnPrefecture() throws Exception {
-        String html = page(get("/").with(TestActors.editorOf("422100")));
+        String html = page(get("/").param("all", "").with(TestActors.editorOf("422100")));
 
         assertThat(html).contains("長崎県の市町村と推進ロードマップ", "id=\"m-422100\"");
         assertThat(html.split("<tr id=\"m-").length - 1).isEqualTo(21);

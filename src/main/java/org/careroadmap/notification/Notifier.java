@@ -1,0 +1,134 @@
+package org.careroadmap.notification;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.careroadmap.account.AccountDirectory;
+import org.careroadmap.account.AccountDirectory.Person;
+import org.careroadmap.platform.Role;
+import org.careroadmap.review.CommentPosted;
+import org.careroadmap.review.DeadlineApproaching;
+import org.careroadmap.review.RoundOpened;
+import org.careroadmap.roadmap.RoadmapAccepted;
+import org.careroadmap.roadmap.RoadmapPublished;
+import org.careroadmap.roadmap.RoadmapReturned;
+import org.careroadmap.roadmap.RoadmapSubmitted;
+import org.careroadmap.roadmap.RoadmapWithdrawn;
+import org.careroadmap.roadmap.ReviewStepTaken;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Who is told what. Each listener runs after the change committed, on its own thread, and is recorded in the event
+ * publication registry until it completes (a {@code @TransactionalEventListener}, as Spring Modulith's
+ * {@code @ApplicationModuleListener} is, but without its transaction: {@link Deliveries} commits each line itself).
+ */
+@Component
+class Notifier {
+
+    private final AccountDirectory directory;
+    private final Deliveries deliveries;
+
+    Notifier(AccountDirectory directory, Deliveries deliveries) {
+        this.directory = directory;
+        this.deliveries = deliveries;
+    }
+
+    /** 提出 → the prefecture's administrators and reviewers. */
+    @Async
+    @TransactionalEventListener
+    void on(RoadmapSubmitted event) {
+        step(event, NotificationKind.SUBMITTED, null, prefectureStaff());
+    }
+
+    /** 取り下げ → the prefecture's staff, who may have started reading it. */
+    @Async
+    @TransactionalEventListener
+    void on(RoadmapWithdrawn event) {
+        step(event, NotificationKind.WITHDRAWN, null, prefectureStaff());
+    }
+
+    /** 差戻し, with the reason → the municipality's editors. */
+    @Async
+    @TransactionalEventListener
+    void on(RoadmapReturned event) {
+        step(event, NotificationKind.RETURNED, event.comment(), editorsOf(event.municipalityCode()));
+    }
+
+    /** 受理 → the municipality. */
+    @Async
+    @TransactionalEventListener
+    void on(RoadmapAccepted event) {
+        step(event, NotificationKind.ACCEPTED, null, staffOf(event.municipalityCode()));
+    }
+
+    /** 公開 → the municipality. */
+    @Async
+    @TransactionalEventListener
+    void on(RoadmapPublished event) {
+        step(event, NotificationKind.PUBLISHED, null, staffOf(event.municipalityCode()));
+    }
+
+    /** A round opened → every municipality of the prefecture. */
+    @Async
+    @TransactionalEventListener
+    void on(RoundOpened event) {
+        List<Person> people = directory.of(event.prefectureCode()).stream()
+                .filter(p -> p.role() != null && !p.role().isPrefectureRole()).toList();
+        deliveries.deliver(new Message("round:" + event.roundId(), NotificationKind.ROUND_OPENED, null, null,
+                event.templateId(), event.deadline().toString(), "/"), people);
+    }
+
+    /** A week, a day before the deadline and once after it → the municipalities that have not submitted. */
+    @Async
+    @TransactionalEventListener
+    void on(DeadlineApproaching event) {
+        Set<String> waiting = Set.copyOf(event.waitingMunicipalities());
+        List<Person> people = directory.of(event.prefectureCode()).stream()
+                .filter(p -> p.municipalityCode() != null && waiting.contains(p.municipalityCode())).toList();
+        NotificationKind kind = switch (event.reminder()) {
+            case WEEK_BEFORE -> NotificationKind.DEADLINE_WEEK;
+            case DAY_BEFORE -> NotificationKind.DEADLINE_DAY;
+            case OVERDUE -> NotificationKind.OVERDUE;
+        };
+        deliveries.deliver(new Message("deadline:" + event.roundId() + ":" + event.reminder().name(), kind, null, null,
+                event.templateId(), event.deadline().toString(), "/"), people);
+    }
+
+    /** A comment → the other side: the municipality's staff when the prefecture wrote, else the prefecture's. */
+    @Async
+    @TransactionalEventListener
+    void on(CommentPosted event) {
+        Predicate<Person> otherSide = event.byPrefecture() ? inMunicipality(event.municipalityCode()) : prefectureStaff();
+        List<Person> people = directory.of(event.municipalityCode().substring(0, 2)).stream()
+                .filter(otherSide).filter(p -> !p.username().equals(event.author())).toList();
+        deliveries.deliver(new Message("comment:" + event.commentId(), NotificationKind.COMMENT, event.roadmapId(),
+                event.municipalityCode(), null, event.itemTitle(),
+                "/roadmaps/" + event.roadmapId() + "#thread-" + event.threadId()), people);
+    }
+
+    private void step(ReviewStepTaken event, NotificationKind kind, String detail, Predicate<Person> who) {
+        List<Person> people = directory.of(event.municipalityCode().substring(0, 2)).stream().filter(who)
+                .filter(p -> !p.username().equals(event.actor())).toList();
+        deliveries.deliver(new Message("step:" + event.roadmapId() + ":" + kind.name() + ":" + event.at().toEpochMilli(),
+                kind, event.roadmapId(), event.municipalityCode(), null, detail, "/roadmaps/" + event.roadmapId()), people);
+    }
+
+    private static Predicate<Person> prefectureStaff() {
+        return p -> p.role() != null && p.role().isPrefectureRole();
+    }
+
+    private static Predicate<Person> editorsOf(String municipalityCode) {
+        return p -> p.role() == Role.MUNICIPALITY_EDITOR && municipalityCode.equals(p.municipalityCode());
+    }
+
+    private static Predicate<Person> staffOf(String municipalityCode) {
+        return inMunicipality(municipalityCode);
+    }
+
+    private static Predicate<Person> inMunicipality(String municipalityCode) {
+        return p -> municipalityCode.equals(p.municipalityCode());
+    }
+}
