@@ -22,8 +22,12 @@ import java.util.TreeSet;
  */
 final class DatabaseTables {
 
-    /** Flyway's own bookkeeping and short-lived sessions are not data worth keeping. */
-    static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes");
+    /**
+     * Flyway's own bookkeeping, short-lived sessions and the event publication registry (deliveries in flight,
+     * which a restored installation should not send again) are not data worth keeping.
+     */
+    static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
+            "event_publication");
 
     enum Kind { STRING, INTEGER, DECIMAL, DOUBLE, BOOLEAN, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, BINARY, OTHER }
 

@@ -55,7 +55,7 @@ public class Labels {
     }
 
     public String category(CategoryCode category) {
-        return english() ? category.heading() + " (" + category.nameEn() + ")" : category.heading();
+        return english() ? category.name() + " " + category.nameEn() : category.heading();
     }
 
     /**
@@ -117,6 +117,26 @@ public class Labels {
         } catch (RuntimeException notOfThatKind) {
             return raw;
         }
+    }
+
+    /**
+     * What a roadmap-wide history entry is about, in words: a state (提出済), a template edition (as created),
+     * or a carry-forward "edition → edition".
+     */
+    public String historyTarget(String label) {
+        if (label == null) {
+            return "";
+        }
+        if (label.contains(" → ")) {
+            String[] parts = label.split(" → ", 2);
+            return historyTarget(parts[0]) + " → " + historyTarget(parts[1]);
+        }
+        for (org.careroadmap.reference.RoadmapTemplate t : reference.templates()) {
+            if (t.name().equals(label) || t.id().equals(label)) {
+                return template(t);
+            }
+        }
+        return historyValue("status", label);
     }
 
     /** A day: 2026年4月1日 / 1 Apr 2026 (Japan time). */

@@ -58,7 +58,10 @@ final class ArrowShapes {
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
         }
-        int inset = Units.toEMU(rowPoints * VERTICAL_INSET);
+        // Every arrow has the height its text needs (one line's at least), centred in its row band: a row made
+        // tall by a long 推進方策 no longer stretches its arrows.
+        double shapePoints = Math.min(rowPoints * (1 - 2 * VERTICAL_INSET), shapePoints(arrow));
+        int inset = Units.toEMU((rowPoints - shapePoints) / 2);
         int bottom = Units.toEMU(rowPoints) - inset;
         XSSFClientAnchor anchor = drawing.createAnchor(0, inset, 0, bottom, SheetLayout.FIRST_YEAR_COL + first, row,
                 SheetLayout.FIRST_YEAR_COL + last + 1, row);
@@ -96,6 +99,12 @@ final class ArrowShapes {
         int lines = RoadmapSheetWriter.lines(textOf(arrow), chars);
         double textPoints = lines * LABEL_LINE_POINTS + 4;
         return textPoints / (SHAFT / 100_000.0) / (1 - 2 * VERTICAL_INSET) + 2;
+    }
+
+    /** The shape's own height: what its text needs, never less than a one-line arrow's. */
+    static double shapePoints(SheetRoadmap.Arrow arrow) {
+        SheetRoadmap.Arrow oneLine = new SheetRoadmap.Arrow("", arrow.start(), arrow.end(), false);
+        return Math.max(heightFor(oneLine), heightFor(arrow)) * (1 - 2 * VERTICAL_INSET);
     }
 
     private static void writeText(CTTextBody body, String text) {

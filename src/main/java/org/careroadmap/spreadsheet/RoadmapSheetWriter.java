@@ -47,7 +47,16 @@ final class RoadmapSheetWriter {
         this.styles = styles;
     }
 
+    /** The sheet, with the roadmap's state (作成中, 公開 …) in the footer beside the print date. */
+    void write(XSSFSheet sheet, SheetRoadmap roadmap, String status) {
+        write(sheet, roadmap);
+        if (status != null) {
+            sheet.getFooter().setRight(status.replace("&", "&&"));
+        }
+    }
+
     void write(XSSFSheet sheet, SheetRoadmap roadmap) {
+        pageUsed = 0;
         RoadmapTemplate template = roadmap.template();
         List<FiscalYear> years = template.shownYears();
         int lastCol = FIRST_YEAR_COL + years.size() - 1;
@@ -76,7 +85,9 @@ final class RoadmapSheetWriter {
         sheet.addMergedRegionUnsafe(new CellRangeAddress(ROW_TITLE, ROW_TITLE, 0, lastCol));
 
         XSSFRow instructions = sheet.createRow(ROW_INSTRUCTIONS);
-        instructions.setHeightInPoints(66);
+        // Tall enough for the longest note (① in its narrow merged cell) in the small font, so ①–⑤ read whole.
+        instructions.setHeightInPoints((float) Math.max(66, lines(SheetText.INSTRUCTION_CATEGORIES,
+                SheetLayout.WIDTHS[COL_CATEGORY] + SheetLayout.WIDTHS[COL_TITLE]) * 11 + 8));
         cell(instructions, COL_CATEGORY, SheetText.INSTRUCTION_CATEGORIES, styles.instruction);
         cell(instructions, COL_TITLE, null, styles.instruction);
         cell(instructions, COL_VISION, SheetText.INSTRUCTION_VISION, styles.instruction);
@@ -147,6 +158,7 @@ final class RoadmapSheetWriter {
             for (int a = 0; a < item.arrows().size(); a++) {
                 arrows.draw(item.arrows().get(a), row + a, heights[a]);
             }
+            breakBefore(sheet, row, java.util.Arrays.stream(heights).sum());
             row += rows;
         }
         sheet.getRow(firstRow).getCell(COL_CATEGORY).setCellValue(category.heading());
@@ -158,6 +170,25 @@ final class RoadmapSheetWriter {
             last.setHeightInPoints((float) clamp(last.getHeightInPoints() + categoryNeed - categoryHeight));
         }
         return row;
+    }
+
+    /**
+     * Points of A3 landscape left for data rows on one page at the fitted scale (about 1: the columns are made to fill
+     * the width), after the margins, the repeated header rows and the footer.
+     */
+    private static final double PAGE_POINTS = 842 - 72 - 48 - 30;
+    private double pageUsed;
+
+    /**
+     * Starts a new page before an item whose rows would not fit on this one, so no item (its merged cells and
+     * its arrows) is ever split across pages.
+     */
+    private void breakBefore(XSSFSheet sheet, int firstRowOfItem, double itemPoints) {
+        if (pageUsed > 0 && pageUsed + itemPoints > PAGE_POINTS) {
+            sheet.setRowBreak(firstRowOfItem - 1);
+            pageUsed = 0;
+        }
+        pageUsed += itemPoints;
     }
 
     /**
@@ -276,6 +307,8 @@ final class RoadmapSheetWriter {
         sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.5);
         sheet.setHorizontallyCenter(true);
         sheet.getFooter().setCenter("&P / &N");
+        // When it was printed, so a paper copy says how old it is (the state is added by the export, which knows it).
+        sheet.getFooter().setLeft("印刷 &D &T");
         sheet.createFreezePane(0, FIRST_DATA_ROW);
         sheet.setDisplayGridlines(false);
     }

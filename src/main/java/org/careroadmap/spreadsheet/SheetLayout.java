@@ -19,8 +19,11 @@ final class SheetLayout {
     static final int ROW_YEARS = 3;
     static final int FIRST_DATA_ROW = 4;
 
-    /** Column widths in characters of the default font: category, item, vision, year, measures. */
-    static final int[] WIDTHS = {11, 17, 30, 14, 36};
+    /**
+     * Column widths in characters of the default font: category, item, vision, year, measures. The year column
+     * holds 2026年度(令和8年度) on one line, so it never wraps inside a word.
+     */
+    static final int[] WIDTHS = {11, 17, 30, 20, 34};
     static final int YEAR_WIDTH = 12;
 
     private SheetLayout() {

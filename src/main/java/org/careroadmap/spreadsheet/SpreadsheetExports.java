@@ -53,7 +53,9 @@ public class SpreadsheetExports {
     /** The sheet of a roadmap version the caller has already read (the publication module: the published one). */
     public Export document(RoadmapDocument doc) {
         String name = doc.municipality().name() + SheetText.FILE_INFIX + periods(doc) + ".xlsx";
-        return new Export(name, writer.roadmap(SheetRoadmap.of(doc)));
+        String status = doc.roadmap().status().name();
+        return new Export(name, writer.roadmap(SheetRoadmap.of(doc),
+                messages.getMessage("status." + status, null, status, Locale.JAPANESE)));
     }
 
     /**

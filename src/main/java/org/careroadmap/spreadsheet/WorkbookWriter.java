@@ -34,10 +34,15 @@ public final class WorkbookWriter {
     }
 
     public byte[] roadmap(SheetRoadmap roadmap) {
+        return roadmap(roadmap, null);
+    }
+
+    /** One roadmap; {@code status} (e.g. 作成中) is printed in the footer, or nothing when null. */
+    public byte[] roadmap(SheetRoadmap roadmap, String status) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             SheetStyles styles = new SheetStyles(workbook);
             XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(roadmap.municipalityName()));
-            new RoadmapSheetWriter(styles).write(sheet, roadmap);
+            new RoadmapSheetWriter(styles).write(sheet, roadmap, status);
             return bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,7 +62,7 @@ public final class WorkbookWriter {
                 if (roadmap != null) {
                     String wished = rows.get(i).sheetName() == null ? roadmap.municipalityName() : rows.get(i).sheetName();
                     sheetNames[i] = unique(WorkbookUtil.createSafeSheetName(wished), names);
-                    writer.write(workbook.createSheet(sheetNames[i]), roadmap);
+                    writer.write(workbook.createSheet(sheetNames[i]), roadmap, rows.get(i).status());
                 }
             }
             writeSummary(summary, styles, prefectureName, rows, sheetNames);

@@ -159,6 +159,9 @@ class AccountsTest {
         Matcher temporary = Pattern.compile("class=\"temporary-password\">([A-Za-z0-9]{16})<").matcher(page);
         assertThat(temporary.find()).isTrue();
         MockHttpSession session = signIn(username, temporary.group(1));
+        // As in the running application: the guard comes after Spring Security (a plain filter bean).
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .addFilters(context.getBean("firstPasswordFilter", jakarta.servlet.Filter.class)).build();
 
         mvc.perform(get("/").session(session).accept("text/html")).andExpect(redirectedUrl("/account/password?first"));
         mvc.perform(get("/roadmaps/1/history").session(session).accept("text/html"))

@@ -30,6 +30,15 @@ class ReviewRoundIT extends BrowserTestBase {
         long id = completeDraftOfNagasakiCity(marker);
 
         signIn("nagasaki-editor");
+        // The editor's home is its municipality: roadmaps by edition, the open round, what to do next.
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("長崎市の推進ロードマップ");
+        String home = driver.findElement(By.tagName("main")).getText();
+        assertThat(home).contains("提出依頼", "次にすること", "エラーはありません。内容を確認して県へ提出してください。",
+                "県内すべての市町の一覧");
+        Results homeChecks = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertThat(homeChecks.getViolations()).as(RoadmapChartIT.describe(homeChecks.getViolations())).isEmpty();
+        driver.findElement(By.linkText("県内すべての市町の一覧")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("m-422011")));
         open("/roadmaps/" + id);
         // 提出 asks first and says what follows; a submission can be taken back until the prefecture acts.
         confirmStep("confirm-submit", "読み取り専用");

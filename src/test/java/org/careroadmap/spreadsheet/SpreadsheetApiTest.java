@@ -230,6 +230,40 @@ class SpreadsheetApiTest {
         mvc.perform(get("/api/prefectures/{code}/roadmaps/xlsx", "99").with(REVIEWER)).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theSheetPrintsWithoutSplittingAnItemAndSaysWhenAndInWhatState() throws Exception {
+        byte[] xlsx = download(REVIEWER, "/api/roadmaps/{id}/xlsx", iki());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getFooter().getLeft()).contains("印刷", "&D");
+            assertThat(sheet.getFooter().getRight()).isEqualTo("公開");
+            int[] breaks = sheet.getRowBreaks();
+            assertThat(breaks).as("Iki's roadmap takes more than one A3 page").isNotEmpty();
+            for (int b : breaks) {
+                int next = b + 1;
+                assertThat(sheet.getRow(next).getCell(1).getStringCellValue()).as("row after the break %d starts an item", b)
+                        .isNotEmpty();
+                for (CellRangeAddress merged : sheet.getMergedRegions()) {
+                    if (merged.getFirstColumn() == 1 && merged.isInRange(next, 1)) {
+                        assertThat(merged.getFirstRow()).as("no item split at the break after row %d", b).isEqualTo(next);
+                    }
+                }
+            }
+            assertThat(sheet.getColumnWidth(3)).as("達成年度 on one line").isGreaterThanOrEqualTo(20 * 256);
+            assertThat(sheet.getRow(1).getHeightInPoints()).as("the notes ①–⑤ fit their row").isGreaterThan(66f);
+            List<XSSFShape> shapes = sheet.getDrawingPatriarch().getShapes();
+            for (XSSFShape shape : shapes) {
+                XSSFClientAnchor anchor = (XSSFClientAnchor) shape.getAnchor();
+                if (anchor.getRow1() == anchor.getRow2() && !((XSSFSimpleShape) shape).getText().contains("\n")
+                        && ((XSSFSimpleShape) shape).getText().length() < 10) {
+                    double rowEmu = sheet.getRow(anchor.getRow1()).getHeightInPoints() * 12700;
+                    assertThat(Math.abs(anchor.getDy1() - (rowEmu - anchor.getDy2()))).as("centred in its row")
+                            .isLessThanOrEqualTo(12700);
+                }
+            }
+        }
+    }
+
     /**
      * 長崎市 has a submitted 第8期・第9期 roadmap in the demo data; starting its 第9期・第10期 draft must not push
      * the submitted one out of the prefecture's workbook: one summary line and one sheet per roadmap.
