@@ -93,7 +93,8 @@ class ReviewRoundIT extends BrowserTestBase {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("roadmap-chart")));
         // Back on the chart at the saved item, with focus on it, not at the top of the page.
         waiting().until(d -> itemAnchor.equals(d.switchTo().activeElement().getDomAttribute("id")));
-        assertThat((Long) js().executeScript("return window.scrollY")).isGreaterThan(0L);
+        assertThat((Boolean) js().executeScript("var r = document.activeElement.getBoundingClientRect();"
+                + " return r.top >= 0 && r.top < window.innerHeight;")).as("the saved item is in view").isTrue();
         confirmStep("confirm-submit", "読み取り専用");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "県へ提出しました"));
         assertThat(driver.findElements(By.id("return-banner"))).as("the banner goes once resubmitted").isEmpty();
