@@ -45,6 +45,11 @@ class SecurityConfiguration {
                         // The evaluation's public 構築状況 pages; its working pages check role and municipality in the services.
                         .requestMatchers(HttpMethod.GET, "/status/**", "/api/status/**").permitAll()
                         .requestMatchers("/evaluation", "/evaluation/**").authenticated()
+                        // Published progress reports are public; the services show the public nothing else.
+                        .requestMatchers(HttpMethod.GET, "/roadmaps/{id}/progress", "/roadmaps/{id}/progress/activities.csv",
+                                "/roadmaps/{id}/progress/report.xlsx", "/api/roadmaps/{id}/progress",
+                                "/api/roadmaps/{id}/progress/activities", "/api/roadmaps/{id}/progress/activities.csv",
+                                "/api/roadmaps/{id}/progress/xlsx").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
                         .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())

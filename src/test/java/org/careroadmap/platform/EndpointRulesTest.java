@@ -80,6 +80,31 @@ class EndpointRulesTest {
                 "GET /opendata/feed.atom", "GET /opendata/{code}/roadmap_items.csv", "GET /opendata/{code}/roadmap_arrows.csv",
                 "GET /opendata/{code}/roadmaps.json", "GET /opendata/{code}/roadmaps.xlsx",
                 "GET /opendata/roadmaps/{id}/roadmap.xlsx", "GET /accessibility", "GET /sitemap.xml");
+        // Progress (progress module): published reports are public; recording is the editor's, review the prefecture's.
+        rule(Rule.PUBLIC, "GET /roadmaps/{id}/progress", "GET /roadmaps/{id}/progress/activities.csv",
+                "GET /roadmaps/{id}/progress/report.xlsx", "GET /api/roadmaps/{id}/progress",
+                "GET /api/roadmaps/{id}/progress/activities", "GET /api/roadmaps/{id}/progress/activities.csv",
+                "GET /api/roadmaps/{id}/progress/xlsx");
+        rule(Rule.SIGNED_IN, "GET /roadmaps/{id}/progress/items/{itemId}", "GET /api/progress/imports/{token}",
+                "POST /api/progress/imports/{token}", "GET /api/prefectures/{code}/progress/settings",
+                "GET /api/prefectures/{code}/progress/rounds");
+        rule(Rule.EDITOR, "POST /roadmaps/{id}/progress/items/{itemId}/activities",
+                "POST /roadmaps/{id}/progress/activities/{activityId}/delete", "POST /roadmaps/{id}/progress/items/{itemId}/indicators",
+                "POST /roadmaps/{id}/progress/indicators/{indicatorId}/values",
+                "POST /roadmaps/{id}/progress/indicators/{indicatorId}/delete",
+                "POST /roadmaps/{id}/progress/items/{itemId}/evaluations", "POST /roadmaps/{id}/progress/arrows/{arrowId}/status",
+                "GET /roadmaps/{id}/progress/import", "POST /roadmaps/{id}/progress/import",
+                "POST /roadmaps/{id}/progress/import/{token}/apply", "POST /roadmaps/{id}/progress/reports/{year}/{step}",
+                "POST /api/roadmaps/{id}/progress/activities", "DELETE /api/roadmaps/{id}/progress/activities/{activityId}",
+                "POST /api/roadmaps/{id}/progress/activities/csv", "POST /api/roadmaps/{id}/progress/indicators",
+                "PUT /api/roadmaps/{id}/progress/indicators/{indicatorId}/values/{year}",
+                "DELETE /api/roadmaps/{id}/progress/indicators/{indicatorId}",
+                "PUT /api/roadmaps/{id}/progress/items/{itemId}/evaluations/{year}/{stage}",
+                "PUT /api/roadmaps/{id}/progress/arrows/{arrowId}", "POST /api/roadmaps/{id}/progress/reports/{year}/{step}");
+        rule(Rule.REVIEWER, "GET /review/progress", "GET /api/prefectures/{code}/progress");
+        rule(Rule.ADMIN, "GET /admin/progress", "POST /admin/progress/scale", "POST /admin/progress/kinds",
+                "POST /admin/progress/professions", "POST /admin/progress/rounds",
+                "PUT /api/prefectures/{code}/progress/settings", "POST /api/prefectures/{code}/progress/rounds");
         rule(Rule.ADMIN, "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
                 "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset",
                 "POST /review/rounds", "POST /review/rounds/{id}/close",
@@ -194,6 +219,9 @@ class EndpointRulesTest {
                 .replace("{code}", "422100").replace("{token}", "no-such-token")
                 .replace("{year}", "2025").replace("{areaId}", "999999").replace("{criterionId}", "999999")
                 .replace("{questionId}", "999999").replace("{textId}", "999999");
+                // {step} "submit" is the editor's step; the prefecture's steps are tested in ProgressApiTest.
+                .replace("{activityId}", "999999").replace("{indicatorId}", "999999").replace("{year}", "2026")
+                .replace("{stage}", "YEAR_END").replace("{step}", "submit");
         // Changes are sent with a stale version (or to no account), so passing the rules changes nothing.
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
                 .param("version", "-5").with(csrf())

@@ -1,0 +1,77 @@
+package org.careroadmap.progress;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InvalidValueException;
+
+/**
+ * An indicator (評価指標) of one roadmap item: what is measured, in which unit, whether more is
+ * better, a target per fiscal year and an actual per fiscal year — typed in, or computed from the
+ * activity log ({@link IndicatorSource}).
+ */
+public record Indicator(Long id, long roadmapId, String itemId, String name, String unit, boolean higherIsBetter,
+                        IndicatorSource source, List<String> kinds, Map<Integer, YearValue> values) {
+
+    public static final int NAME_MAX = 100;
+    public static final int UNIT_MAX = 20;
+
+    /** A fiscal year's target and typed-in actual (either may be missing). */
+    public record YearValue(BigDecimal target, BigDecimal actual) {
+        public YearValue {
+            if ((target != null && target.signum() < 0) || (actual != null && actual.signum() < 0)) {
+                throw new InvalidValueException("progress.count.negative", String.valueOf(target != null && target.signum() < 0 ? target : actual));
+            }
+        }
+    }
+
+    public Indicator {
+        kinds = List.copyOf(kinds == null ? List.of() : kinds);
+        values = new TreeMap<>(values == null ? Map.of() : values);
+        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
+            throw new InvalidValueException("progress.indicator.name", NAME_MAX);
+        }
+        if (unit == null || unit.isBlank() || unit.length() > UNIT_MAX) {
+            throw new InvalidValueException("progress.indicator.unit", UNIT_MAX);
+        }
+        if (source == null) {
+            throw new InvalidValueException("progress.indicator.source");
+        }
+    }
+
+    public BigDecimal target(FiscalYear year) {
+        YearValue v = values.get(year.value());
+        return v == null ? null : v.target();
+    }
+
+    /** The actual of a fiscal year: typed in, or computed from that year's activities of the item. */
+    public BigDecimal actual(FiscalYear year, List<Activity> activitiesOfItem) {
+        if (source == IndicatorSource.MANUAL) {
+            YearValue v = values.get(year.value());
+            return v == null ? null : v.actual();
+        }
+        long sum = 0;
+        for (Activity a : activitiesOfItem) {
+            if (!a.itemId().equals(itemId) || !a.fiscalYear().equals(year)
+                    || (!kinds.isEmpty() && !kinds.contains(a.kind()))) {
+                continue;
+            }
+            sum += source == IndicatorSource.ACTIVITY_COUNT ? 1 : (a.participants() == null ? 0 : a.participants());
+        }
+        return BigDecimal.valueOf(sum);
+    }
+
+    /** Whether the year's actual meets its target in the indicator's direction; empty when either is missing. */
+    public java.util.Optional<Boolean> onTarget(FiscalYear year, List<Activity> activitiesOfItem) {
+        BigDecimal target = target(year);
+        BigDecimal actual = actual(year, activitiesOfItem);
+        if (target == null || actual == null) {
+            return java.util.Optional.empty();
+        }
+        int c = actual.compareTo(target);
+        return java.util.Optional.of(higherIsBetter ? c >= 0 : c <= 0);
+    }
+}

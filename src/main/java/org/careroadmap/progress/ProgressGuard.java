@@ -1,0 +1,122 @@
+package org.careroadmap.progress;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.roadmap.RoadmapChanged;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and change a roadmap's progress, asked of the roadmap module's public API: reading
+ * follows the roadmap (a roadmap the actor may not know of is "not found"); the public sees only
+ * fiscal years whose progress report is published; the municipality's editor records progress; the
+ * prefecture's staff review. Also writes every change into the roadmap's 変更履歴, inside the
+ * changing transaction, as the roadmap module does.
+ */
+@Component
+class ProgressGuard {
+
+    private final RoadmapService roadmaps;
+    private final CurrentActor currentActor;
+    private final ProgressStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProgressGuard(RoadmapService roadmaps, CurrentActor currentActor, ProgressStore store,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.roadmaps = roadmaps;
+        this.currentActor = currentActor;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Actor actor() {
+        return currentActor.get();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    RoadmapDocument readable(long roadmapId) {
+        return roadmaps.get(roadmapId);
+    }
+
+    /** The municipality's own staff and its prefecture see all progress, also unpublished. */
+    boolean member(RoadmapDocument doc) {
+        return actor().belongsTo(code(doc));
+    }
+
+    boolean mayRecord(RoadmapDocument doc) {
+        return actor().canEdit(code(doc));
+    }
+
+    boolean mayReview(RoadmapDocument doc) {
+        Actor a = actor();
+        return a.application() || (a.role() != null && a.role().isPrefectureRole() && a.belongsTo(code(doc)));
+    }
+
+    RoadmapDocument recordable(long roadmapId) {
+        RoadmapDocument doc = readable(roadmapId);
+        if (!mayRecord(doc)) {
+            throw new AccessDeniedException("may not record progress of roadmap " + roadmapId);
+        }
+        return doc;
+    }
+
+    RoadmapDocument reviewable(long roadmapId) {
+        RoadmapDocument doc = readable(roadmapId);
+        if (!mayReview(doc)) {
+            throw new AccessDeniedException("may not review progress of roadmap " + roadmapId);
+        }
+        return doc;
+    }
+
+    /** A fiscal year the roadmap's sheet shows; anything else is refused, naming the roadmap's years. */
+    FiscalYear shownYear(RoadmapDocument doc, String text) {
+        FiscalYear year = FiscalYear.parse(text);
+        if (!doc.template().shows(year)) {
+            throw new InvalidValueException("progress.year.outsideRoadmap", year.label(),
+                    doc.template().firstShownYear().label(), doc.template().lastShownYear().label());
+        }
+        return year;
+    }
+
+    /** Refuses changing what a submitted, accepted or published report of that year stands on. */
+    void requireOpen(RoadmapDocument doc, FiscalYear year) {
+        store.report(doc.roadmap().id(), year).filter(r -> !r.status().editable()).ifPresent(r -> {
+            throw new ProgressConflictException("progress.report.locked");
+        });
+    }
+
+    /** The fiscal years whose progress the actor may see. */
+    List<FiscalYear> visibleYears(RoadmapDocument doc) {
+        List<FiscalYear> shown = doc.template().shownYears();
+        if (member(doc)) {
+            return shown;
+        }
+        List<Integer> published = store.reports(doc.roadmap().id()).stream()
+                .filter(r -> r.status() == ReportStatus.PUBLISHED).map(r -> r.fiscalYear().value()).toList();
+        return shown.stream().filter(y -> published.contains(y.value())).toList();
+    }
+
+    void record(RoadmapDocument doc, String action, String targetType, String targetId, String label,
+                Map<String, String> before, Map<String, String> after) {
+        events.publishEvent(new RoadmapChanged(doc.roadmap().id(), code(doc), doc.roadmap().version(), action, targetType,
+                targetId, label, before, after, actor().recordedName(), clock.instant()));
+    }
+
+    private static String code(RoadmapDocument doc) {
+        return doc.roadmap().municipalityCode().value();
+    }
+}

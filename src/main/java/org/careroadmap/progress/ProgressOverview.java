@@ -1,0 +1,61 @@
+package org.careroadmap.progress;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapItem;
+
+/**
+ * A roadmap's progress for one fiscal year as its reader may see it: per item the evaluations,
+ * indicators with targets and actuals, the activities, and each arrow's status; the year's report
+ * and what the reader may do with it; the municipality's roll-up.
+ */
+public record ProgressOverview(RoadmapDocument document, FiscalYear year, List<FiscalYear> visibleYears,
+                               FiscalYear currentYear, ProgressReport report, Set<ReportStep> steps,
+                               boolean member, boolean mayRecord, RatingScale scale, List<ItemProgress> items,
+                               Map<String, ArrowStatus> arrowStatuses, RollUp rollUp, List<String> kinds,
+                               List<String> professions) {
+
+    /** One item's progress in the year. */
+    public record ItemProgress(RoadmapItem item, Evaluation interim, Evaluation yearEnd, List<IndicatorFigures> indicators,
+                               List<Activity> activities, boolean carriedShortfall) {
+
+        public String rating() {
+            return yearEnd == null ? null : yearEnd.rating();
+        }
+    }
+
+    /** An indicator with its target and actual in each year the reader may see. */
+    public record IndicatorFigures(Indicator indicator, List<YearFigure> years) {
+
+        public Optional<YearFigure> in(FiscalYear year) {
+            return years.stream().filter(y -> y.year().equals(year)).findFirst();
+        }
+
+        /** The largest figure shown, for scaling the chart's bars. */
+        public BigDecimal max() {
+            BigDecimal max = BigDecimal.ONE;
+            for (YearFigure y : years) {
+                if (y.target() != null && y.target().compareTo(max) > 0) {
+                    max = y.target();
+                }
+                if (y.actual() != null && y.actual().compareTo(max) > 0) {
+                    max = y.actual();
+                }
+            }
+            return max;
+        }
+    }
+
+    public record YearFigure(FiscalYear year, BigDecimal target, BigDecimal actual, Boolean onTarget) {
+    }
+
+    public Optional<ItemProgress> item(String itemId) {
+        return items.stream().filter(i -> i.item().id().equals(itemId)).findFirst();
+    }
+}

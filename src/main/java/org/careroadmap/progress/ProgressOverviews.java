@@ -1,0 +1,107 @@
+package org.careroadmap.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapItem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a roadmap's progress for one fiscal year, as the current reader may see it. */
+@Service
+@Transactional(readOnly = true)
+public class ProgressOverviews {
+
+    private final ProgressGuard guard;
+    private final ProgressStore store;
+    private final ProgressReports reports;
+    private final CarriedShortfalls shortfalls;
+
+    ProgressOverviews(ProgressGuard guard, ProgressStore store, ProgressReports reports, CarriedShortfalls shortfalls) {
+        this.guard = guard;
+        this.store = store;
+        this.reports = reports;
+        this.shortfalls = shortfalls;
+    }
+
+    /**
+     * The overview of {@code fiscalYear} (blank: this fiscal year for the municipality and the prefecture,
+     * the last published one for the public). A year the reader may not see answers "not found".
+     */
+    public ProgressOverview overview(long roadmapId, String fiscalYear) {
+        RoadmapDocument doc = guard.readable(roadmapId);
+        List<FiscalYear> visible = guard.visibleYears(doc);
+        FiscalYear current = FiscalYear.containing(LocalDate.now(guard.clock()));
+        FiscalYear year;
+        if (fiscalYear != null && !fiscalYear.isBlank()) {
+            year = guard.shownYear(doc, fiscalYear);
+            if (!visible.contains(year)) {
+                throw new ProgressNotFoundException("progress " + roadmapId + "/" + year.value());
+            }
+        } else if (visible.isEmpty()) {
+            throw new ProgressNotFoundException("progress " + roadmapId);
+        } else if (visible.contains(current)) {
+            year = current;
+        } else {
+            // Before the roadmap's years the first one, after them (or for the public) the last one.
+            year = current.isBefore(visible.get(0)) ? visible.get(0) : visible.get(visible.size() - 1);
+        }
+        String prefecture = doc.municipality().prefectureCode();
+        RatingScale scale = store.scale(prefecture);
+        List<Activity> activities = store.activities(roadmapId, year);
+        List<Indicator> indicators = store.indicators(roadmapId);
+        List<Activity> allActivities = store.activities(roadmapId, null);
+        List<Evaluation> evaluations = store.evaluations(roadmapId);
+        Set<String> carried = shortfalls.itemTitles(doc, scale);
+        List<ProgressOverview.ItemProgress> items = new ArrayList<>();
+        RollUp rollUp = new RollUp(scale);
+        for (RoadmapItem item : doc.roadmap().items()) {
+            Evaluation interim = find(evaluations, item.id(), year, EvaluationStage.INTERIM);
+            Evaluation yearEnd = find(evaluations, item.id(), year, EvaluationStage.YEAR_END);
+            List<ProgressOverview.IndicatorFigures> figures = new ArrayList<>();
+            int onTarget = 0;
+            int measured = 0;
+            for (Indicator indicator : indicators) {
+                if (!indicator.itemId().equals(item.id())) {
+                    continue;
+                }
+                List<ProgressOverview.YearFigure> years = new ArrayList<>();
+                for (FiscalYear y : visible) {
+                    years.add(new ProgressOverview.YearFigure(y, indicator.target(y), indicator.actual(y, allActivities),
+                            indicator.onTarget(y, allActivities).orElse(null)));
+                }
+                var result = indicator.onTarget(year, allActivities);
+                if (result.isPresent()) {
+                    measured++;
+                    onTarget += result.get() ? 1 : 0;
+                }
+                figures.add(new ProgressOverview.IndicatorFigures(indicator, years));
+            }
+            rollUp.add(new RollUp.ItemResult(item.category(), yearEnd == null ? null : yearEnd.rating(), onTarget, measured));
+            items.add(new ProgressOverview.ItemProgress(item, interim, yearEnd, figures,
+                    activities.stream().filter(a -> a.itemId().equals(item.id())).toList(),
+                    carried.contains(item.title())));
+        }
+        ProgressReport report = reports.current(doc, year);
+        Map<String, ArrowStatus> arrowStatuses = store.arrowStatuses(roadmapId);
+        return new ProgressOverview(doc, year, visible, current, report, reports.nextSteps(doc, report),
+                guard.member(doc), guard.mayRecord(doc), scale, items, arrowStatuses, rollUp,
+                store.kinds(prefecture), store.professions(prefecture));
+    }
+
+    /** The 項目 of items that fell short in the municipality's previous roadmap (see {@link CarriedShortfalls}). */
+    public Set<String> carriedShortfallTitles(long roadmapId) {
+        RoadmapDocument doc = guard.readable(roadmapId);
+        return shortfalls.itemTitles(doc, store.scale(doc.municipality().prefectureCode()));
+    }
+
+    private static Evaluation find(List<Evaluation> evaluations, String itemId, FiscalYear year, EvaluationStage stage) {
+        return evaluations.stream().filter(e -> e.itemId().equals(itemId) && e.fiscalYear().equals(year) && e.stage() == stage)
+                .findFirst().orElse(null);
+    }
+}

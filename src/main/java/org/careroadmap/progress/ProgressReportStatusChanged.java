@@ -1,0 +1,11 @@
+package org.careroadmap.progress;
+
+import java.time.Instant;
+
+/**
+ * Published after a progress report was submitted, returned, accepted or published, for other
+ * modules (e.g. notifications) to react to; the history record is written in the same transaction.
+ */
+public record ProgressReportStatusChanged(long roadmapId, String municipalityCode, int fiscalYear, ReportStep step,
+                                          ReportStatus status, String actor, Instant at) {
+}

@@ -1,0 +1,162 @@
+package org.careroadmap.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.reference.Municipality;
+import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.roadmap.ListScope;
+import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapSummary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The prefecture's roll-up over its municipalities. Reads the roadmap list (with its item counts per
+ * category) once and the progress tables with one query each per year, so its cost does not grow
+ * with reads per roadmap.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgressRollUps {
+
+    private final ProgressGuard guard;
+    private final ProgressStore store;
+    private final RoadmapService roadmaps;
+    private final ReferenceData reference;
+
+    ProgressRollUps(ProgressGuard guard, ProgressStore store, RoadmapService roadmaps, ReferenceData reference) {
+        this.guard = guard;
+        this.store = store;
+        this.roadmaps = roadmaps;
+        this.reference = reference;
+    }
+
+    /** The roll-up of a prefecture for a fiscal year (blank: this fiscal year), for its staff only. */
+    public PrefectureRollUp prefecture(String prefectureCode, String fiscalYear, String sort, boolean descending) {
+        Actor actor = guard.actor();
+        if (prefectureCode == null || !prefectureCode.matches("\\d{2}") || !(actor.application()
+                || (actor.role() != null && actor.role().isPrefectureRole() && prefectureCode.equals(actor.prefectureCode())))) {
+            throw new AccessDeniedException("prefecture staff only");
+        }
+        FiscalYear year = fiscalYear == null || fiscalYear.isBlank()
+                ? FiscalYear.containing(LocalDate.now(guard.clock())) : FiscalYear.parse(fiscalYear);
+        RatingScale scale = store.scale(prefectureCode);
+        List<RoadmapSummary> summaries = roadmaps.list(ListScope.prefecture(prefectureCode));
+        Optional<ProgressRound> round = store.rounds(prefectureCode).stream().filter(r -> r.fiscalYear().equals(year)).findFirst();
+        Map<String, ProgressReport> reports = new HashMap<>();
+        store.reports(prefectureCode, year).forEach(r -> reports.put(r.municipalityCode(), r));
+        Map<String, RoadmapSummary> chosen = choose(summaries, reports, year);
+        Map<Long, RollUp> perRoadmap = rollUps(chosen.values(), year, scale);
+        LocalDate today = LocalDate.now(guard.clock());
+        List<PrefectureRollUp.Row> rows = new ArrayList<>();
+        RollUp total = new RollUp(scale);
+        for (Municipality m : reference.municipalitiesOf(prefectureCode)) {
+            RoadmapSummary s = chosen.get(m.code().value());
+            ProgressReport report = reports.get(m.code().value());
+            ReportStatus status = report == null ? (s == null ? null : ReportStatus.DRAFT) : report.status();
+            boolean overdue = round.isPresent() && round.get().overdueOn(today) && s != null
+                    && (status == ReportStatus.DRAFT || status == ReportStatus.RETURNED);
+            RollUp rollUp = s == null ? new RollUp(scale) : perRoadmap.get(s.id());
+            rows.add(new PrefectureRollUp.Row(m, s == null ? null : s.id(), status, overdue, rollUp));
+        }
+        perRoadmap.values().forEach(r -> merge(total, r));
+        rows.sort(order(sort, descending));
+        List<PrefectureRollUp.Trend> trends = new ArrayList<>();
+        for (Integer y : store.ratedYears(chosen.values().stream().map(RoadmapSummary::id).toList())) {
+            FiscalYear other = FiscalYear.of(y);
+            RollUp sum = new RollUp(scale);
+            rollUps(choose(summaries, Map.of(), other).values(), other, scale).values().forEach(r -> merge(sum, r));
+            trends.add(new PrefectureRollUp.Trend(other, sum.total()));
+        }
+        return new PrefectureRollUp(prefectureCode, year, round, scale, rows, total, trends);
+    }
+
+    /** Per municipality the roadmap its progress of the year stands on: the reported one, else the newest showing the year. */
+    private static Map<String, RoadmapSummary> choose(List<RoadmapSummary> summaries, Map<String, ProgressReport> reports,
+                                                      FiscalYear year) {
+        Map<String, RoadmapSummary> chosen = new LinkedHashMap<>();
+        for (RoadmapSummary s : summaries) {
+            String code = s.municipality().code().value();
+            ProgressReport report = reports.get(code);
+            if (report != null) {
+                if (report.roadmapId() == s.id()) {
+                    chosen.put(code, s);
+                }
+                continue;
+            }
+            if (s.template().shows(year)) {
+                chosen.merge(code, s, (a, b) -> a.id() > b.id() ? a : b);
+            }
+        }
+        return chosen;
+    }
+
+    private Map<Long, RollUp> rollUps(java.util.Collection<RoadmapSummary> chosen, FiscalYear year, RatingScale scale) {
+        List<Long> ids = chosen.stream().map(RoadmapSummary::id).toList();
+        Map<Long, List<ProgressStore.RatedItem>> ratings = store.yearEndRatings(ids, year);
+        Map<Long, List<Activity>> activities = store.activitiesForIndicators(ids, year);
+        Map<Long, List<Indicator>> indicators = new HashMap<>();
+        store.indicators(ids).forEach(i -> indicators.computeIfAbsent(i.roadmapId(), k -> new ArrayList<>()).add(i));
+        Map<Long, RollUp> result = new HashMap<>();
+        for (RoadmapSummary s : chosen) {
+            RollUp rollUp = new RollUp(scale);
+            List<ProgressStore.RatedItem> rated = ratings.getOrDefault(s.id(), List.of());
+            Map<String, int[]> indicatorResults = new HashMap<>();
+            for (Indicator i : indicators.getOrDefault(s.id(), List.of())) {
+                var onTarget = i.onTarget(year, activities.getOrDefault(s.id(), List.of()));
+                if (onTarget.isPresent()) {
+                    int[] r = indicatorResults.computeIfAbsent(i.itemId(), k -> new int[2]);
+                    r[0] += onTarget.get() ? 1 : 0;
+                    r[1]++;
+                }
+            }
+            Map<CategoryCode, Integer> ratedPerCategory = new HashMap<>();
+            for (ProgressStore.RatedItem r : rated) {
+                int[] ind = indicatorResults.remove(r.itemId());
+                rollUp.add(new RollUp.ItemResult(r.category(), r.rating(), ind == null ? 0 : ind[0], ind == null ? 0 : ind[1]));
+                ratedPerCategory.merge(r.category(), 1, Integer::sum);
+            }
+            for (CategoryCode c : CategoryCode.values()) {
+                int unrated = Math.max(0, s.itemsPerCategory().getOrDefault(c, 0) - ratedPerCategory.getOrDefault(c, 0));
+                for (int k = 0; k < unrated; k++) {
+                    rollUp.add(new RollUp.ItemResult(c, null, 0, 0));
+                }
+            }
+            // Indicators of items not rated yet still count towards the totals.
+            indicatorResults.values().forEach(r -> rollUp.addIndicators(r[0], r[1]));
+            result.put(s.id(), rollUp);
+        }
+        return result;
+    }
+
+    private static void merge(RollUp into, RollUp from) {
+        into.merge(from);
+    }
+
+    private static Comparator<PrefectureRollUp.Row> order(String sort, boolean descending) {
+        Comparator<PrefectureRollUp.Row> byCode = Comparator.comparing(r -> r.municipality().code().value());
+        Comparator<PrefectureRollUp.Row> c = switch (sort == null ? "code" : sort) {
+            case "code" -> byCode;
+            case "status" -> Comparator.comparing((PrefectureRollUp.Row r) -> r.status() == null ? -1 : r.status().ordinal());
+            case "overdue" -> Comparator.comparing(PrefectureRollUp.Row::overdue);
+            case "achieved" -> Comparator.comparingInt(r -> r.rollUp().total().achievedPercent());
+            case "unrated" -> Comparator.comparingInt(r -> r.rollUp().total().unrated());
+            case "onTarget" -> Comparator.comparingInt(r -> r.rollUp().total().indicatorsOnTarget());
+            default -> throw new InvalidValueException("progress.rollup.sort", sort);
+        };
+        c = descending ? c.reversed() : c;
+        return c.thenComparing(byCode);
+    }
+}

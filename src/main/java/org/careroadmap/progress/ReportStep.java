@@ -1,0 +1,46 @@
+package org.careroadmap.progress;
+
+import java.util.Set;
+
+/**
+ * The steps of a progress report's lifecycle, each with the states it starts from and the state it
+ * leads to. The buttons and the actions ask this one table.
+ */
+public enum ReportStep {
+    SUBMIT(Set.of(ReportStatus.DRAFT, ReportStatus.RETURNED), ReportStatus.SUBMITTED, false),
+    RETURN(Set.of(ReportStatus.SUBMITTED), ReportStatus.RETURNED, true),
+    ACCEPT(Set.of(ReportStatus.SUBMITTED), ReportStatus.ACCEPTED, true),
+    PUBLISH(Set.of(ReportStatus.ACCEPTED), ReportStatus.PUBLISHED, true);
+
+    private final Set<ReportStatus> from;
+    private final ReportStatus to;
+    private final boolean prefecture;
+
+    ReportStep(Set<ReportStatus> from, ReportStatus to, boolean prefecture) {
+        this.from = from;
+        this.to = to;
+        this.prefecture = prefecture;
+    }
+
+    public boolean allowedFrom(ReportStatus status) {
+        return from.contains(status);
+    }
+
+    public ReportStatus to() {
+        return to;
+    }
+
+    /** Taken by the prefecture's staff (else by the municipality's editor). */
+    public boolean byPrefecture() {
+        return prefecture;
+    }
+
+    public static ReportStep parse(String text) {
+        for (ReportStep s : values()) {
+            if (s.name().equalsIgnoreCase(text)) {
+                return s;
+            }
+        }
+        throw new org.careroadmap.reference.InvalidValueException("progress.report.stepUnknown", String.valueOf(text));
+    }
+}

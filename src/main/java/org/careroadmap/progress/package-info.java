@@ -1,0 +1,10 @@
+/**
+ * The Do and Check of a roadmap, year by year: the activity log (活動記録), indicators (評価指標) with
+ * a target and an actual per fiscal year, the self-evaluation (自己評価) on the prefecture's rating
+ * scale, the status of each 工程 arrow, progress rounds and reports (進捗報告) with the same lifecycle
+ * words as the roadmap, the prefecture's roll-up and the report as a workbook. Reads roadmaps and
+ * checks access only through the roadmap module's public API.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Progress",
+        allowedDependencies = {"roadmap", "reference", "platform"})
+package org.careroadmap.progress;

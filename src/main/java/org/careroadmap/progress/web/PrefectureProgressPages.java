@@ -1,0 +1,121 @@
+package org.careroadmap.progress.web;
+
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.progress.ProgressConflictException;
+import org.careroadmap.progress.ProgressReports;
+import org.careroadmap.progress.ProgressRollUps;
+import org.careroadmap.progress.ProgressSettings;
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.InvalidValueException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The prefecture's side: the roll-up of its municipalities' progress, and the administrator's rounds, scale and lists. */
+@Controller
+class PrefectureProgressPages {
+
+    private final ProgressRollUps rollUps;
+    private final ProgressSettings settings;
+    private final ProgressReports reports;
+    private final CurrentActor currentActor;
+    private final FieldMessages messages;
+
+    PrefectureProgressPages(ProgressRollUps rollUps, ProgressSettings settings, ProgressReports reports,
+                            CurrentActor currentActor, FieldMessages messages) {
+        this.rollUps = rollUps;
+        this.settings = settings;
+        this.reports = reports;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @GetMapping("/review/progress")
+    String rollUp(@RequestParam(required = false) String year, @RequestParam(required = false) String sort,
+                  @RequestParam(required = false) String dir, Model model) {
+        String prefecture = currentActor.get().prefectureCode();
+        try {
+            model.addAttribute("r", rollUps.prefecture(prefecture, year, sort, "desc".equals(dir)));
+        } catch (InvalidValueException e) {
+            model.addAttribute("r", rollUps.prefecture(prefecture, null, null, false));
+            model.addAttribute("yearError", messages.message(e.messageKey(), e.arguments()));
+        }
+        model.addAttribute("sort", sort == null ? "code" : sort);
+        model.addAttribute("dir", "desc".equals(dir) ? "desc" : "asc");
+        model.addAttribute("categories", CategoryCode.values());
+        model.addAttribute("rounds", reports.rounds(prefecture));
+        return "progress/rollup";
+    }
+
+    @GetMapping("/admin/progress")
+    String settings(Model model) {
+        return settingsPage(model, null, null, null);
+    }
+
+    @PostMapping("/admin/progress/scale")
+    String scale(@RequestParam(required = false) String scale, Model model, RedirectAttributes redirect) {
+        try {
+            settings.replaceScale(currentActor.get().prefectureCode(), scale);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return settingsPage(model, scale, null, null);
+        }
+        redirect.addFlashAttribute("saved", "progress.saved.scale");
+        return "redirect:/admin/progress";
+    }
+
+    @PostMapping("/admin/progress/kinds")
+    String kinds(@RequestParam(required = false) String kinds, Model model, RedirectAttributes redirect) {
+        try {
+            settings.replaceKinds(currentActor.get().prefectureCode(), kinds);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return settingsPage(model, null, kinds, null);
+        }
+        redirect.addFlashAttribute("saved", "progress.saved.kinds");
+        return "redirect:/admin/progress";
+    }
+
+    @PostMapping("/admin/progress/professions")
+    String professions(@RequestParam(required = false) String professions, Model model, RedirectAttributes redirect) {
+        try {
+            settings.replaceProfessions(currentActor.get().prefectureCode(), professions);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return settingsPage(model, null, null, professions);
+        }
+        redirect.addFlashAttribute("saved", "progress.saved.professions");
+        return "redirect:/admin/progress";
+    }
+
+    @PostMapping("/admin/progress/rounds")
+    String openRound(@RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String deadline,
+                     Model model, RedirectAttributes redirect) {
+        try {
+            reports.openRound(fiscalYear, deadline);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", messages.byField(e.problems()));
+            return settingsPage(model, null, null, null);
+        } catch (ProgressConflictException e) {
+            model.addAttribute("errors", java.util.Map.of("fiscalYear", messages.message(e.detailKey())));
+            return settingsPage(model, null, null, null);
+        }
+        redirect.addFlashAttribute("saved", "progress.saved.round");
+        return "redirect:/admin/progress";
+    }
+
+    private String settingsPage(Model model, String scale, String kinds, String professions) {
+        String prefecture = currentActor.get().prefectureCode();
+        model.addAttribute("scaleText", scale != null ? scale : settings.scale(prefecture).text());
+        model.addAttribute("kindsText", kinds != null ? kinds : String.join("\n", settings.kinds(prefecture)) + "\n");
+        model.addAttribute("professionsText", professions != null ? professions
+                : String.join("\n", settings.professions(prefecture)) + "\n");
+        model.addAttribute("rounds", reports.rounds(prefecture));
+        return "progress/settings";
+    }
+}

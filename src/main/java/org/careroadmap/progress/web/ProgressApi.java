@@ -1,0 +1,326 @@
+package org.careroadmap.progress.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.progress.Activity;
+import org.careroadmap.progress.ActivityCsv;
+import org.careroadmap.progress.ActivityInput;
+import org.careroadmap.progress.ActivityLog;
+import org.careroadmap.progress.ArrowStatus;
+import org.careroadmap.progress.ArrowStatuses;
+import org.careroadmap.progress.CsvPreview;
+import org.careroadmap.progress.CsvTooLargeException;
+import org.careroadmap.progress.Evaluation;
+import org.careroadmap.progress.EvaluationInput;
+import org.careroadmap.progress.Indicator;
+import org.careroadmap.progress.IndicatorInput;
+import org.careroadmap.progress.Indicators;
+import org.careroadmap.progress.ProgressNotFoundException;
+import org.careroadmap.progress.ProgressOverviews;
+import org.careroadmap.progress.ProgressReport;
+import org.careroadmap.progress.ProgressReports;
+import org.careroadmap.progress.ProgressRollUps;
+import org.careroadmap.progress.ProgressSettings;
+import org.careroadmap.progress.ProgressWorkbook;
+import org.careroadmap.progress.ReportRefusedException;
+import org.careroadmap.progress.SelfEvaluations;
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The progress module's JSON API. Reads follow the roadmap's access (the public sees published
+ * progress reports only); changes are the municipality editor's; review steps, the roll-up and the
+ * prefecture's lists are the prefecture's. Errors are RFC 9457 problem details like the rest of the API.
+ */
+@RestController
+@Tag(name = "Progress", description = "活動記録・評価指標・自己評価・進捗報告")
+class ProgressApi {
+
+    private final ProgressOverviews overviews;
+    private final ActivityLog activities;
+    private final ActivityCsv csv;
+    private final Indicators indicators;
+    private final SelfEvaluations evaluations;
+    private final ArrowStatuses arrows;
+    private final ProgressReports reports;
+    private final ProgressRollUps rollUps;
+    private final ProgressSettings settings;
+    private final ProgressWorkbook workbook;
+    private final CurrentActor currentActor;
+    private final FieldMessages messages;
+
+    ProgressApi(ProgressOverviews overviews, ActivityLog activities, ActivityCsv csv, Indicators indicators,
+                SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, ProgressRollUps rollUps,
+                ProgressSettings settings, ProgressWorkbook workbook, CurrentActor currentActor, FieldMessages messages) {
+        this.overviews = overviews;
+        this.activities = activities;
+        this.csv = csv;
+        this.indicators = indicators;
+        this.evaluations = evaluations;
+        this.arrows = arrows;
+        this.reports = reports;
+        this.rollUps = rollUps;
+        this.settings = settings;
+        this.workbook = workbook;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/roadmaps/{id}/progress")
+    @Operation(summary = "A roadmap's progress in one fiscal year",
+            description = "Per item: interim and year-end self-evaluation, indicators with target and actual per year, "
+                    + "activity count, arrows with their status; the year's report and the municipality's roll-up. "
+                    + "`year` defaults to this fiscal year (the public: the last published one).")
+    ProgressJson.OverviewJson overview(@PathVariable long id, @RequestParam(required = false) String year) {
+        return ProgressJson.OverviewJson.of(overviews.overview(id, year));
+    }
+
+    @GetMapping("/api/roadmaps/{id}/progress/activities")
+    @Operation(summary = "List activities", description = "Optional filters `year` and `item` (an item id).")
+    List<ProgressJson.ActivityJson> activities(@PathVariable long id, @RequestParam(required = false) String year,
+                                               @RequestParam(required = false) String item) {
+        return activities.list(id, year, item).stream().map(ProgressJson.ActivityJson::of).toList();
+    }
+
+    @PostMapping("/api/roadmaps/{id}/progress/activities")
+    @Operation(summary = "Record an activity",
+            description = "`{\"fiscalYear\":\"2025\",\"itemId\":\"…\",\"kind\":\"勉強会\",\"title\":\"…\",\"heldOn\":\"2025-06-10\",\"participants\":\"24\",\"professions\":\"医師、看護師\"}`")
+    ResponseEntity<ProgressJson.ActivityJson> addActivity(@PathVariable long id, @RequestBody ActivityInput input) {
+        Activity added = activities.add(id, input);
+        return ResponseEntity.created(URI.create("/api/roadmaps/" + id + "/progress/activities/" + added.id()))
+                .body(ProgressJson.ActivityJson.of(added));
+    }
+
+    @DeleteMapping("/api/roadmaps/{id}/progress/activities/{activityId}")
+    @Operation(summary = "Remove an activity")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeActivity(@PathVariable long id, @PathVariable long activityId) {
+        activities.remove(id, activityId);
+    }
+
+    @GetMapping("/api/roadmaps/{id}/progress/activities.csv")
+    @Operation(summary = "Download activities as CSV (UTF-8 with BOM, formula-safe)")
+    ResponseEntity<byte[]> activitiesCsv(@PathVariable long id, @RequestParam(required = false) String year) {
+        return ProgressCsvPages.csvResponse(csv.export(id, year), "activities-" + id + ".csv");
+    }
+
+    @PostMapping("/api/roadmaps/{id}/progress/activities/csv")
+    @Operation(summary = "Preview importing activities from a CSV",
+            description = "Multipart field `file`: UTF-8 (with or without BOM) or Shift_JIS/cp932. Nothing is saved; "
+                    + "a preview without problems has a token to apply with POST /api/progress/imports/{token}.")
+    ProgressJson.PreviewJson previewCsv(@PathVariable long id, @RequestParam(required = false) MultipartFile file)
+            throws IOException {
+        csv.requireRecordable(id);
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldProblem("file", "progress.csv.noFile", List.of())));
+        }
+        if (file.getSize() > csv.maxBytes()) {
+            throw new CsvTooLargeException(csv.maxBytes());
+        }
+        return ProgressJson.preview(csv.preview(id, file.getBytes()), messages::message);
+    }
+
+    @GetMapping("/api/progress/imports/{token}")
+    @Operation(summary = "Show a CSV preview again (its owner only)")
+    ProgressJson.PreviewJson showPreview(@PathVariable String token) {
+        CsvPreview preview = csv.show(token);
+        return ProgressJson.preview(preview, messages::message);
+    }
+
+    @PostMapping("/api/progress/imports/{token}")
+    @Operation(summary = "Apply a CSV preview: every row or none (409 when the roadmap no longer fits it)")
+    Map<String, Integer> applyPreview(@PathVariable String token) {
+        return Map.of("added", csv.apply(token));
+    }
+
+    @PostMapping("/api/roadmaps/{id}/progress/indicators")
+    @Operation(summary = "Define an indicator of an item",
+            description = "`{\"itemId\":\"…\",\"name\":\"勉強会の開催回数\",\"unit\":\"回\",\"higherIsBetter\":true,\"source\":\"ACTIVITY_COUNT\",\"kinds\":[\"勉強会\"]}`; "
+                    + "source MANUAL, ACTIVITY_COUNT or PARTICIPANT_SUM.")
+    ResponseEntity<ProgressJson.IndicatorJson> addIndicator(@PathVariable long id, @RequestBody IndicatorInput input) {
+        Indicator added = indicators.define(id, input);
+        return ResponseEntity.status(HttpStatus.CREATED).body(figures(id, added));
+    }
+
+    record ValueBody(String target, String actual) {
+    }
+
+    @PutMapping("/api/roadmaps/{id}/progress/indicators/{indicatorId}/values/{year}")
+    @Operation(summary = "Set an indicator's target and (typed-in indicators) actual for a fiscal year")
+    ProgressJson.IndicatorJson setValue(@PathVariable long id, @PathVariable long indicatorId, @PathVariable String year,
+                                        @RequestBody ValueBody body) {
+        return figures(id, indicators.setValue(id, indicatorId, year, body.target(), body.actual()));
+    }
+
+    @DeleteMapping("/api/roadmaps/{id}/progress/indicators/{indicatorId}")
+    @Operation(summary = "Remove an indicator")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeIndicator(@PathVariable long id, @PathVariable long indicatorId) {
+        indicators.remove(id, indicatorId);
+    }
+
+    @PutMapping("/api/roadmaps/{id}/progress/items/{itemId}/evaluations/{year}/{stage}")
+    @Operation(summary = "Write an item's self-evaluation", description = "`stage` INTERIM or YEAR_END; "
+            + "`{\"done\":\"…\",\"rating\":\"◎\",\"issues\":\"…\",\"nextSteps\":\"…\"}` — the rating a symbol of the prefecture's scale.")
+    ProgressJson.EvaluationJson evaluate(@PathVariable long id, @PathVariable String itemId, @PathVariable String year,
+                                         @PathVariable String stage, @RequestBody EvaluationInput input) {
+        Evaluation saved = evaluations.save(id, itemId, year, stage, input);
+        return ProgressJson.EvaluationJson.of(saved);
+    }
+
+    record ArrowBody(String status, String note, String notedOn) {
+    }
+
+    @PutMapping("/api/roadmaps/{id}/progress/arrows/{arrowId}")
+    @Operation(summary = "Set an arrow's status", description = "`status` NOT_STARTED, IN_PROGRESS, DONE, DELAYED or CANCELLED, with a note and its date.")
+    Map<String, Object> arrowStatus(@PathVariable long id, @PathVariable String arrowId, @RequestBody ArrowBody body) {
+        ArrowStatus s = arrows.set(id, arrowId, body.status(), body.note(), body.notedOn());
+        return Map.of("arrowId", s.arrowId(), "status", s.status().name(), "note", s.note() == null ? "" : s.note(),
+                "notedOn", s.notedOn().toString());
+    }
+
+    record StepBody(Long version, String comment) {
+    }
+
+    @PostMapping("/api/roadmaps/{id}/progress/reports/{year}/{step}")
+    @Operation(summary = "Take a step of the progress report", description = "`step` submit, return, accept or publish; "
+            + "body `{\"version\":N}` (`return` also `\"comment\"`). A report with unrated items answers 422 listing them.")
+    ProgressJson.ReportJson step(@PathVariable long id, @PathVariable String year, @PathVariable String step,
+                                 @RequestBody(required = false) StepBody body) {
+        ProgressReport report = reports.take(id, year, step, body == null || body.version() == null ? -1 : body.version(),
+                body == null ? null : body.comment());
+        return ProgressJson.ReportJson.of(report);
+    }
+
+    @GetMapping("/api/roadmaps/{id}/progress/xlsx")
+    @Operation(summary = "The progress report as a workbook (roadmap sheet with 実績 and 評価, and 取組と目標)")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) String year) {
+        return ProgressCsvPages.xlsxResponse(workbook.write(id, year), workbook.fileName(id, year));
+    }
+
+    @GetMapping("/api/prefectures/{code}/progress")
+    @Operation(summary = "The prefecture's roll-up of a fiscal year", description = "Per municipality and category the count of "
+            + "each rating, the share rated as achieved and indicators on target; totals and other years' totals. "
+            + "`sort` code, status, overdue, achieved, unrated or onTarget; `dir` asc or desc.")
+    ProgressJson.PrefectureRollUpJson rollUp(@PathVariable String code, @RequestParam(required = false) String year,
+                                             @RequestParam(required = false) String sort,
+                                             @RequestParam(required = false) String dir) {
+        requireOwnPrefecture(code);
+        return ProgressJson.PrefectureRollUpJson.of(rollUps.prefecture(code, year, sort, "desc".equals(dir)));
+    }
+
+    @GetMapping("/api/prefectures/{code}/progress/settings")
+    @Operation(summary = "The prefecture's rating scale, kinds of activity and professions")
+    ProgressJson.SettingsJson settings(@PathVariable String code) {
+        if (!code.matches("\\d{2}")) {
+            throw new ProgressNotFoundException("prefecture " + code);
+        }
+        return new ProgressJson.SettingsJson(settings.scale(code).ratings(), settings.kinds(code), settings.professions(code));
+    }
+
+    record SettingsBody(String scale, String kinds, String professions) {
+    }
+
+    @PutMapping("/api/prefectures/{code}/progress/settings")
+    @Operation(summary = "Replace the prefecture's scale, kinds or professions (県管理者)",
+            description = "Each one per line; a scale line is `symbol label [達成|不十分]`. Fields left out stay as they are.")
+    ProgressJson.SettingsJson changeSettings(@PathVariable String code, @RequestBody SettingsBody body) {
+        requireAdministrator(code);
+        if (body.scale() != null) {
+            settings.replaceScale(code, body.scale());
+        }
+        if (body.kinds() != null) {
+            settings.replaceKinds(code, body.kinds());
+        }
+        if (body.professions() != null) {
+            settings.replaceProfessions(code, body.professions());
+        }
+        return settings(code);
+    }
+
+    @GetMapping("/api/prefectures/{code}/progress/rounds")
+    @Operation(summary = "The prefecture's progress rounds, newest first")
+    List<ProgressJson.RoundJson> rounds(@PathVariable String code) {
+        return reports.rounds(code).stream().map(ProgressJson.RoundJson::of).toList();
+    }
+
+    record RoundBody(String fiscalYear, String deadline) {
+    }
+
+    @PostMapping("/api/prefectures/{code}/progress/rounds")
+    @Operation(summary = "Open a progress round for a fiscal year (県管理者)", description = "`{\"fiscalYear\":\"2025\",\"deadline\":\"2026-05-31\"}`; a second round of the same year answers 409.")
+    ResponseEntity<ProgressJson.RoundJson> openRound(@PathVariable String code, @RequestBody RoundBody body) {
+        requireAdministrator(code);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(ProgressJson.RoundJson.of(reports.openRound(body.fiscalYear(), body.deadline())));
+    }
+
+    @ExceptionHandler(ReportRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(ReportRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.message("progress.report.unrated.detail", e.unratedItems().size()));
+        problem.setTitle(messages.message("progress.report.unrated.title"));
+        problem.setProperty("errors", e.unratedItems().stream().map(item -> Map.of("field", "items", "code",
+                "progress.report.unrated", "message", messages.message("progress.report.unrated", item))).toList());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(CsvTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(CsvTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                messages.message("progress.csv.tooLarge", e.maxBytes() / (1024 * 1024)));
+        problem.setTitle(messages.message("progress.csv.tooLarge.title"));
+        problem.setProperty("errors", List.of(Map.of("field", "file", "code", "progress.csv.tooLarge",
+                "message", messages.message("progress.csv.tooLarge", e.maxBytes() / (1024 * 1024)))));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    private ProgressJson.IndicatorJson figures(long id, Indicator indicator) {
+        return overviews.overview(id, null).items().stream().flatMap(i -> i.indicators().stream())
+                .filter(f -> f.indicator().id().equals(indicator.id())).findFirst()
+                .map(ProgressJson.IndicatorJson::of).orElseThrow();
+    }
+
+    /** Prefecture staff only (403 otherwise); another prefecture's code is "not found" to them. */
+    private void requireOwnPrefecture(String code) {
+        var actor = currentActor.get();
+        if (actor.role() == null || !actor.role().isPrefectureRole()) {
+            throw new AccessDeniedException("prefecture staff only");
+        }
+        if (!code.equals(actor.prefectureCode())) {
+            throw new ProgressNotFoundException("prefecture " + code);
+        }
+    }
+
+    private void requireAdministrator(String code) {
+        var actor = currentActor.get();
+        if (actor.role() != org.careroadmap.platform.Role.PREFECTURE_ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        if (!code.equals(actor.prefectureCode())) {
+            throw new ProgressNotFoundException("prefecture " + code);
+        }
+    }
+}

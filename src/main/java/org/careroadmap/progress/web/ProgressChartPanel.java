@@ -1,0 +1,78 @@
+package org.careroadmap.progress.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.progress.ArrowStatus;
+import org.careroadmap.progress.ArrowStatuses;
+import org.careroadmap.progress.ProgressOverviews;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.roadmap.ChartPanel;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * What the roadmap chart shows of progress, for the municipality's staff and the prefecture: each
+ * arrow's status (a mark and its word, never colour alone), the current fiscal year's column, the
+ * items carried forward after falling short, and the toggle back to the plan alone ({@code ?view=plan}).
+ * The public's chart stays the plan exactly as published (and cached); the public reads progress on
+ * the progress page of a published report.
+ */
+@Component
+class ProgressChartPanel implements ChartPanel {
+
+    /** The model of the panel: {@code ${progress}} in the chart template. */
+    public record Model(boolean planOnly, boolean mayRecord, FiscalYear currentYear, Map<String, ArrowStatus> statuses,
+                        Set<String> carriedShortfall) {
+
+        public ArrowStatus status(String arrowId) {
+            return planOnly ? null : statuses.get(arrowId);
+        }
+
+        public boolean current(FiscalYear year) {
+            return !planOnly && year.equals(currentYear);
+        }
+
+        public boolean shortfall(String title) {
+            return !planOnly && carriedShortfall.contains(title);
+        }
+    }
+
+    private final ArrowStatuses arrows;
+    private final ProgressOverviews overviews;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    ProgressChartPanel(ArrowStatuses arrows, ProgressOverviews overviews, CurrentActor currentActor, Clock clock) {
+        this.arrows = arrows;
+        this.overviews = overviews;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "progress";
+    }
+
+    @Override
+    public Object model(RoadmapDocument document) {
+        var actor = currentActor.get();
+        if (!actor.belongsTo(document.roadmap().municipalityCode().value())) {
+            return null;
+        }
+        boolean planOnly = false;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            planOnly = "plan".equals(request.getRequest().getParameter("view"));
+        }
+        long id = document.roadmap().id();
+        Set<String> carried = overviews.carriedShortfallTitles(id);
+        return new Model(planOnly, actor.canEdit(document.roadmap().municipalityCode().value()),
+                FiscalYear.containing(LocalDate.now(clock)), arrows.of(id), carried);
+    }
+}
