@@ -55,6 +55,18 @@ public record ProgressOverview(RoadmapDocument document, FiscalYear year, List<F
     public record YearFigure(FiscalYear year, BigDecimal target, BigDecimal actual, Boolean onTarget) {
     }
 
+    public boolean returnable() {
+        return steps.contains(ReportStep.RETURN);
+    }
+
+    public List<ArrowProgress> arrowProgressValues() {
+        return List.of(ArrowProgress.values());
+    }
+
+    public List<IndicatorSource> indicatorSources() {
+        return List.of(IndicatorSource.values());
+    }
+
     public Optional<ItemProgress> item(String itemId) {
         return items.stream().filter(i -> i.item().id().equals(itemId)).findFirst();
     }

@@ -76,6 +76,10 @@ public final class RollUp {
         return categories.get(code).tally();
     }
 
+    public List<CategoryCode> categories() {
+        return List.of(CategoryCode.values());
+    }
+
     public Tally total() {
         return total.tally();
     }

@@ -30,6 +30,10 @@ class ProgressChartPanel implements ChartPanel {
     public record Model(boolean planOnly, boolean mayRecord, FiscalYear currentYear, Map<String, ArrowStatus> statuses,
                         Set<String> carriedShortfall) {
 
+        public java.util.List<org.careroadmap.progress.ArrowProgress> allStatuses() {
+            return java.util.List.of(org.careroadmap.progress.ArrowProgress.values());
+        }
+
         public ArrowStatus status(String arrowId) {
             return planOnly ? null : statuses.get(arrowId);
         }
