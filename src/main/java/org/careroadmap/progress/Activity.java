@@ -28,7 +28,8 @@ public record Activity(Long id, long roadmapId, String itemId, String arrowId, F
             throw new InvalidValueException("progress.activity.title", TITLE_MAX);
         }
         if (!FiscalYear.containing(heldOn).equals(fiscalYear)) {
-            throw new InvalidValueException("progress.activity.dateOutsideYear", heldOn.toString(), fiscalYear.label());
+            throw new InvalidValueException("progress.activity.dateOutsideYear", heldOn.toString(), fiscalYear.label(),
+                    fiscalYear.labelEn());
         }
         if (participants != null && (participants < 0 || participants > PARTICIPANTS_MAX)) {
             throw new InvalidValueException("progress.activity.participants");

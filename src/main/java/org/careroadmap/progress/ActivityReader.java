@@ -58,7 +58,7 @@ final class ActivityReader {
             reader.reject(prefix + "title", "progress.activity.title", Activity.TITLE_MAX);
         }
         if (year != null && date != null && !FiscalYear.containing(date).equals(year)) {
-            reader.reject(prefix + "heldOn", "progress.activity.dateOutsideYear", date.toString(), year.label());
+            reader.reject(prefix + "heldOn", "progress.activity.dateOutsideYear", date.toString(), year.label(), year.labelEn());
             return null;
         }
         if (year == null || item == null || kind == null || date == null || title == null || chosen == null
@@ -76,7 +76,8 @@ final class ActivityReader {
         FiscalYear year = FiscalYear.parse(text);
         if (!template.shows(year)) {
             throw new InvalidValueException("progress.year.outsideRoadmap", year.label(),
-                    template.firstShownYear().label(), template.lastShownYear().label());
+                    template.firstShownYear().label(), template.lastShownYear().label(), year.labelEn(),
+                    template.firstShownYear().labelEn(), template.lastShownYear().labelEn());
         }
         return year;
     }

@@ -87,7 +87,8 @@ class ProgressGuard {
         FiscalYear year = FiscalYear.parse(text);
         if (!doc.template().shows(year)) {
             throw new InvalidValueException("progress.year.outsideRoadmap", year.label(),
-                    doc.template().firstShownYear().label(), doc.template().lastShownYear().label());
+                    doc.template().firstShownYear().label(), doc.template().lastShownYear().label(), year.labelEn(),
+                    doc.template().firstShownYear().labelEn(), doc.template().lastShownYear().labelEn());
         }
         return year;
     }

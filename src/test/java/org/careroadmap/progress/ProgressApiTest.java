@@ -400,7 +400,7 @@ class ProgressApiTest {
         assertThat(ikiRow.path("rollUp").path("categories").path("A").path("perRating").path("◎").asInt()).isEqualTo(1);
         // The demo's 自立支援型地域ケア会議 met eleven times against twelve in FY2025.
         assertThat(total.path("indicatorsMeasured").asInt()).isGreaterThan(total.path("indicatorsOnTarget").asInt());
-        assertThat(rollUp.path("total").path("items").asInt()).isGreaterThanOrEqualTo(iki.roadmap().items().size());
+        assertThat(rollUp.path("total").path("total").path("items").asInt()).isGreaterThanOrEqualTo(iki.roadmap().items().size());
         assertThat(rollUp.path("trends").findValuesAsString("label")).contains("2025年度(令和7年度)");
         mvc.perform(get("/api/prefectures/42/progress").with(EDITOR)).andExpect(status().isForbidden());
         mvc.perform(get("/api/prefectures/13/progress").with(REVIEWER)).andExpect(status().isNotFound());

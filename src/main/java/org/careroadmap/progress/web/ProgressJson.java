@@ -35,7 +35,7 @@ final class ProgressJson {
         }
     }
 
-    record ActivityJson(long id, String itemId, String arrowId, Year fiscalYear, String kind, String title, LocalDate heldOn,
+    record ActivityJson(Long id, String itemId, String arrowId, Year fiscalYear, String kind, String title, LocalDate heldOn,
                         Integer participants, List<String> professions, String note, Instant createdAt, String createdBy) {
         static ActivityJson of(Activity a) {
             return new ActivityJson(a.id(), a.itemId(), a.arrowId(), Year.of(a.fiscalYear()), a.kind(), a.title(), a.heldOn(),
