@@ -8,7 +8,7 @@ import java.util.Set;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CarriedShortfalls {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final ProgressStore store;
     private final ProgressGuard guard;
 
-    CarriedShortfalls(RoadmapService roadmaps, ProgressStore store, ProgressGuard guard) {
+    CarriedShortfalls(RoadmapReads roadmaps, ProgressStore store, ProgressGuard guard) {
         this.roadmaps = roadmaps;
         this.store = store;
         this.guard = guard;

@@ -10,7 +10,7 @@ import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.InvalidValueException;
 import org.careroadmap.roadmap.RoadmapChanged;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -25,13 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressGuard {
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final CurrentActor currentActor;
     private final ProgressStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgressGuard(RoadmapService roadmaps, CurrentActor currentActor, ProgressStore store,
+    ProgressGuard(RoadmapReads roadmaps, CurrentActor currentActor, ProgressStore store,
                   ApplicationEventPublisher events, Clock clock) {
         this.roadmaps = roadmaps;
         this.currentActor = currentActor;

@@ -16,7 +16,7 @@ import org.careroadmap.reference.InvalidValueException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,10 +33,10 @@ public class ProgressRollUps {
 
     private final ProgressGuard guard;
     private final ProgressStore store;
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final ReferenceData reference;
 
-    ProgressRollUps(ProgressGuard guard, ProgressStore store, RoadmapService roadmaps, ReferenceData reference) {
+    ProgressRollUps(ProgressGuard guard, ProgressStore store, RoadmapReads roadmaps, ReferenceData reference) {
         this.guard = guard;
         this.store = store;
         this.roadmaps = roadmaps;

@@ -218,9 +218,9 @@ class EndpointRulesTest {
                 .replace("{number}", "1").replace("{threadId}", "999999")
                 .replace("{code}", "422100").replace("{token}", "no-such-token")
                 .replace("{year}", "2025").replace("{areaId}", "999999").replace("{criterionId}", "999999")
-                .replace("{questionId}", "999999").replace("{textId}", "999999");
+                .replace("{questionId}", "999999").replace("{textId}", "999999")
                 // {step} "submit" is the editor's step; the prefecture's steps are tested in ProgressApiTest.
-                .replace("{activityId}", "999999").replace("{indicatorId}", "999999").replace("{year}", "2026")
+                .replace("{activityId}", "999999").replace("{indicatorId}", "999999")
                 .replace("{stage}", "YEAR_END").replace("{step}", "submit");
         // Changes are sent with a stale version (or to no account), so passing the rules changes nothing.
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)

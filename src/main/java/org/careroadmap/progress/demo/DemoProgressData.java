@@ -17,7 +17,7 @@ import org.careroadmap.roadmap.Arrow;
 import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.careroadmap.reference.MunicipalityCode;
 import org.slf4j.Logger;
@@ -44,7 +44,7 @@ class DemoProgressData {
     static final String MARK = "【デモ用の架空データ】";
     private static final Logger log = LoggerFactory.getLogger(DemoProgressData.class);
 
-    private final RoadmapService roadmaps;
+    private final RoadmapReads roadmaps;
     private final ActivityLog activities;
     private final Indicators indicators;
     private final SelfEvaluations evaluations;
@@ -52,7 +52,7 @@ class DemoProgressData {
     private final ProgressReports reports;
     private final TransactionOperations transaction;
 
-    DemoProgressData(RoadmapService roadmaps, ActivityLog activities, Indicators indicators, SelfEvaluations evaluations,
+    DemoProgressData(RoadmapReads roadmaps, ActivityLog activities, Indicators indicators, SelfEvaluations evaluations,
                      ArrowStatuses arrows, ProgressReports reports, TransactionOperations transaction) {
         this.roadmaps = roadmaps;
         this.activities = activities;
