@@ -23,11 +23,11 @@ import java.util.TreeSet;
 final class DatabaseTables {
 
     /**
-     * Flyway's own bookkeeping, short-lived sessions and the event publication registry (deliveries in flight,
-     * which a restored installation should not send again) are not data worth keeping.
+     * Flyway's own bookkeeping, short-lived sessions and import previews, and the event publication registry
+     * (deliveries in flight, which a restored installation should not send again) are not data worth keeping.
      */
     static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
-            "event_publication");
+            "event_publication", "import_preview");
 
     enum Kind { STRING, INTEGER, DECIMAL, DOUBLE, BOOLEAN, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, BINARY, OTHER }
 

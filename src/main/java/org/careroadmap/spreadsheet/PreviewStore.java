@@ -1,69 +1,119 @@
 package org.careroadmap.spreadsheet;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.Municipality;
+import org.careroadmap.reference.MunicipalityCode;
+import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.reference.RoadmapTemplate;
+import org.careroadmap.roadmap.ImportedItem;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * Import previews waiting for confirmation, in memory, under unguessable tokens. A preview expires after
- * {@code app.spreadsheet.preview-ttl}; beyond {@code app.spreadsheet.max-previews} the oldest is dropped.
- * A token is used once: taking it removes it, so a preview cannot be applied twice. A preview is found
- * only by the person who made it.
+ * Import previews waiting for confirmation, in the database (table {@code import_preview}) so that any
+ * node can show or apply a preview another node made, under unguessable tokens. A preview is found only
+ * by the person who made it and expires after {@code app.spreadsheet.preview-ttl}. Each account holds at
+ * most {@code app.spreadsheet.max-previews-per-account}: its own oldest is dropped beyond that, so one
+ * person's uploads never push out another's. A token is used once: taking it deletes the row, and of two
+ * simultaneous confirmations only the one whose delete succeeds gets the preview.
  */
 @Component
 class PreviewStore {
 
-    private final Map<String, ImportPreview> previews = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ReferenceData reference;
     private final SecureRandom random = new SecureRandom();
     private final SpreadsheetProperties properties;
     private final Clock clock;
 
-    PreviewStore(SpreadsheetProperties properties, Clock clock) {
+    PreviewStore(JdbcClient jdbc, ObjectMapper json, ReferenceData reference, SpreadsheetProperties properties,
+                 Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.reference = reference;
         this.properties = properties;
         this.clock = clock;
     }
 
     ImportPreview hold(ImportPreview preview) {
-        evict();
+        Instant now = clock.instant();
+        jdbc.sql("DELETE FROM import_preview WHERE expires_at <= ?").param(Timestamp.from(now)).update();
+        makeRoomFor(preview.owner());
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ImportPreview held = preview.withToken(token, clock.instant().plus(properties.previewTtl()));
-        previews.put(token, held);
+        ImportPreview held = preview.withToken(token, now.plus(properties.previewTtl()));
+        jdbc.sql("""
+                INSERT INTO import_preview (token, owner, roadmap_id, municipality_code, template_id, base_version,
+                                            created_at, expires_at, content)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(token, held.owner(), held.roadmapId(), held.municipality().code().value(), held.template().id(),
+                        held.baseVersion(), Timestamp.from(now), Timestamp.from(held.expiresAt()),
+                        json.writeValueAsString(Content.of(held)))
+                .update();
         return held;
     }
 
+    /** Drops the owner's oldest previews until one more fits in the quota. */
+    private void makeRoomFor(String owner) {
+        List<String> tokens = jdbc.sql("SELECT token FROM import_preview WHERE owner = ? ORDER BY created_at DESC, token")
+                .param(owner).query(String.class).list();
+        for (String token : tokens.subList(Math.min(tokens.size(), properties.maxPreviewsPerAccount() - 1),
+                tokens.size())) {
+            jdbc.sql("DELETE FROM import_preview WHERE token = ?").param(token).update();
+        }
+    }
+
     Optional<ImportPreview> find(String token, String owner) {
-        ImportPreview preview = token == null ? null : previews.get(token);
-        if (preview == null || expired(preview, clock.instant()) || !preview.owner().equals(owner)) {
+        if (token == null || owner == null) {
             return Optional.empty();
         }
-        return Optional.of(preview);
+        return jdbc.sql("""
+                SELECT token, owner, roadmap_id, municipality_code, template_id, base_version, expires_at, content
+                FROM import_preview WHERE token = ? AND owner = ? AND expires_at > ?""")
+                .params(token, owner, Timestamp.from(clock.instant()))
+                .query(this::preview).optional().flatMap(p -> p);
     }
 
     Optional<ImportPreview> take(String token, String owner) {
-        Optional<ImportPreview> preview = find(token, owner);
-        // remove(key, value): of two simultaneous confirmations, only one gets the preview.
-        return preview.filter(p -> previews.remove(token, p));
+        return find(token, owner).filter(p -> jdbc.sql("DELETE FROM import_preview WHERE token = ? AND owner = ?")
+                .params(token, owner).update() == 1);
     }
 
-    private void evict() {
-        Instant now = clock.instant();
-        previews.values().removeIf(p -> expired(p, now));
-        while (previews.size() >= properties.maxPreviews()) {
-            previews.values().stream().min(Comparator.comparing(ImportPreview::expiresAt))
-                    .ifPresent(oldest -> previews.remove(oldest.token()));
+    /** The preview of a row; none if its municipality or template edition has gone since. */
+    private Optional<ImportPreview> preview(ResultSet rs, int row) throws SQLException {
+        Optional<Municipality> municipality = reference.municipality(new MunicipalityCode(rs.getString(4)));
+        Optional<RoadmapTemplate> template = reference.template(rs.getString(5));
+        if (municipality.isEmpty() || template.isEmpty()) {
+            return Optional.empty();
         }
+        Content content = json.readValue(rs.getString(8), Content.class);
+        Long roadmapId = rs.getObject(3, Long.class);
+        return Optional.of(new ImportPreview(rs.getString(1), rs.getTimestamp(7).toInstant(), rs.getString(2),
+                roadmapId, municipality.get(), template.get(), rs.getLong(6),
+                content.sheetName(), content.changes(), content.orderChanged(), List.of(), content.notes(),
+                content.items()));
     }
 
-    private static boolean expired(ImportPreview preview, Instant now) {
-        return !preview.expiresAt().isAfter(now);
+    /** The stored form of what the person is asked to confirm; only applicable previews are stored. */
+    record Content(String sheetName, List<ItemChange> changes, boolean orderChanged, List<FieldProblem> notes,
+                   List<ImportedItem> items) {
+
+        static Content of(ImportPreview preview) {
+            return new Content(preview.sheetName(), preview.changes(), preview.orderChanged(), preview.notes(),
+                    preview.items());
+        }
     }
 }

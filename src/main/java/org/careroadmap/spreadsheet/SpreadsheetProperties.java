@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxUploadSize largest .xlsx accepted
  * @param previewTtl how long an import preview waits for confirmation
- * @param maxPreviews previews held at once; the oldest is dropped beyond this
+ * @param maxPreviewsPerAccount import previews one account holds at once; its own oldest is dropped beyond this
  * @param maxExpandedSize largest uncompressed part of a workbook (zip-bomb guard)
  * @param maxTotalExpandedSize all parts of a workbook together, uncompressed
  * @param maxParts entries in a workbook's package
@@ -20,14 +20,14 @@ import org.springframework.util.unit.DataSize;
  * @param importWait how long an upload waits for a free import slot
  */
 @ConfigurationProperties("app.spreadsheet")
-public record SpreadsheetProperties(DataSize maxUploadSize, Duration previewTtl, Integer maxPreviews,
+public record SpreadsheetProperties(DataSize maxUploadSize, Duration previewTtl, Integer maxPreviewsPerAccount,
                                     DataSize maxExpandedSize, DataSize maxTotalExpandedSize, Integer maxParts,
                                     Integer maxSheets, Integer maxConcurrentImports, Duration importWait) {
 
     public SpreadsheetProperties {
         maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(10) : maxUploadSize;
         previewTtl = previewTtl == null ? Duration.ofMinutes(30) : previewTtl;
-        maxPreviews = maxPreviews == null ? 200 : maxPreviews;
+        maxPreviewsPerAccount = maxPreviewsPerAccount == null ? 5 : Math.max(1, maxPreviewsPerAccount);
         maxExpandedSize = maxExpandedSize == null ? DataSize.ofMegabytes(20) : maxExpandedSize;
         maxTotalExpandedSize = maxTotalExpandedSize == null ? DataSize.ofMegabytes(40) : maxTotalExpandedSize;
         maxParts = maxParts == null ? 1000 : maxParts;

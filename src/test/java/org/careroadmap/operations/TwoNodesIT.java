@@ -100,7 +100,8 @@ class TwoNodesIT {
     void twoNodesSavingTheSameVersionGiveOneSuccessAndOneConflictAndLoseNothing() throws Exception {
         HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long id = JdbcClient.create(nodeA.getBean(javax.sql.DataSource.class))
-                .sql("SELECT id FROM roadmap WHERE municipality_code = '422100'").query(Long.class).single();
+                .sql("SELECT id FROM roadmap WHERE municipality_code = '422100' AND template_id = 'nagasaki-8-9'")
+                .query(Long.class).single();
         // Iki City's demo roadmap is published; its editor starts a revision so that it can be edited.
         String published = api.send(apiGet(a + "/api/roadmaps/" + id), HttpResponse.BodyHandlers.ofString()).body();
         if (published.contains("\"status\":\"PUBLISHED\"")) {
@@ -132,6 +133,48 @@ class TwoNodesIT {
                     .sql("SELECT COUNT(*) FROM audit_entry WHERE roadmap_id = ? AND roadmap_version = ?")
                     .param(id).param(version + 1).query(Long.class).single();
             assertThat(history).as("one history entry for the one saved change").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anImportPreviewMadeOnOneNodeIsShownAndAppliedOnTheOtherOnce() throws Exception {
+        HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> created = api.send(HttpRequest.newBuilder(URI.create(a + "/api/roadmaps"))
+                .header("Authorization", basic("iki-editor")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"municipalityCode\":\"422100\",\"templateId\":\"nagasaki-9-10\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        try {
+            byte[] sheet;
+            try (java.io.InputStream in = TwoNodesIT.class.getResourceAsStream("/xlsx/small-roadmap.xlsx")) {
+                sheet = in.readAllBytes();
+            }
+            HttpResponse<String> preview = api.send(upload(a + "/api/roadmaps/" + id + "/xlsx", sheet),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+            Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(preview.body());
+            assertThat(m.find()).as(preview.body()).isTrue();
+            String token = m.group(1);
+
+            HttpResponse<String> shownOnB = api.send(apiGet(b + "/api/imports/" + token), HttpResponse.BodyHandlers.ofString());
+            assertThat(shownOnB.statusCode()).as(shownOnB.body()).isEqualTo(200);
+            assertThat(shownOnB.body()).contains(token).contains("\"applicable\":true");
+            HttpResponse<String> someoneElse = api.send(HttpRequest.newBuilder(URI.create(b + "/api/imports/" + token))
+                    .header("Authorization", basic("nagasaki-editor")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(someoneElse.statusCode()).as("another account does not find the preview").isEqualTo(404);
+
+            HttpResponse<String> appliedOnB = api.send(apiPost(b + "/api/imports/" + token), HttpResponse.BodyHandlers.ofString());
+            assertThat(appliedOnB.statusCode()).as(appliedOnB.body()).isEqualTo(200);
+            String onA = api.send(apiGet(a + "/api/roadmaps/" + id), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(onA).contains("\"items\":[{");
+            HttpResponse<String> againOnA = api.send(apiPost(a + "/api/imports/" + token), HttpResponse.BodyHandlers.ofString());
+            assertThat(againOnA.statusCode()).as("a preview is applied once").isEqualTo(404);
+        } finally {
+            // The other tests expect Iki City's one demo roadmap; this draft goes again.
+            String json = api.send(apiGet(a + "/api/roadmaps/" + id), HttpResponse.BodyHandlers.ofString()).body();
+            api.send(HttpRequest.newBuilder(URI.create(a + "/api/roadmaps/" + id + "?version=" + version(json)))
+                    .header("Authorization", basic("iki-editor")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 
@@ -179,6 +222,22 @@ class TwoNodesIT {
     private static HttpRequest apiGet(String url) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic("iki-editor"))
                 .timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static HttpRequest apiPost(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic("iki-editor"))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
+    private static HttpRequest upload(String url, byte[] xlsx) {
+        String boundary = "----careroadmap" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roadmap.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic("iki-editor"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, xlsx, tail))).build();
     }
 
     private static HttpRequest form(String url, String body) {
