@@ -2,6 +2,7 @@ package org.careroadmap.platform;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -30,7 +33,10 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages,
+                                            ObjectProvider<BearerTokens> bearerTokens, LocaleResolver locales) throws Exception {
+        bearerTokens.ifAvailable(tokens -> http.addFilterBefore(
+                new BearerTokenFilter(tokens, apiUnauthorized(messages), messages, locales), BasicAuthenticationFilter.class));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/login").permitAll()
@@ -61,22 +67,30 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiUnauthorized(messages),
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 // An API request that carries its own credentials, or no session at all, cannot be forged by
-                // another site; one that relies on the session cookie must bring the CSRF token.
+                // another site; one that relies on the session cookie must bring the CSRF token. Credentials are
+                // Basic or Bearer only, and a header of either that does not authenticate is a 401 — it never falls
+                // back to the session cookie (an unknown scheme such as "Token x" still needs the CSRF token).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
-                        && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null)))
+                        && (carriesCredentials(request.getHeader("Authorization")) || request.getRequestedSessionId() == null)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
-    /** 401 as problem details, with a Basic challenge, instead of a redirect to the sign-in page. */
+    static boolean carriesCredentials(String authorization) {
+        return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || BearerTokenFilter.isBearer(authorization));
+    }
+
+    /** 401 as problem details, with Basic and Bearer challenges, instead of a redirect to the sign-in page. */
     private static AuthenticationEntryPoint apiUnauthorized(MessageSource messages) {
         return (request, response, exception) -> {
             String title = messages.getMessage("error.unauthorized.title", null, LocaleContextHolder.getLocale());
             String detail = messages.getMessage("error.unauthorized.detail", null, LocaleContextHolder.getLocale());
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Care Roadmap\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Care Roadmap\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"type\":\"about:blank\",\"status\":401,\"title\":\"" + title

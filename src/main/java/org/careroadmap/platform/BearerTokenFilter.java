@@ -1,0 +1,91 @@
+package org.careroadmap.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Signs API requests in by {@code Authorization: Bearer <token>}: one indexed look-up, no bcrypt. A header that
+ * does not authenticate is a 401 — never a fall-back to the session cookie, which is what lets the API skip the
+ * CSRF check for requests carrying credentials. A read-only token may only read (GET, HEAD, OPTIONS; else 403).
+ * The sign-in lasts for the request only: no session is made or changed.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final BearerTokens tokens;
+    private final AuthenticationEntryPoint unauthorized;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    BearerTokenFilter(BearerTokens tokens, AuthenticationEntryPoint unauthorized, MessageSource messages,
+                      LocaleResolver locales) {
+        this.tokens = tokens;
+        this.unauthorized = unauthorized;
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    static boolean isBearer(String header) {
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")
+                || !isBearer(request.getHeader("Authorization"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String token = request.getHeader("Authorization").substring(7).trim();
+        Optional<TokenAuthentication> authentication = token.isEmpty() ? Optional.empty() : tokens.authenticate(token);
+        if (authentication.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            unauthorized.commence(request, response, new BadCredentialsException("unknown token"));
+            return;
+        }
+        if (authentication.get().readOnly() && !isRead(request.getMethod())) {
+            forbidden(request, response);
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication.get());
+        SecurityContextHolder.setContext(context);
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isRead(String method) {
+        return switch (method.toUpperCase(Locale.ROOT)) {
+            case "GET", "HEAD", "OPTIONS" -> true;
+            default -> false;
+        };
+    }
+
+    private void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Before the DispatcherServlet: the person's language from ?lang=, the cookie, else Japanese.
+        String lang = request.getParameter("lang");
+        Locale locale = lang != null && !lang.isBlank() ? Locale.forLanguageTag(lang) : locales.resolveLocale(request);
+        String title = messages.getMessage("token.readOnly.title", null, locale);
+        String detail = messages.getMessage("token.readOnly.detail", null, locale);
+        response.setStatus(403);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"status\":403,\"title\":\"" + title
+                + "\",\"detail\":\"" + detail + "\"}");
+    }
+}
