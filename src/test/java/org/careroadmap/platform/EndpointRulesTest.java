@@ -109,6 +109,9 @@ class EndpointRulesTest {
                 "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset",
                 "POST /review/rounds", "POST /review/rounds/{id}/close",
                 "GET /admin/backup", "POST /admin/backup", "POST /admin/backup/check");
+        // Personal API tokens (account module): one's own for everyone signed in; all of the prefecture's for the administrator.
+        rule(Rule.SIGNED_IN, "GET /account/tokens", "POST /account/tokens", "POST /account/tokens/{id}/revoke");
+        rule(Rule.ADMIN, "GET /admin/tokens", "POST /admin/tokens/{id}/revoke");
     }
 
     static {
