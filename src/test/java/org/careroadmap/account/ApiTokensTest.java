@@ -18,7 +18,8 @@ import org.careroadmap.TestActors;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
-import org.careroadmap.roadmap.RoadmapService;
+import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,9 @@ class ApiTokensTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    RoadmapService roadmaps;
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapEditing editing;
     @Autowired
     JdbcClient jdbc;
 
@@ -67,7 +70,7 @@ class ApiTokensTest {
         draft = CurrentActor.asSystem(() -> roadmaps.list().stream()
                 .filter(s -> s.municipality().code().value().equals(MUNICIPALITY) && s.template().id().equals("nagasaki-9-10"))
                 .findFirst().map(s -> s.id())
-                .orElseGet(() -> roadmaps.create(MUNICIPALITY, "nagasaki-9-10").roadmap().id()));
+                .orElseGet(() -> editing.create(MUNICIPALITY, "nagasaki-9-10").roadmap().id()));
     }
 
     @Test
