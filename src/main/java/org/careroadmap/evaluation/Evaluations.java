@@ -137,6 +137,15 @@ public class Evaluations {
         return assemble(municipality, year, true);
     }
 
+    /** When the municipality's evaluation of the year was last published, if it is. */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> publishedAt(String municipalityCode, FiscalYear year) {
+        return jdbc.sql("""
+                SELECT MAX(v.occurred_at) FROM evaluation_event v JOIN evaluation e ON e.id = v.evaluation_id
+                WHERE e.municipality_code = ? AND e.fiscal_year = ? AND e.status = 'PUBLISHED' AND v.action = 'PUBLISH'""")
+                .params(municipalityCode, year.value()).query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
+    }
+
     /** The fiscal years whose evaluation of the municipality is published, newest first. */
     @Transactional(readOnly = true)
     public List<FiscalYear> publishedYears(String municipalityCode) {

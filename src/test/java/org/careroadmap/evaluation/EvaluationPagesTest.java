@@ -104,6 +104,10 @@ class EvaluationPagesTest {
                         containsString("<svg"), containsString("role=\"img\""), containsString("class=\"list shares\""),
                         containsString("郷ノ浦"), containsString("課題認識"), containsString("特徴・主な取り組み"),
                         containsString("2025年度(令和7年度)"), not(containsString("demo-editor")))));
+        long ikiRoadmap = jdbc.sql("SELECT id FROM roadmap WHERE municipality_code = '422100' AND status = 'PUBLISHED'")
+                .query(Long.class).list().get(0);
+        mvc.perform(get("/roadmaps/" + ikiRoadmap)).andExpect(content().string(containsString("href=\"/status/422100\"")));
+        mvc.perform(get("/public/422100")).andExpect(content().string(containsString("/status/422100/2025")));
         mvc.perform(get("/status/422100/2025").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("FY2025 (Reiwa 7)"), containsString("achievement per category"))));
     }

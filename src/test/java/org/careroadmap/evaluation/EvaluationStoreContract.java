@@ -144,6 +144,19 @@ abstract class EvaluationStoreContract {
     }
 
     @Test
+    void aRoundCannotOpenOnASheetWithACategoryWithoutCriteria() {
+        EvaluationSheet copy = CurrentActor.asSystem(() -> sheets.create("2025"));
+        Criterion onlyH = copy.criteriaOf(CategoryCode.H).get(0);
+        CurrentActor.asSystem(() -> sheets.removeCriterion(Y2025, copy.version(), onlyH.id()));
+        assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.openRound("2025", "2026-06-30")))
+                .isInstanceOfSatisfying(org.careroadmap.reference.InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(org.careroadmap.reference.FieldProblem::messageKey)
+                        .containsExactly("evaluation.sheet.missingCategories"));
+        assertThat(evaluations.round("42", Y2025)).isEmpty();
+        assertThat(sheets.sheet("42", Y2025).orElseThrow().frozen()).isFalse();
+    }
+
+    @Test
     void surveySharesAndBaseFiguresKeepTheirDecimals() {
         CurrentActor.asSystem(() -> {
             long v = evaluations.saveAnswers(IKI, Y2024, 0, List.of());

@@ -1,0 +1,23 @@
+package org.careroadmap.evaluation;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * For other modules' templates ({@code ${@evaluationStatus.latestYear(code)}}): the latest fiscal year whose
+ * 構築状況 page of the municipality is public, or null, so public pages can link to it without a Java
+ * dependency on this module.
+ */
+@Component("evaluationStatus")
+public class PublishedStatus {
+
+    private final Evaluations evaluations;
+
+    PublishedStatus(Evaluations evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    public Integer latestYear(String municipalityCode) {
+        var years = evaluations.publishedYears(municipalityCode);
+        return years.isEmpty() ? null : years.get(0).value();
+    }
+}
