@@ -139,6 +139,21 @@ public class Labels {
         return historyValue("status", label);
     }
 
+    /** An arrow's span as the version comparison records it (2024年度(令和6年度)～2026年度(令和8年度)（継続）), in words. */
+    public String arrowSpan(String raw) {
+        if (raw == null || !raw.contains("～") || !english()) {
+            return raw == null ? "" : raw;
+        }
+        boolean continues = raw.endsWith("（継続）");
+        String[] ends = raw.replace("（継続）", "").split("～", 2);
+        try {
+            return fy(FiscalYear.parse(ends[0])) + " to " + fy(FiscalYear.parse(ends[1]))
+                    + (continues ? " (" + messages.getMessage("chart.continues", null, Locale.ENGLISH) + ")" : "");
+        } catch (RuntimeException notASpan) {
+            return raw;
+        }
+    }
+
     /** A day: 2026年4月1日 / 1 Apr 2026 (Japan time). */
     public String date(Instant instant) {
         if (instant == null) {

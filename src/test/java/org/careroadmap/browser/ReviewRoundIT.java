@@ -106,7 +106,8 @@ class ReviewRoundIT extends BrowserTestBase {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "受理しました"));
         confirmStep("confirm-publish", "ログインしていない人");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "公開しました"));
-        open("/roadmaps/" + id + "/versions/compare?from=1&to=2");
+        // 第1版 the first submission, 第2版 the same resubmitted after the withdrawal, 第3版 the fixed one.
+        open("/roadmaps/" + id + "/versions/compare?from=2&to=3");
         String diff = driver.findElement(By.cssSelector("ol.diff")).getText();
         assertThat(diff).contains("生活支援の項目" + marker, "推進方策", "見守り協定を年5件結ぶ");
         signOutHere();

@@ -51,6 +51,7 @@ class EnglishPagesTest {
             "/roadmaps/IKI, editor",
             "/roadmaps/IKI/history, editor",
             "/roadmaps/IKI/versions, editor",
+            "/roadmaps/IKI/versions/compare?from=1&to=0, editor",
             "/review, reviewer",
             "/notifications, editor",
             "/admin/accounts, admin",
