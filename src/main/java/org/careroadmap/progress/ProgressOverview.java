@@ -55,6 +55,19 @@ public record ProgressOverview(RoadmapDocument document, FiscalYear year, List<F
     public record YearFigure(FiscalYear year, BigDecimal target, BigDecimal actual, Boolean onTarget) {
     }
 
+    /** The 項目 of an item of the roadmap, or empty. */
+    public String itemTitle(String itemId) {
+        return document.roadmap().item(itemId).map(RoadmapItem::title).orElse("");
+    }
+
+    /** The label of an arrow of the roadmap, or empty. */
+    public String arrowLabel(String itemId, String arrowId) {
+        if (arrowId == null) {
+            return "";
+        }
+        return document.roadmap().item(itemId).flatMap(i -> i.arrow(arrowId)).map(a -> a.label()).orElse("");
+    }
+
     public boolean returnable() {
         return steps.contains(ReportStep.RETURN);
     }

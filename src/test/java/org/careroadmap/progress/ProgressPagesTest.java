@@ -99,12 +99,14 @@ class ProgressPagesTest {
                 .andExpect(content().string(containsString("value=\"" + title + "\"")));
         mvc.perform(post("/roadmaps/{id}/progress/items/{item}/activities", id, itemId).with(EDITOR).with(csrf())
                         .param("fiscalYear", "2026").param("kind", "勉強会").param("title", title)
-                        .param("heldOn", "2026-06-01").param("participants", "12").param("professions", "医師", "看護師"))
+                        .param("heldOn", "2026-06-01").param("participants", "12").param("professions", "医師", "看護師")
+                        .param("arrowId", item("退院支援").arrows().get(1).id()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/roadmaps/*/progress/items/*?year=2026#activities"));
         mvc.perform(get("/roadmaps/{id}/progress/items/{item}", id, itemId).param("year", "2026").with(EDITOR))
                 .andExpect(content().string(containsString(title)))
-                .andExpect(content().string(containsString("医師、看護師")));
+                .andExpect(content().string(containsString("医師、看護師")))
+                .andExpect(content().string(containsString("<td>退院前カンファレンスについての勉強会を開催（年２回）</td>")));
         mvc.perform(get("/roadmaps/{id}/progress/items/{item}", id, itemId).param("year", "2026").with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"activity-form\""))));
