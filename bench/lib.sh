@@ -34,13 +34,16 @@ machine() {
   echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 }
 
-# start_app NAME [app arguments...]: starts the jar with a 256 MB heap, waits for readiness.
+# The heap the application gets (issue 17: the demo and the benchmarks within 128 MB).
+HEAP="${HEAP:-128m}"
+
+# start_app NAME [app arguments...]: starts the jar with a $HEAP heap, waits for readiness.
 # Sets APP_PID and READY_SECONDS (from launch to /actuator/health/readiness answering 200).
 start_app() {
   local name=$1; shift
   local t0; t0=$(date +%s.%N)
   # shellcheck disable=SC2086
-  java -Xmx256m -Xms256m -XX:+UseG1GC ${JAVA_EXTRA:-} -jar "${APP_JAR:-$JAR}" --server.port="$PORT" \
+  java -Xmx"$HEAP" -Xms"$HEAP" -XX:+UseG1GC ${JAVA_EXTRA:-} -jar "${APP_JAR:-$JAR}" --server.port="$PORT" \
     --spring.web.resources.static-locations=classpath:/static/,file:"$WORK"/static/ "$@" >"$WORK/$name.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1200); do

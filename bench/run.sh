@@ -53,6 +53,42 @@ if [ "$WHAT" = all ] || [ "$WHAT" = demo ]; then
   echo
   awk -v a="$json" -v b="$json_static" 'BEGIN { r=100*a/b; printf "(b) JSON / static = %.1f%% (target >= 60%%: %s)\n", r, (r >= 60) ? "met" : "NOT met" }'
 
+  # (e) The staff pages people open most, each against a static copy of its own bytes, 16 people signed in.
+  echo
+  echo "## (e) Staff pages, 16 people signed in (one session each), against static copies of the same bytes"
+  echo
+  echo "Each page is fetched once as the person and saved as a static file; the page and its copy are then measured"
+  echo "one after the other. Signed-in pages are kept per person and state (PersonalPageCache: the versions are read"
+  echo "from the database on every request, the CSRF token of each session goes in when the page is sent)."
+  echo
+  echo "| What | req/s | p50 ms | p99 ms | errors | static copy req/s | page / static |"
+  echo "|---|---|---|---|---|---|---|"
+  admins="$WORK/admin16-sessions.txt"; : >"$admins"
+  for _ in $(seq 1 16); do login pref-admin >>"$admins"; done
+  staff_row() { # staff_row LABEL PATH COOKIES-FILE NAME
+    local label=$1 path=$2 cookies=$3 name=$4
+    curl -fs -o "$WORK/static/images/bench-$name.html" -H "Cookie: $(head -1 "$cookies")" "$BASE$path"
+    local bytes; bytes=$(stat -c %s "$WORK/static/images/bench-$name.html")
+    BENCH_COOKIES="$cookies" THREADS=16 measure "$label ($bytes B)" "$BASE$path" 16 "$DURATION" -s "$ROOT/bench/sessions.lua" >"$WORK/row.txt"
+    local page_rps=$RPS row; row=$(cat "$WORK/row.txt")
+    measure "static" "$BASE/images/bench-$name.html" 16 "$DURATION" >/dev/null
+    echo "$row $RPS | $(awk -v a="$page_rps" -v b="$RPS" 'BEGIN { printf "%.1f%%", 100*a/b }') |"
+  }
+  staff_row "chart /roadmaps/$iki, 16 × iki-viewer" "/roadmaps/$iki" "$WORK/viewer-sessions.txt" chart-viewer
+  staff_row "dashboard /review, 16 × pref-admin" "/review" "$admins" dashboard
+  staff_row "versions list /roadmaps/$iki/versions, 16 × iki-viewer" "/roadmaps/$iki/versions" "$WORK/viewer-sessions.txt" versions
+  staff_row "change history /roadmaps/$iki/history, 16 × iki-viewer" "/roadmaps/$iki/history" "$WORK/viewer-sessions.txt" history
+  # The item editor needs an editable roadmap: iki-editor starts a revision (改訂) of the published one, as a person would.
+  editors="$WORK/editor-sessions.txt"; : >"$editors"
+  for _ in $(seq 1 16); do login iki-editor >>"$editors"; done
+  chart_page=$(curl -fs -H "Cookie: $(head -1 "$editors")" "$BASE/roadmaps/$iki")
+  token=$(echo "$chart_page" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  version=$(echo "$chart_page" | grep -A2 '/reopen"' | grep -o 'name="version" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+  curl -fs -o /dev/null -H "Cookie: $(head -1 "$editors")" --data-urlencode "_csrf=$token" --data-urlencode "version=$version" "$BASE/roadmaps/$iki/reopen"
+  item=$(curl -fs -H "Cookie: $(head -1 "$editors")" "$BASE/roadmaps/$iki" | grep -o "/roadmaps/$iki/items/[0-9a-f-]*\"" | head -1 | sed "s|.*/items/||;s|\"||")
+  staff_row "item editor /roadmaps/$iki/items/…, 16 × iki-editor (in a revision)" "/roadmaps/$iki/items/$item" "$editors" item-editor
+  staff_row "chart in a revision, 16 × iki-editor (edit controls)" "/roadmaps/$iki" "$editors" chart-editor
+
   heap=$(heap_after_gc)
   stop_app
   # The same restart with class data sharing: the jar extracted (Spring Boot's jarmode tools) and
@@ -81,7 +117,7 @@ if [ "$WHAT" = all ] || [ "$WHAT" = demo ]; then
   echo "| launch → readiness 200, restart on the existing database | ${restart_ready} s | < 8 s |"
   echo "| the same restart with class data sharing (AppCDS) | ${cds_ready} s (Spring: 'Started in ${cds_started} s') | < 8 s |"
   echo "| first start with class data sharing (same archive, new H2 database: migrations + demo data) | ${cds_first_ready} s | < 8 s |"
-  echo "| heap used after a full GC, after the runs above (-Xmx256m) | ${heap} MB | < 256 MB |"
+  echo "| heap used after a full GC, after the runs above (-Xmx${HEAP}) | ${heap} MB | no OutOfMemoryError: $(grep -qh OutOfMemoryError "$WORK"/demo*.log && echo '**one in the log**' || echo none in the logs) |"
 fi
 
 if [ "$WHAT" = all ] || [ "$WHAT" = datasets ]; then

@@ -80,6 +80,21 @@ public class ReviewComments {
                 .param(roadmapId).query(Integer.class).single();
     }
 
+    /**
+     * Changes whenever a comment of the roadmap is added or a thread is resolved or opened again (comments are
+     * never edited): the number of comments, the newest one and the resolved threads.
+     */
+    @Transactional(readOnly = true)
+    public String version(long roadmapId) {
+        StringBuilder version = new StringBuilder();
+        jdbc.sql("SELECT id, resolved FROM review_comment WHERE roadmap_id = ? ORDER BY id").param(roadmapId)
+                .query(rs -> {
+                    version.append(rs.getLong(1)).append(rs.getBoolean(2) ? 'r' : ',');
+                });
+        return version.length() <= 64 ? version.toString() : version.length() + ":" + Integer.toHexString(version.toString().hashCode())
+                + ":" + version.substring(version.length() - 32);
+    }
+
     /** Open threads per roadmap, for many roadmaps in one query; roadmaps without any are left out. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, Integer> unresolvedPerRoadmap(java.util.Collection<Long> roadmapIds) {

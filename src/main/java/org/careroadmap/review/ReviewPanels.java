@@ -33,6 +33,11 @@ class ReviewPanels {
                         visible ? comments.threads(document) : Map.of(),
                         visible ? comments.unresolved(document.roadmap().id()) : 0);
             }
+
+            @Override
+            public String version(long roadmapId) {
+                return comments.version(roadmapId);
+            }
         };
     }
 

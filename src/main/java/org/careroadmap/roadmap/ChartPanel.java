@@ -9,4 +9,13 @@ public interface ChartPanel {
     String name();
 
     Object model(RoadmapDocument document);
+
+    /**
+     * A string that changes whenever what the panel shows for a roadmap may have changed, read from the
+     * database; signed-in charts are kept in memory per version of the roadmap and of every panel. The
+     * default, {@code null}, means "cannot tell": charts are then built for every request.
+     */
+    default String version(long roadmapId) {
+        return null;
+    }
 }

@@ -1,0 +1,239 @@
+package org.careroadmap.platform;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The pages staff open all day (the chart, the item editor, the history, the versions list) built
+ * once per person, language and state of what they show ({@link PersonalPage#version}, read from
+ * the database on every request, so every node sees a change at once), then served from memory.
+ * Building a 40-item chart with Thymeleaf was two thirds of a signed-in request's time (JFR,
+ * 2026-11-30); serving it from here costs the version lookups.
+ *
+ * <p>What differs between two requests of one person is the CSRF token in the page's forms: it is
+ * kept as a placeholder and each request's own token goes in when the page is sent. A page is kept
+ * only when every token in it is this request's, so no page ever carries another session's token.
+ * The key holds the whole actor (name, role, prefecture, municipality): one person's controls are
+ * never shown to another.
+ *
+ * <p>Browsers revalidate: the page carries {@code Cache-Control: private, no-cache} and an ETag made
+ * from the same key and the session, without building anything, so an unchanged page costs a 304.
+ * Tomcat weakens the ETag of a compressed response, so If-None-Match is compared weakly.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class PersonalPageCache extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Page-Cache";
+    static final String CACHE_CONTROL = "private, no-cache";
+    private static final String PLACEHOLDER = "\u0000csrf\u0000";
+    private static final String CSRF_FIELD = "name=\"_csrf\" value=\"";
+    private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
+    private final List<Entry> pagesByPath = new ArrayList<>();
+    private final List<PersonalState> states;
+    private final LocaleResolver locales;
+    private final boolean enabled;
+    private final Map<Key, Page> pages;
+
+    PersonalPageCache(List<PersonalPage> personalPages, List<PersonalState> states, LocaleResolver locales,
+                      @Value("${app.personal-page-cache.enabled:true}") boolean enabled,
+                      @Value("${app.personal-page-cache.size:128}") int size) {
+        personalPages.forEach(p -> pagesByPath.add(new Entry(PathPatternParser.defaultInstance.parse(p.path()), p)));
+        this.states = states;
+        this.locales = locales;
+        this.enabled = enabled;
+        this.pages = new LinkedHashMap<>(size, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Page> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getRequestedSessionId() == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Key key = key(request);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String etag = etag(key, request.getSession(false));
+        if (matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", CACHE_CONTROL);
+            return;
+        }
+        Page page;
+        synchronized (pages) {
+            page = pages.get(key);
+        }
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        if (page != null && (csrf != null || page.parts().size() == 1)) {
+            response.setContentType(page.contentType());
+            response.setLocale(page.locale());
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", CACHE_CONTROL);
+            response.setHeader(HEADER, "hit");
+            byte[] token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(page.length() + token.length * (page.parts().size() - 1));
+            OutputStream out = response.getOutputStream();
+            for (int i = 0; i < page.parts().size(); i++) {
+                if (i > 0) {
+                    out.write(token);
+                }
+                out.write(page.parts().get(i));
+            }
+            return;
+        }
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        capture.setHeader(HEADER, "miss");
+        chain.doFilter(request, capture);
+        String type = capture.getContentType();
+        if (capture.getStatus() == 200 && capture.getHeader("Set-Cookie") == null && type != null
+                && type.startsWith("text/html")) {
+            capture.setHeader("ETag", etag);
+            capture.setHeader("Cache-Control", CACHE_CONTROL);
+            Page built = page(capture.getContentAsByteArray(), type, capture.getLocale(), csrf);
+            if (built != null) {
+                synchronized (pages) {
+                    pages.put(key, built);
+                }
+            }
+        }
+        capture.copyBodyToResponse();
+    }
+
+    /** The key of a page that may be kept, or null: not such a page, not signed in, a notice pending, state unknown. */
+    private Key key(HttpServletRequest request) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || !(who.getPrincipal() instanceof ActorPrincipal principal)) {
+            return null;
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null || session.getAttribute(FLASH_MAPS) != null) {
+            return null;
+        }
+        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        for (Entry entry : pagesByPath) {
+            PathPattern.PathMatchInfo match = entry.pattern().matchAndExtract(path);
+            if (match != null) {
+                String version = entry.page().version(match.getUriVariables());
+                if (version == null) {
+                    return null;
+                }
+                StringBuilder state = new StringBuilder(version);
+                for (PersonalState personal : states) {
+                    String value = personal.version(principal.actor());
+                    if (value == null) {
+                        return null;
+                    }
+                    state.append('|').append(value);
+                }
+                return new Key(request.getRequestURI(), state.toString(),
+                        locales.resolveLocale(request).toLanguageTag(), principal.actor());
+            }
+        }
+        return null;
+    }
+
+    /** The body split at this request's CSRF token; null when the page holds a token that is not this request's. */
+    private static Page page(byte[] body, String type, Locale locale, CsrfToken csrf) {
+        String html = new String(body, StandardCharsets.UTF_8);
+        String token = csrf == null ? null : csrf.getToken();
+        for (int at = html.indexOf(CSRF_FIELD); at >= 0; at = html.indexOf(CSRF_FIELD, at + 1)) {
+            int start = at + CSRF_FIELD.length();
+            if (token == null || !html.startsWith(token + "\"", start)) {
+                return null;
+            }
+        }
+        if (html.contains(PLACEHOLDER)) {
+            return null;
+        }
+        String[] split = token == null ? new String[] {html} : html.replace(token, PLACEHOLDER).split(PLACEHOLDER, -1);
+        List<byte[]> parts = new ArrayList<>();
+        int length = 0;
+        for (String part : split) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            parts.add(bytes);
+            length += bytes.length;
+        }
+        return new Page(List.copyOf(parts), length, type, locale);
+    }
+
+    /** Changes with the page's state and the session (a new sign-in brings a new CSRF token, so a new page). */
+    private static String etag(Key key, HttpSession session) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(key.toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(session.getId().getBytes(StandardCharsets.UTF_8));
+            return "W/\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Weak comparison (RFC 9110 13.1.2): Tomcat's compression turns {@code "x"} into {@code W/"x"}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Entry(PathPattern pattern, PersonalPage page) {
+    }
+
+    private record Key(String path, String state, String language, Actor actor) {
+    }
+
+    private record Page(List<byte[]> parts, int length, String contentType, Locale locale) {
+    }
+}

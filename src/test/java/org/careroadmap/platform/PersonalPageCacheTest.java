@@ -1,0 +1,178 @@
+package org.careroadmap.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapLifecycle;
+import org.careroadmap.roadmap.RoadmapReads;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Signed-in pages kept in memory: built once per person and state, each session's own CSRF token, never
+ * another role's controls, a change through the database seen at once, and a cheap 304 for an unchanged page.
+ * Same context as PublishedPageCacheTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:pagecachetest;DB_CLOSE_DELAY=-1")
+class PersonalPageCacheTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String REOPEN = "/reopen\"";
+    private static final String COMMENT_FORM = "name=\"itemId\"";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RoadmapReads roadmaps;
+    @Autowired
+    RoadmapLifecycle lifecycle;
+
+    @Test
+    void twoRolesNeverSeeEachOthersControlsAndEachSessionGetsItsOwnToken() throws Exception {
+        long id = iki().roadmap().id();
+        Browser editor = signIn("iki-editor");
+        Browser viewer = signIn("iki-viewer");
+        Browser secondViewer = signIn("iki-viewer");
+
+        HttpResponse<String> editorFirst = editor.get("/roadmaps/" + id);
+        HttpResponse<String> editorKept = editor.get("/roadmaps/" + id);
+        assertThat(editorKept.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        assertThat(editorKept.body()).contains(REOPEN, COMMENT_FORM).isEqualTo(editorFirst.body()
+                .replace(token(editorFirst.body()), token(editorKept.body())));
+
+        HttpResponse<String> viewerFirst = viewer.get("/roadmaps/" + id);
+        HttpResponse<String> viewerKept = viewer.get("/roadmaps/" + id);
+        HttpResponse<String> otherViewerKept = secondViewer.get("/roadmaps/" + id);
+        assertThat(viewerFirst.headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+        for (HttpResponse<String> page : List.of(viewerFirst, viewerKept, otherViewerKept)) {
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain(REOPEN, COMMENT_FORM).contains("iki-viewer");
+        }
+        assertThat(otherViewerKept.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        // Each page carries a token its own session accepts: a form sent from a kept page goes through.
+        assertThat(editor.post("/roadmaps/" + id + "/comments", token(editorKept.body()), "body=確認をお願いします")
+                .statusCode()).isEqualTo(302);
+        assertThat(editor.post("/roadmaps/" + id + "/comments", token(otherViewerKept.body()), "body=他人のトークン")
+                .statusCode()).isEqualTo(403);
+        assertThat(secondViewer.post("/logout", token(otherViewerKept.body()), "").statusCode()).isBetween(200, 399);
+    }
+
+    @Test
+    void aChangeSavedAnywhereIsShownAtOnceAndAnUnchangedPageCostsA304() throws Exception {
+        RoadmapDocument iki = iki();
+        long id = iki.roadmap().id();
+        Browser editor = signIn("iki-editor");
+        editor.get("/roadmaps/" + id);
+        HttpResponse<String> kept = editor.get("/roadmaps/" + id);
+        String etag = kept.headers().firstValue("ETag").orElseThrow();
+        assertThat(kept.headers().firstValue("Cache-Control")).contains(PersonalPageCache.CACHE_CONTROL);
+
+        HttpResponse<String> unchanged = editor.get("/roadmaps/" + id, "If-None-Match", etag);
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        // Compressed responses carry a weakened ETag; it still matches.
+        assertThat(editor.get("/roadmaps/" + id, "If-None-Match", "\"x\", " + etag.replace("W/", "")).statusCode())
+                .isEqualTo(304);
+        // Another session of the same person has another token, so another ETag.
+        assertThat(signIn("iki-editor").get("/roadmaps/" + id, "If-None-Match", etag).statusCode()).isEqualTo(200);
+
+        // A comment, then a revision started in the database (as through another node): seen on the next request.
+        editor.post("/roadmaps/" + id + "/comments", token(kept.body()), "body=新しいコメントです");
+        HttpResponse<String> notice = editor.get("/roadmaps/" + id); // shows the "saved" notice once, never kept
+        assertThat(notice.headers().firstValue(PersonalPageCache.HEADER)).isEmpty();
+        HttpResponse<String> withComment = editor.get("/roadmaps/" + id, "If-None-Match", etag);
+        assertThat(withComment.statusCode()).isEqualTo(200);
+        assertThat(withComment.headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+        assertThat(withComment.body()).contains("新しいコメントです");
+        CurrentActor.asSystem(() -> lifecycle.reopen(id, iki.roadmap().version()));
+        try {
+            HttpResponse<String> draft = editor.get("/roadmaps/" + id);
+            assertThat(draft.headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+            assertThat(draft.body()).doesNotContain(REOPEN).contains("/items/new?");
+        } finally {
+            RoadmapDocument draft = iki();
+            CurrentActor.asSystem(() -> lifecycle.recordAlreadyPublished(id, draft.roadmap().version()));
+        }
+        assertThat(editor.get("/roadmaps/" + id).body()).contains(REOPEN);
+    }
+
+    @Test
+    void weakComparisonOfEntityTags() {
+        assertThat(PersonalPageCache.matches("W/\"abc\"", "W/\"abc\"")).isTrue();
+        assertThat(PersonalPageCache.matches("\"abc\"", "W/\"abc\"")).isTrue();
+        assertThat(PersonalPageCache.matches("\"x\" , W/\"abc\"", "W/\"abc\"")).isTrue();
+        assertThat(PersonalPageCache.matches("\"abcd\"", "W/\"abc\"")).isFalse();
+        assertThat(PersonalPageCache.matches(null, "W/\"abc\"")).isFalse();
+    }
+
+    private static String token(String page) {
+        Matcher m = CSRF.matcher(page);
+        assertThat(m.find()).as("a CSRF token in the page").isTrue();
+        return m.group(1);
+    }
+
+    private RoadmapDocument iki() {
+        return CurrentActor.asSystem(() -> {
+            long id = roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100")
+                    && s.template().id().equals("nagasaki-8-9")).findFirst().orElseThrow().id();
+            return roadmaps.get(id);
+        });
+    }
+
+    private Browser signIn(String user) throws Exception {
+        Browser browser = new Browser(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+        String token = token(browser.get("/login").body());
+        HttpResponse<String> signedIn = browser.post("/login", token,
+                "username=" + user + "&password=demo-pass-2026");
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        return browser;
+    }
+
+    private final class Browser {
+
+        private final HttpClient http;
+
+        Browser(HttpClient http) {
+            this.http = http;
+        }
+
+        HttpResponse<String> get(String path, String... headers) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String csrf, String form) throws Exception {
+            List<String> fields = new ArrayList<>();
+            for (String field : form.split("&")) {
+                if (!field.isEmpty()) {
+                    String[] pair = field.split("=", 2);
+                    fields.add(pair[0] + "=" + URLEncoder.encode(pair[1], StandardCharsets.UTF_8));
+                }
+            }
+            fields.add("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(String.join("&", fields))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
