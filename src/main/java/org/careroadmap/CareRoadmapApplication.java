@@ -8,6 +8,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 
 /** Care Roadmap: authoring, checking and publishing 地域包括ケアシステム推進ロードマップ. */
 @SpringBootApplication
@@ -20,7 +21,13 @@ public class CareRoadmapApplication {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             System.exit(runCommand(args));
         }
-        SpringApplication.run(CareRoadmapApplication.class, args);
+        SpringApplication application = new SpringApplication(CareRoadmapApplication.class);
+        // STARTUP_STEPS=1 records what Spring spends its start on; the slowest steps are logged once ready
+        // (org.careroadmap.platform.StartupReport). Off by default: recording costs a little itself.
+        if (System.getenv("STARTUP_STEPS") != null) {
+            application.setApplicationStartup(new BufferingApplicationStartup(20_000));
+        }
+        application.run(args);
     }
 
     /**

@@ -1,0 +1,57 @@
+package org.careroadmap.review.web;
+
+import java.util.Map;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.PersonalPage;
+import org.careroadmap.review.SubmissionRounds;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The dashboard (/review, without sorting or choosing an edition) may be kept in memory per person (platform's
+ * PersonalPageCache). It shows the prefecture's roadmaps (their versions: every change raises one), their open
+ * comment threads, the submission rounds, and whether a round is overdue today; these are its state.
+ */
+@Configuration(proxyBeanMethods = false)
+class DashboardPersonalPage {
+
+    @Bean
+    PersonalPage dashboardPage(JdbcClient jdbc, CurrentActor currentActor, SubmissionRounds rounds) {
+        return new PersonalPage() {
+            @Override
+            public String path() {
+                return "/review";
+            }
+
+            @Override
+            public String version(Map<String, String> pathVariables) {
+                Actor actor = currentActor.get();
+                if (actor.role() == null || !actor.role().isPrefectureRole() || actor.prefectureCode() == null) {
+                    return null;
+                }
+                String prefecture = actor.prefectureCode();
+                String municipalities = prefecture + "%";
+                String roadmaps = jdbc.sql("""
+                        SELECT CONCAT(CAST(COUNT(*) AS VARCHAR(20)), '/', CAST(COALESCE(SUM(version), 0) AS VARCHAR(30)), '/',
+                               CAST(COALESCE(MAX(id), 0) AS VARCHAR(20)))
+                        FROM roadmap WHERE municipality_code LIKE ?""").param(municipalities).query(String.class).single();
+                String openThreads = jdbc.sql("""
+                        SELECT CONCAT(CAST(COUNT(*) AS VARCHAR(20)), '/', CAST(COALESCE(SUM(c.id), 0) AS VARCHAR(30)), '/',
+                               CAST(COALESCE(SUM(c.id * c.id), 0) AS VARCHAR(40)))
+                        FROM review_comment c JOIN roadmap r ON r.id = c.roadmap_id
+                        WHERE r.municipality_code LIKE ? AND c.parent_id IS NULL AND c.resolved = FALSE""")
+                        .param(municipalities).query(String.class).single();
+                StringBuilder roundState = new StringBuilder();
+                jdbc.sql("SELECT id, fiscal_year, template_id, deadline, closed_at FROM submission_round WHERE prefecture_code = ? ORDER BY id")
+                        .param(prefecture).query(rs -> {
+                            roundState.append(rs.getLong(1)).append(',').append(rs.getInt(2)).append(',').append(rs.getString(3))
+                                    .append(',').append(rs.getDate(4)).append(',').append(rs.getTimestamp(5) != null).append(';');
+                        });
+                return rounds.today() + "/" + roadmaps + "/" + openThreads + "/" + roundState;
+            }
+        };
+    }
+}
