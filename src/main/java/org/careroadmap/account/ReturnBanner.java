@@ -32,6 +32,15 @@ public class ReturnBanner implements ChartPanel {
         return "returnBanner";
     }
 
+    /**
+     * The banner comes from the roadmap's status and its last 差戻し in the change history, both written with a
+     * change of the roadmap, whose version is already part of a kept chart's state: nothing more to add.
+     */
+    @Override
+    public String version(long roadmapId) {
+        return "";
+    }
+
     @Override
     public Object model(RoadmapDocument document) {
         if (document.roadmap().status() != RoadmapStatus.RETURNED) {

@@ -148,6 +148,13 @@ public class Evaluations {
 
     /** The fiscal years whose evaluation of the municipality is published, newest first. */
     @Transactional(readOnly = true)
+    /** Changes whenever an evaluation is published or stops being public (for pages kept in memory). */
+    public String publishedState() {
+        return jdbc.sql("""
+                SELECT CONCAT(CAST(COUNT(*) AS VARCHAR(20)), '/', CAST(COALESCE(SUM(id), 0) AS VARCHAR(30)))
+                FROM evaluation WHERE status = 'PUBLISHED'""").query(String.class).single();
+    }
+
     public List<FiscalYear> publishedYears(String municipalityCode) {
         return jdbc.sql("SELECT fiscal_year FROM evaluation WHERE municipality_code = ? AND status = 'PUBLISHED' ORDER BY fiscal_year DESC")
                 .param(municipalityCode).query(Integer.class).list().stream().map(FiscalYear::of).toList();

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * dependency on this module.
  */
 @Component("evaluationStatus")
-public class PublishedStatus {
+public class PublishedStatus implements org.careroadmap.platform.PersonalState {
 
     private final Evaluations evaluations;
 
@@ -19,5 +19,14 @@ public class PublishedStatus {
     public Integer latestYear(String municipalityCode) {
         var years = evaluations.publishedYears(municipalityCode);
         return years.isEmpty() ? null : years.get(0).value();
+    }
+
+    /**
+     * The chart links to the latest public 構築状況 page, so pages kept in memory (platform's PersonalPageCache)
+     * change when any evaluation is published or withdrawn: the published evaluations of the installation.
+     */
+    @Override
+    public String version(org.careroadmap.platform.Actor actor) {
+        return evaluations.publishedState();
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The signed-in person's own notifications and e-mail choices; nobody reads another person's inbox. */
 @Service("inbox")
 @Transactional
-public class Inbox {
+public class Inbox implements org.careroadmap.platform.PersonalState {
 
     /** How many lines the inbox shows, newest first. */
     static final int SHOWN = 100;
@@ -41,6 +41,13 @@ public class Inbox {
         }
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient = ? AND read_at IS NULL")
                 .param(actor.username()).query(Integer.class).single();
+    }
+
+    /** The header shows the unread count on every page, so pages kept in memory (PersonalPageCache) depend on it. */
+    @Override
+    @Transactional(readOnly = true)
+    public String version(Actor actor) {
+        return String.valueOf(unreadCount());
     }
 
     @Transactional(readOnly = true)

@@ -112,6 +112,35 @@ class PersonalPageCacheTest {
     }
 
     @Test
+    void theDashboardAndHistoryAreKeptPerPersonAndFollowChanges() throws Exception {
+        RoadmapDocument iki = iki();
+        long id = iki.roadmap().id();
+        Browser admin = signIn("pref-admin");
+        Browser reviewer = signIn("pref-reviewer");
+        admin.get("/review");
+        HttpResponse<String> adminKept = admin.get("/review");
+        assertThat(adminKept.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        assertThat(adminKept.body()).contains("action=\"/review/rounds\"");
+        reviewer.get("/review");
+        HttpResponse<String> reviewerKept = reviewer.get("/review");
+        assertThat(reviewerKept.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        assertThat(reviewerKept.body()).doesNotContain("action=\"/review/rounds\"");
+
+        admin.get("/roadmaps/" + id + "/history");
+        assertThat(admin.get("/roadmaps/" + id + "/history").headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        // Starting a revision changes the roadmap (a new history entry): both pages are built afresh.
+        CurrentActor.asSystem(() -> lifecycle.reopen(id, iki.roadmap().version()));
+        try {
+            assertThat(admin.get("/review").headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+            HttpResponse<String> history = admin.get("/roadmaps/" + id + "/history");
+            assertThat(history.headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+        } finally {
+            RoadmapDocument draft = iki();
+            CurrentActor.asSystem(() -> lifecycle.recordAlreadyPublished(id, draft.roadmap().version()));
+        }
+    }
+
+    @Test
     void weakComparisonOfEntityTags() {
         assertThat(PersonalPageCache.matches("W/\"abc\"", "W/\"abc\"")).isTrue();
         assertThat(PersonalPageCache.matches("\"abc\"", "W/\"abc\"")).isTrue();

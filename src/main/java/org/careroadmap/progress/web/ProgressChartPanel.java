@@ -64,6 +64,21 @@ class ProgressChartPanel implements ChartPanel {
         return "progress";
     }
 
+    /**
+     * For charts kept in memory (platform's PersonalPageCache): the current fiscal year, the arrows' statuses
+     * and the items carried forward after falling short — what the panel shows, read without building the page.
+     * Someone who may not read the roadmap's progress gets no panel, whatever the state.
+     */
+    @Override
+    public String version(long roadmapId) {
+        try {
+            return FiscalYear.containing(LocalDate.now(clock)).value() + "/" + arrows.of(roadmapId) + "/"
+                    + overviews.carriedShortfallTitles(roadmapId);
+        } catch (RuntimeException notReadable) {
+            return "-";
+        }
+    }
+
     @Override
     public Object model(RoadmapDocument document) {
         var actor = currentActor.get();
