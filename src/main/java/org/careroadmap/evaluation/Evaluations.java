@@ -432,6 +432,98 @@ public class Evaluations {
         return figures(municipalityCode, year).orElseThrow();
     }
 
+    /** The headings a base-figures CSV may use, in Japanese or as field names, and the field each stands for. */
+    static final Map<String, String> FIGURE_HEADINGS = Map.ofEntries(
+            Map.entry("年度", "fiscalYear"), Map.entry("時点", "asOf"), Map.entry("総人口", "totalPopulation"),
+            Map.entry("高齢者数", "elderly"), Map.entry("後期高齢者数", "lateElderly"), Map.entry("要介護認定者数", "careCertified"),
+            Map.entry("要支援認定者数", "supportCertified"), Map.entry("高齢化率", "elderlyRate"),
+            Map.entry("後期高齢者率", "lateElderlyRate"), Map.entry("要介護認定率", "careCertifiedRate"),
+            Map.entry("要支援認定率", "supportCertifiedRate"));
+
+    /**
+     * Reads base figures from a CSV (a heading row, then one row per fiscal year; without a 年度 column the row is the
+     * page's year) and saves them all or none; every bad cell is reported with its row. Big moves are flagged as typed ones are.
+     */
+    public int importFigures(String municipalityCode, FiscalYear year, String filename, byte[] bytes) {
+        EvaluationAccess.requireEditor(currentActor.get(), municipalityCode);
+        if (bytes == null || bytes.length == 0) {
+            throw fileProblem("evaluation.file.empty");
+        }
+        if (bytes.length > CriteriaFile.MAX_BYTES) {
+            throw fileProblem("evaluation.file.tooLarge", CriteriaFile.MAX_BYTES / 1024);
+        }
+        List<List<String>> rows;
+        try {
+            rows = Csv.parse(Csv.decode(bytes));
+        } catch (InvalidValueException e) {
+            throw new InvalidInputException(List.of(FieldProblem.of("file", e)));
+        }
+        if (rows.size() > CriteriaFile.MAX_ROWS + 1) {
+            throw fileProblem("evaluation.file.tooManyRows", CriteriaFile.MAX_ROWS);
+        }
+        if (rows.size() < 2) {
+            throw fileProblem("evaluation.file.empty");
+        }
+        List<String> fields = new ArrayList<>();
+        for (String heading : rows.get(0)) {
+            String h = java.text.Normalizer.normalize(heading, java.text.Normalizer.Form.NFKC).strip()
+                    .replaceAll("[(（].*$", "");
+            fields.add(FIGURE_HEADINGS.getOrDefault(h, FIGURE_HEADINGS.containsValue(h) ? h : null));
+        }
+        if (!fields.contains("totalPopulation") && !fields.contains("elderlyRate")) {
+            throw fileProblem("evaluation.figures.file.header");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Map.Entry<FiscalYear, Map<String, String>>> parsed = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            int rowNumber = i + 1;
+            Map<String, String> values = new HashMap<>();
+            for (int c = 0; c < fields.size(); c++) {
+                if (fields.get(c) != null) {
+                    values.put(fields.get(c), cell(rows.get(i), c));
+                }
+            }
+            FiscalYear rowYear = year;
+            if (values.containsKey("fiscalYear") && !values.get("fiscalYear").isBlank()) {
+                try {
+                    rowYear = FiscalYear.parse(values.get("fiscalYear"));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("file", "evaluation.figures.file.cell", List.of(rowNumber, "年度")));
+                }
+            }
+            if (!values.containsKey("asOf") || values.get("asOf").isBlank()) {
+                values.put("asOf", rowYear.lastDay().toString());
+            }
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                try {
+                    switch (value.getKey()) {
+                        case "asOf" -> date(value.getValue());
+                        case "elderlyRate", "lateElderlyRate", "careCertifiedRate", "supportCertifiedRate" -> percent(value.getValue());
+                        case "fiscalYear" -> { }
+                        default -> count(value.getValue());
+                    }
+                } catch (InvalidValueException e) {
+                    problems.add(new FieldProblem("file", "evaluation.figures.file.cell", List.of(rowNumber, heading(value.getKey()))));
+                }
+            }
+            parsed.add(Map.entry(rowYear, values));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        parsed.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<FiscalYear, Map<String, String>> row : parsed) {
+            // Inside this transaction: a row refused here (e.g. a part above its whole) undoes the rows before it.
+            saveFigures(municipalityCode, row.getKey(), row.getValue(), false);
+        }
+        return parsed.size();
+    }
+
+    private static String heading(String field) {
+        return FIGURE_HEADINGS.entrySet().stream().filter(e -> e.getValue().equals(field)).map(Map.Entry::getKey)
+                .findFirst().orElse(field);
+    }
+
     @Transactional(readOnly = true)
     public Optional<BaseFigures> figures(String municipalityCode, FiscalYear year) {
         return jdbc.sql("""

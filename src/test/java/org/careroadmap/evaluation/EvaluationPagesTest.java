@@ -279,6 +279,55 @@ class EvaluationPagesTest {
         mvc.perform(get("/evaluation/sheets/" + YEAR.value()).with(EDITOR)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void baseFiguresComeFromACsvAllOrNothingWithTheBadCellsNamed() throws Exception {
+        String bad = "年度,時点,総人口,高齢者数,要介護認定率\n2030,2031-03-31,28000,11000,15.2\n2031,2032-03-31,二万,11200,150\n";
+        mvc.perform(multipart(path("/figures/import")).file(new MockMultipartFile("file", "figures.csv", "text/csv",
+                        bad.getBytes(StandardCharsets.UTF_8))).with(EDITOR).with(csrf()))
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItems(
+                        containsString("3行目「総人口」"), containsString("3行目「要介護認定率」"))));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM base_figures WHERE municipality_code = ?").param(TSUSHIMA)
+                .query(Long.class).single()).isZero();
+        String good = "年度,総人口,高齢者数,要介護認定率\n2030,28000,11000,15.2\n2031,42000,11200,15.4\n";
+        mvc.perform(multipart(path("/figures/import")).file(new MockMultipartFile("file", "figures.csv", "text/csv",
+                        good.getBytes(StandardCharsets.UTF_8))).with(VIEWER).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart(path("/figures/import")).file(new MockMultipartFile("file", "figures.csv", "text/csv",
+                        good.getBytes(StandardCharsets.UTF_8))).with(EDITOR).with(csrf()))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        EvaluationView view = CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR));
+        assertThat(view.figures().asOf()).isEqualTo(java.time.LocalDate.of(2032, 3, 31));
+        assertThat(view.figures().elderlyRate()).isEqualByComparingTo("26.7");
+        assertThat(view.suspiciousFigures()).contains("totalPopulation");
+    }
+
+    @Test
+    void theAdministratorReplacesAnOpenSheetFromAnExcelListOnlyWhenEveryRowIsGood() throws Exception {
+        FiscalYear open = FiscalYear.of(2040);
+        EvaluationSheet before = CurrentActor.asSystem(() -> sheets.sheet("42", open).orElseGet(() -> sheets.create("2040")));
+        byte[] bad = CriteriaFileTest.workbook(new Object[] {"区分", "評価項目", "重み"},
+                new Object[] {"A", "良い行", 1}, new Object[] {"Q", "悪い区分", 1}, new Object[] {"B", "", 1});
+        mvc.perform(multipart("/evaluation/sheets/2040/import").file(new MockMultipartFile("file", "list.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bad))
+                        .param("version", Long.toString(before.version())).with(ADMIN).with(csrf()))
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItems(containsString("3行目: 区分「Q」"),
+                        containsString("4行目"))));
+        assertThat(sheets.sheet("42", open).orElseThrow().criteria()).hasSameSizeAs(before.criteria());
+        byte[] good = CriteriaFileTest.workbook(new Object[] {"区分", "評価項目", "回答方式", "配点"},
+                new Object[] {"A", "入退院支援", "達成/未達成", null}, new Object[] {"H", "相談窓口", "段階", 4});
+        mvc.perform(multipart("/evaluation/sheets/2040/import").file(new MockMultipartFile("file", "list.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", good))
+                        .param("version", Long.toString(before.version())).with(REVIEWER).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/evaluation/sheets/2040/import").file(new MockMultipartFile("file", "list.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", good))
+                        .param("version", Long.toString(before.version())).with(ADMIN).with(csrf()))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        assertThat(sheets.sheet("42", open).orElseThrow().criteria()).extracting(Criterion::text).containsExactly("入退院支援", "相談窓口");
+        mvc.perform(get("/evaluation/sheets/2040").with(ADMIN))
+                .andExpect(content().string(allOf(containsString("評価項目のない区分があります: B・C・D・E・F・G"), containsString("相談窓口"))));
+    }
+
     private void saveAllAnswers(String points) throws Exception {
         var request = post(path("/answers")).with(EDITOR).with(csrf()).param("version", Long.toString(version()));
         for (Criterion c : sheet().criteria()) {

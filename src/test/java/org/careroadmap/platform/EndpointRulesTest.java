@@ -128,6 +128,7 @@ class EndpointRulesTest {
         rule(Rule.EDITOR, "POST /evaluation/{code}/areas", "POST /evaluation/{code}/areas/{areaId}",
                 "POST /evaluation/{code}/{year}/answers", "POST /evaluation/{code}/{year}/survey",
                 "POST /evaluation/{code}/{year}/survey/import", "POST /evaluation/{code}/{year}/figures",
+                "POST /evaluation/{code}/{year}/figures/import",
                 "POST /evaluation/{code}/{year}/texts", "POST /evaluation/{code}/{year}/texts/{textId}/delete",
                 "POST /evaluation/{code}/{year}/submit", "PUT /api/evaluations/{code}/{year}/answers",
                 "POST /api/evaluations/{code}/{year}/submit");

@@ -220,6 +220,15 @@ class EvaluationPages {
         });
     }
 
+    @PostMapping("/evaluation/{code}/{year}/figures/import")
+    String importFigures(@PathVariable String code, @PathVariable String year,
+                         @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        FiscalYear fy = Web.year(year);
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        String name = file == null ? "" : file.getOriginalFilename();
+        return act(code, fy, redirect, () -> evaluations.importFigures(code, fy, name, bytes));
+    }
+
     @PostMapping("/evaluation/{code}/{year}/hearing")
     String hearing(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
                    @RequestParam(required = false) String hearingDate, @RequestParam(required = false) String participants,
