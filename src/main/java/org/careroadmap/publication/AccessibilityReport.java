@@ -20,7 +20,8 @@ import tools.jackson.databind.ObjectMapper;
  * every public page, Japanese and English): {@code publication/accessibility-results.json}, written
  * by {@code PublicPortalIT} and never edited by hand. Each WCAG 2.1 success criterion of level A and
  * AA gets ○ when axe's rules for it passed on every tested page, × when any rule for it found a
- * violation, and — when no automatic rule checks it (that criterion needs a person's review).
+ * violation, － with 適用なし when axe's rules for it found nothing of their kind on any page (no image,
+ * no video …), and － when no automatic rule checks it (that criterion needs a person's review).
  */
 @Service
 public class AccessibilityReport {
@@ -29,7 +30,7 @@ public class AccessibilityReport {
 
     /** One success criterion's row. */
     public record CriterionResult(WcagCriteria.Criterion criterion, boolean checked, boolean violated,
-                                  List<String> rules) {
+                                  boolean notApplicable, List<String> rules) {
 
         /** ○, × or － as municipal test-result pages write them. */
         public String mark() {
@@ -72,25 +73,29 @@ public class AccessibilityReport {
     static Result evaluate(JsonNode recorded) {
         Map<String, Set<String>> passed = new LinkedHashMap<>();
         Map<String, Set<String>> violated = new LinkedHashMap<>();
+        Map<String, Set<String>> inapplicable = new LinkedHashMap<>();
         List<String> pages = new ArrayList<>();
         int violations = 0;
+        JsonNode tags = recorded.path("rules");
         for (JsonNode page : recorded.path("pages")) {
             pages.add(page.path("url").asString());
-            for (JsonNode rule : page.path("rules")) {
-                String result = rule.path("result").asString();
-                for (JsonNode tag : rule.path("tags")) {
-                    String criterion = WcagCriteria.fromAxeTag(tag.asString());
-                    if (criterion == null) {
-                        continue;
-                    }
+            for (String result : List.of("passed", "violation", "inapplicable")) {
+                Map<String, Set<String>> into = switch (result) {
+                    case "passed" -> passed;
+                    case "violation" -> violated;
+                    default -> inapplicable;
+                };
+                for (JsonNode id : page.path(result)) {
+                    String rule = id.asString();
                     if ("violation".equals(result)) {
-                        violated.computeIfAbsent(criterion, k -> new LinkedHashSet<>()).add(rule.path("id").asString());
-                    } else if ("passed".equals(result)) {
-                        passed.computeIfAbsent(criterion, k -> new LinkedHashSet<>()).add(rule.path("id").asString());
+                        violations++;
                     }
-                }
-                if ("violation".equals(result)) {
-                    violations++;
+                    for (JsonNode tag : tags.path(rule)) {
+                        String criterion = WcagCriteria.fromAxeTag(tag.asString());
+                        if (criterion != null) {
+                            into.computeIfAbsent(criterion, k -> new LinkedHashSet<>()).add(rule);
+                        }
+                    }
                 }
             }
         }
@@ -98,7 +103,13 @@ public class AccessibilityReport {
         for (WcagCriteria.Criterion c : WcagCriteria.A_AND_AA) {
             Set<String> rules = new LinkedHashSet<>(passed.getOrDefault(c.number(), Set.of()));
             rules.addAll(violated.getOrDefault(c.number(), Set.of()));
-            rows.add(new CriterionResult(c, !rules.isEmpty(), violated.containsKey(c.number()), List.copyOf(rules)));
+            // Rules that found nothing to check on any page (no images, no video …): the criterion does not apply there.
+            boolean notApplicable = rules.isEmpty() && inapplicable.containsKey(c.number());
+            if (notApplicable) {
+                rules.addAll(inapplicable.get(c.number()));
+            }
+            rows.add(new CriterionResult(c, !notApplicable && !rules.isEmpty(), violated.containsKey(c.number()),
+                    notApplicable, List.copyOf(rules)));
         }
         return new Result(recorded.path("testedOn").asString(), recorded.path("tool").asString(),
                 recorded.path("browser").asString(), recorded.path("selection").asString(), pages, rows, violations);

@@ -25,12 +25,12 @@ class AccessibilityReportTest {
     @Test
     void aCriterionPassesOnlyWhenNoPageViolatesItAndIsUncheckedWithoutARule() {
         String recorded = """
-                {"testedOn":"2026-11-30","tool":"axe-core 4.11.1","browser":"Chromium 156","pages":[
-                 {"url":"/public/42?lang=ja","rules":[
-                   {"id":"color-contrast","result":"passed","tags":["wcag2aa","wcag143"]},
-                   {"id":"image-alt","result":"passed","tags":["wcag2a","wcag111"]}]},
-                 {"url":"/public/42?lang=en","rules":[
-                   {"id":"image-alt","result":"violation","tags":["wcag2a","wcag111"]}]}]}""";
+                {"testedOn":"2026-11-30","tool":"axe-core 4.11.1","browser":"Chromium 156",
+                 "rules":{"color-contrast":["wcag2aa","wcag143"],"image-alt":["wcag2a","wcag111"],
+                          "video-caption":["wcag2a","wcag122"]},
+                 "pages":[
+                 {"url":"/public/42?lang=ja","passed":["color-contrast","image-alt"],"violation":[],"inapplicable":["video-caption"]},
+                 {"url":"/public/42?lang=en","passed":[],"violation":["image-alt"],"inapplicable":[]}]}""";
         AccessibilityReport.Result result = AccessibilityReport.evaluate(JsonMapper.builder().build().readTree(recorded));
         assertThat(result.pages()).containsExactly("/public/42?lang=ja", "/public/42?lang=en");
         assertThat(result.violations()).isEqualTo(1);
@@ -38,6 +38,9 @@ class AccessibilityReportTest {
         assertThat(row(result, "1.1.1").mark()).isEqualTo("×");
         assertThat(row(result, "2.4.7").mark()).isEqualTo("－");
         assertThat(row(result, "2.4.7").checked()).isFalse();
+        assertThat(row(result, "2.4.7").notApplicable()).isFalse();
+        assertThat(row(result, "1.2.2").notApplicable()).isTrue();
+        assertThat(row(result, "1.2.2").mark()).isEqualTo("－");
     }
 
     @Test

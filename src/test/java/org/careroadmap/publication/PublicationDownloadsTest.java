@@ -319,6 +319,10 @@ class PublicationDownloadsTest {
         assertThat(html).contains("壱岐市の推進ロードマップ").contains("第1版").contains("/public/roadmaps/" + iki + "/chart.pdf")
                 .contains("/opendata/roadmaps/" + iki + "/roadmap.xlsx").contains("/roadmaps/" + iki).contains("時点");
         assertThat(fetch(get("/public/" + NAGASAKI)).getContentAsString(StandardCharsets.UTF_8)).contains("まだ公開されていません");
+        // The evaluation module's published 構築状況 (demo: Iki City's latest year) plugs in through its PortalSection.
+        assertThat(html).contains("構築状況").containsPattern("達成率 \\d+%").contains("/status/" + IKI + "/");
+        String prefecture = fetch(get("/public/42")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(prefecture).contains("構築状況").contains("/status/" + IKI + "/");
         assertThat(fetch(get("/public")).getContentAsString(StandardCharsets.UTF_8)).contains("/public/42");
         assertThat(fetch(get("/")).getContentAsString(StandardCharsets.UTF_8)).contains("/public/42").contains("/accessibility");
     }
