@@ -28,13 +28,26 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
+    /**
+     * The policy for one installation: map tiles may come from the one host the configuration names
+     * ({@code app.resourcemap.tiles.url}), and from no other.
+     */
+    static String contentSecurityPolicy(String tileUrl) {
+        String origin = "";
+        if (tileUrl != null && tileUrl.matches("https?://[^/{}]+/.*")) {
+            origin = " " + tileUrl.substring(0, tileUrl.indexOf('/', tileUrl.indexOf("//") + 2));
+        }
+        return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:;", "img-src 'self' data:" + origin + ";");
+    }
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages,
-                                            ObjectProvider<BearerTokens> bearerTokens, LocaleResolver locales) throws Exception {
+                                            ObjectProvider<BearerTokens> bearerTokens, LocaleResolver locales,
+            @org.springframework.beans.factory.annotation.Value("${app.resourcemap.tiles.url:}") String tileUrl) throws Exception {
         bearerTokens.ifAvailable(tokens -> http.addFilterBefore(
                 new BearerTokenFilter(tokens, apiUnauthorized(messages), messages, locales), BasicAuthenticationFilter.class));
         http.authorizeHttpRequests(auth -> auth
@@ -56,6 +69,11 @@ class SecurityConfiguration {
                                 "/roadmaps/{id}/progress/report.xlsx", "/api/roadmaps/{id}/progress",
                                 "/api/roadmaps/{id}/progress/activities", "/api/roadmaps/{id}/progress/activities.csv",
                                 "/api/roadmaps/{id}/progress/xlsx").permitAll()
+                        // The resource map (resourcemap module) is public to read; changes are for signed-in editors.
+                        .requestMatchers(HttpMethod.GET, "/map", "/map/{code}", "/map/resources/{id}", "/map/{code}/care_service.csv",
+                                "/map/{code}/hospital.csv", "/map/{code}/resources.geojson", "/map/{code}/booklet.pdf",
+                                "/map/tiles/**", "/api/resources", "/api/resources/{id}").permitAll()
+                        .requestMatchers("/map/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
                         .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())
@@ -73,7 +91,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
                         && (carriesCredentials(request.getHeader("Authorization")) || request.getRequestedSessionId() == null)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -1,0 +1,184 @@
+package org.careroadmap.resourcemap;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.careroadmap.platform.CurrentActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Generated resources for Iki City (壱岐市), every one marked 【デモ用の架空データ】: about 60 across the kinds,
+ * with areas, hours and night contacts, placed inside the island's coordinate range. Phone numbers start with
+ * 000, which no real number does. Loaded into an empty resource table only, through the same use case as an
+ * editor's "add".
+ */
+@Component
+@org.springframework.core.annotation.Order(200)
+@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
+class DemoResources implements ApplicationRunner {
+
+    static final String MARK = "【デモ用の架空データ】";
+    static final String IKI = "422100";
+    private static final Logger log = LoggerFactory.getLogger(DemoResources.class);
+    private static final String[] AREAS = {"郷ノ浦", "勝本", "芦辺", "石田"};
+    private static final String[] AREA_KANA = {"ゴウノウラ", "カツモト", "アシベ", "イシダ"};
+    private static final String[] PLACES = {"みなと", "さくら", "あおぞら", "しおかぜ", "つばき", "やまびこ", "ひまわり", "なぎさ"};
+    private static final String[] PLACE_KANA = {"ミナト", "サクラ", "アオゾラ", "シオカゼ", "ツバキ", "ヤマビコ", "ヒマワリ", "ナギサ"};
+
+    /** kind, how many, name suffix, its kana, services offered. */
+    private record Plan(String kind, int count, String suffix, String suffixKana, List<String> services) {
+    }
+
+    private static final List<Plan> PLANS = List.of(
+            new Plan("hospital", 3, "病院", "ビョウイン", List.of("内科", "外科", "整形外科", "リハビリテーション科")),
+            new Plan("clinic", 10, "診療所", "シンリョウジョ", List.of("内科", "小児科")),
+            new Plan("dental", 5, "歯科医院", "シカイイン", List.of("歯科", "訪問歯科診療")),
+            new Plan("pharmacy", 6, "薬局", "ヤッキョク", List.of("在宅訪問薬剤管理")),
+            new Plan("visiting-nursing", 4, "訪問看護ステーション", "ホウモンカンゴステーション", List.of("訪問看護", "介護予防訪問看護")),
+            new Plan("care-management", 6, "居宅介護支援事業所", "キョタクカイゴシエンジギョウショ", List.of("居宅介護支援")),
+            new Plan("home-help", 5, "ヘルパーステーション", "ヘルパーステーション", List.of("訪問介護")),
+            new Plan("day-service", 6, "デイサービスセンター", "デイサービスセンター", List.of("通所介護", "地域密着型通所介護")),
+            new Plan("short-stay", 3, "ショートステイ", "ショートステイ", List.of("短期入所生活介護")),
+            new Plan("facility", 4, "ホーム", "ホーム", List.of("介護老人福祉施設")),
+            new Plan("community-support-center", 2, "地域包括支援センター", "チイキホウカツシエンセンター", List.of("介護予防支援", "総合相談")),
+            new Plan("dementia-cafe", 3, "オレンジカフェ", "オレンジカフェ", List.of("認知症カフェ")),
+            new Plan("gathering-place", 4, "ふれあいサロン", "フレアイサロン", List.of("通いの場", "体操")));
+
+    private final ResourceService resources;
+    private final ResourceStore store;
+    private final JdbcClient jdbc;
+    private final TransactionOperations transaction;
+
+    DemoResources(ResourceService resources, ResourceStore store, JdbcClient jdbc, TransactionOperations transaction) {
+        this.resources = resources;
+        this.store = store;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        CurrentActor.asSystem(() -> transaction.execute(status -> {
+            if (jdbc.sql("SELECT COUNT(*) FROM resource").query(Long.class).single() > 0
+                    || jdbc.sql("SELECT COUNT(*) FROM municipality WHERE code = ?").param(IKI).query(Long.class).single() == 0) {
+                return null;
+            }
+            List<ResourceContent> generated = generate();
+            int n = 0;
+            for (ResourceContent content : generated) {
+                long id = resources.create(IKI, content);
+                // A few entries have not been confirmed for over a year, so the public marking and the editor's list show.
+                if (n % 9 == 4) {
+                    jdbc.sql("UPDATE resource SET confirmed_on = ? WHERE id = ?")
+                            .params(resources.today().minusMonths(14), id).update();
+                }
+                n++;
+            }
+            log.info("Demo data loaded: {} resource map entries for {}", generated.size(), IKI);
+            return null;
+        }));
+    }
+
+    static List<ResourceContent> generate() {
+        Random random = new Random(422100);
+        List<ResourceContent> list = new ArrayList<>();
+        int serial = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Plan plan : PLANS) {
+            for (int i = 0; i < plan.count(); i++) {
+                serial++;
+                int area = (serial * 7 + i) % AREAS.length;
+                int place = (serial * 3 + i) % PLACES.length;
+                String name = plan.kind().equals("community-support-center")
+                        ? (i == 0 ? "壱岐市" : AREAS[area] + "ブランチ・") + plan.suffix()
+                        : AREAS[area] + PLACES[place] + plan.suffix();
+                String kana = plan.kind().equals("community-support-center")
+                        ? (i == 0 ? "イキシ" : AREA_KANA[area] + "ブランチ") + plan.suffixKana()
+                        : AREA_KANA[area] + PLACE_KANA[place] + plan.suffixKana();
+                if (!names.add(name)) {
+                    name = name.replace(plan.suffix(), "第二" + plan.suffix());
+                    kana = kana.replace(plan.suffixKana(), "ダイニ" + plan.suffixKana());
+                    names.add(name);
+                }
+                BigDecimal lat = BigDecimal.valueOf(33.745 + random.nextDouble() * 0.095).setScale(5, RoundingMode.HALF_UP);
+                BigDecimal lng = BigDecimal.valueOf(129.665 + random.nextDouble() * 0.115).setScale(5, RoundingMode.HALF_UP);
+                String phone = String.format("000-%04d-%04d", 100 + serial, 1000 + serial * 7);
+                boolean medical = plan.kind().equals("hospital") || plan.kind().equals("clinic");
+                boolean nursing = plan.kind().equals("visiting-nursing");
+                boolean residential = plan.kind().equals("facility") || plan.kind().equals("short-stay");
+                boolean open24h = residential || (nursing && i % 2 == 0) || (plan.kind().equals("hospital"));
+                String nightContact = (medical && i % 3 != 2) || nursing || residential || plan.kind().equals("hospital")
+                        ? String.format("000-%04d-%04d", 900 + serial, 2000 + serial * 3) : null;
+                NightCare night = new NightCare(nightContact,
+                        nightContact == null ? null : (nursing ? "緊急時訪問看護（24時間連絡体制）" : medical ? "かかりつけの方の夜間・休日の相談" : "夜間も職員が常駐"),
+                        open24h, medical && i % 2 == 0, (medical && i % 3 == 0) || nursing || plan.kind().equals("facility"),
+                        (medical && i % 4 == 0) || (nursing && i < 2));
+                List<String> services = new ArrayList<>(plan.services());
+                if (plan.kind().equals("clinic") && i % 3 == 1) {
+                    services.add("整形外科");
+                }
+                if (plan.kind().equals("clinic") && i % 4 == 2) {
+                    services.add("在宅医療");
+                }
+                list.add(new ResourceContent(String.format("DEMO%04d", serial), plan.kind(), name, kana, null,
+                        new Address("811-" + (5100 + area * 100 + i), "長崎県", "壱岐市", AREAS[area] + "町",
+                                "本村触" + (100 + serial), null),
+                        new Coordinates(lat, lng),
+                        new Contact(phone, null, plan.kind().equals("gathering-place") ? null : phone.replace("000-", "000-9"),
+                                null, null, null),
+                        null, plan.kind().equals("gathering-place") || plan.kind().equals("dementia-cafe") ? null
+                        : "医療法人・社会福祉法人（架空）", plan.kind().startsWith("gathering") || plan.kind().equals("dementia-cafe")
+                        ? null : String.format("42%08d", 10000 + serial),
+                        services, hours(plan.kind(), i), null,
+                        plan.kind().equals("dementia-cafe") ? "毎月第2水曜日" : null,
+                        plan.kind().equals("day-service") ? "25" : null, plan.kind().equals("hospital") ? String.valueOf(40 + serial) : null,
+                        !residential && !open24h, !residential, night, AREAS[area], MARK));
+            }
+        }
+        return list;
+    }
+
+    private static WeeklyHours hours(String kind, int i) {
+        Map<Integer, List<TimeRange>> days = new TreeMap<>();
+        switch (kind) {
+            case "facility", "short-stay" -> {
+                for (int d = 1; d <= 7; d++) {
+                    days.put(d, List.of(new TimeRange(0, 24 * 60)));
+                }
+            }
+            case "dementia-cafe" -> days.put(3, List.of(new TimeRange(13 * 60 + 30, 15 * 60 + 30)));
+            case "gathering-place" -> days.put(1 + i % 5, List.of(new TimeRange(10 * 60, 11 * 60 + 30)));
+            case "clinic", "dental", "hospital" -> {
+                for (int d = 1; d <= 5; d++) {
+                    if (d == 4 && i % 2 == 1) {
+                        days.put(d, List.of(new TimeRange(9 * 60, 12 * 60)));
+                    } else {
+                        days.put(d, List.of(new TimeRange(9 * 60, 12 * 60 + 30), new TimeRange(14 * 60, 18 * 60)));
+                    }
+                }
+                days.put(6, List.of(new TimeRange(9 * 60, 12 * 60)));
+            }
+            default -> {
+                for (int d = 1; d <= 5; d++) {
+                    days.put(d, List.of(new TimeRange(8 * 60 + 30, 17 * 60 + 30)));
+                }
+                if (i % 2 == 0) {
+                    days.put(6, List.of(new TimeRange(8 * 60 + 30, 12 * 60 + 30)));
+                }
+            }
+        }
+        return new WeeklyHours(days);
+    }
+}

@@ -1,0 +1,200 @@
+package org.careroadmap.resourcemap;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.roadmap.SearchTextFolding;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of the resource map. Reading is public (the map is published information); changing is
+ * for the municipality's own editor, checked here for every call whatever the caller is (page or API).
+ * Every change writes its history entry in the same transaction.
+ */
+@Service
+public class ResourceService {
+
+    /** The most a list shows; a longer one asks for a narrower filter. */
+    public static final int LIST_LIMIT = 500;
+
+    private final ResourceStore store;
+    private final CurrentActor actors;
+    private final SearchTextFolding folding;
+    private final Clock clock;
+
+    ResourceService(ResourceStore store, CurrentActor actors, SearchTextFolding folding, Clock clock) {
+        this.store = store;
+        this.actors = actors;
+        this.folding = folding;
+        this.clock = clock;
+    }
+
+    public List<ResourceKind> kinds(String prefectureCode) {
+        return store.kinds(prefectureCode);
+    }
+
+    /** A list of at most {@link #LIST_LIMIT} resources; {@code truncated} says there were more. */
+    public record Found(List<Resource> resources, boolean truncated) {
+    }
+
+    /** {@code scope}: a municipality code (six digits) or a prefecture code (two). */
+    @Transactional(readOnly = true)
+    public Found search(String scope, ResourceFilter filter) {
+        if (scope == null || !scope.matches("\\d{2}|\\d{6}")) {
+            throw new ResourceNotFoundException("scope " + scope);
+        }
+        List<String> words = filter.query() == null ? List.of()
+                : Arrays.stream(folding.fold(filter.query()).split("\\s+")).filter(w -> !w.isBlank()).toList();
+        List<Resource> found = store.search(scope, filter, words, today().minusMonths(Resource.CONFIRMATION_MONTHS),
+                LIST_LIMIT + 1);
+        boolean truncated = found.size() > LIST_LIMIT;
+        return new Found(truncated ? found.subList(0, LIST_LIMIT) : found, truncated);
+    }
+
+    /** Every resource of a municipality, for exports and the booklet, without the list's limit. */
+    @Transactional(readOnly = true)
+    public List<Resource> all(String municipalityCode, ResourceFilter filter) {
+        if (filter.isEmpty()) {
+            return store.ofMunicipality(municipalityCode);
+        }
+        List<String> words = filter.query() == null ? List.of()
+                : Arrays.stream(folding.fold(filter.query()).split("\\s+")).filter(w -> !w.isBlank()).toList();
+        return store.search(municipalityCode, filter, words, today().minusMonths(Resource.CONFIRMATION_MONTHS), 100_000);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> services(String scope) {
+        return store.distinct(scope, "services");
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> areas(String scope) {
+        return store.distinct(scope, "area_code");
+    }
+
+    @Transactional(readOnly = true)
+    public Resource get(long id) {
+        return store.find(id).orElseThrow(() -> new ResourceNotFoundException("resource " + id));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether the current actor may change this municipality's resources (for showing the buttons). */
+    public boolean canEdit(String municipalityCode) {
+        return municipalityCode != null && actors.get().canEdit(municipalityCode);
+    }
+
+    @Transactional
+    public long create(String municipalityCode, ResourceContent content) {
+        Actor actor = requireEditor(municipalityCode);
+        Instant now = clock.instant();
+        long id;
+        try {
+            id = store.insert(municipalityCode, content, folding.fold(content.searchableText()), today(),
+                    actor.recordedName(), actor.recordedName(), now);
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateSourceIdException(content.sourceId());
+        }
+        store.recordHistory(id, municipalityCode, "created", ContentFields.describe(ContentFields.changes(null, content)),
+                actor.recordedName(), now);
+        return id;
+    }
+
+    /** Saving is also confirming: the editor has just looked at every field. */
+    @Transactional
+    public void update(long id, long version, ResourceContent content) {
+        Resource current = get(id);
+        Actor actor = requireEditor(current.municipalityCode());
+        if (current.version() != version) {
+            throw new ResourceChangedException("resource " + id);
+        }
+        List<ContentFields.Change> changes = ContentFields.changes(current.content(), content);
+        Instant now = clock.instant();
+        try {
+            if (!store.update(id, version, content, folding.fold(content.searchableText()), actor.recordedName(), now)) {
+                throw new ResourceChangedException("resource " + id);
+            }
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateSourceIdException(content.sourceId());
+        }
+        store.confirm(id, version + 1, today(), actor.recordedName(), now);
+        store.recordHistory(id, current.municipalityCode(), "updated", ContentFields.describe(changes), actor.recordedName(), now);
+    }
+
+    /** 確認: the editor (or the provider through them) says the entry is still true as it stands. */
+    @Transactional
+    public void confirm(long id, long version) {
+        Resource current = get(id);
+        Actor actor = requireEditor(current.municipalityCode());
+        Instant now = clock.instant();
+        if (!store.confirm(id, version, today(), actor.recordedName(), now)) {
+            throw new ResourceChangedException("resource " + id);
+        }
+        store.recordHistory(id, current.municipalityCode(), "confirmed", "confirmedOn: " + today(), actor.recordedName(), now);
+    }
+
+    @Transactional
+    public void delete(long id, long version) {
+        Resource current = get(id);
+        Actor actor = requireEditor(current.municipalityCode());
+        Instant now = clock.instant();
+        if (!store.delete(id, version)) {
+            throw new ResourceChangedException("resource " + id);
+        }
+        store.recordHistory(id, current.municipalityCode(), "deleted", ContentFields.describe(ContentFields.changes(null,
+                current.content())), actor.recordedName(), now);
+    }
+
+    /** The history of one resource, for its municipality's staff and the prefecture's. */
+    @Transactional(readOnly = true)
+    public List<ResourceStore.HistoryEntry> history(long id) {
+        Resource current = get(id);
+        if (!actors.get().belongsTo(current.municipalityCode())) {
+            throw new AccessDeniedException("history of another municipality's resource");
+        }
+        return store.history(id);
+    }
+
+    /** A new ID for a resource entered by hand (the open-data ID column of the export). */
+    public static String newSourceId() {
+        return "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Refuses anyone who is no municipality's editor before looking anything up, so that a viewer learns
+     * nothing from the difference between "no such resource" and "not yours".
+     */
+    public void requireEditorRole() {
+        Actor actor = actors.get();
+        if (!actor.application() && actor.role() != org.careroadmap.platform.Role.MUNICIPALITY_EDITOR) {
+            throw new AccessDeniedException("not a municipality editor");
+        }
+    }
+
+    Actor requireEditor(String municipalityCode) {
+        Actor actor = actors.get();
+        if (!actor.canEdit(municipalityCode)) {
+            throw new AccessDeniedException("not an editor of " + municipalityCode);
+        }
+        return actor;
+    }
+
+    String fold(String text) {
+        return folding.fold(text);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,304 @@
+package org.careroadmap.resourcemap;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The resources in the database: one row per resource, its weekly hours in {@code resource_hours}. Every
+ * change names the version it is based on; a stale one changes nothing (the caller answers 409).
+ */
+@Repository
+class ResourceStore {
+
+    private static final String COLUMNS = "r.id, r.municipality_code, r.source_id, r.kind_code, r.name, r.name_kana, r.name_en, "
+            + "r.postal_code, r.address_prefecture, r.address_city, r.address_town, r.address_rest, r.building, r.latitude, "
+            + "r.longitude, r.phone, r.phone_extension, r.fax, r.email, r.form_url, r.url, r.corporate_number, r.corporate_name, "
+            + "r.office_code, r.services, r.available_days, r.hours_note, r.capacity, r.beds, r.closed_on_holidays, "
+            + "r.closed_year_end, r.night_contact, r.night_note, r.open_24h, r.home_visits, r.end_of_life_care, "
+            + "r.palliative_care, r.area_code, r.remarks, r.confirmed_on, r.confirmed_by, r.version, r.updated_at, r.updated_by";
+
+    private final JdbcClient jdbc;
+
+    ResourceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ResourceKind> kinds(String prefectureCode) {
+        return jdbc.sql("SELECT code, prefecture_code, name, name_en, dataset, position FROM resource_kind "
+                        + "WHERE prefecture_code IS NULL OR prefecture_code = ? ORDER BY position, code")
+                .param(prefectureCode)
+                .query((rs, n) -> new ResourceKind(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6)))
+                .list();
+    }
+
+    Optional<Resource> find(long id) {
+        List<Resource> found = jdbc.sql("SELECT " + COLUMNS + " FROM resource r WHERE r.id = ?").param(id)
+                .query(ResourceStore::row).list();
+        return withHours(found).stream().findFirst();
+    }
+
+    List<Resource> ofMunicipality(String municipalityCode) {
+        return withHours(jdbc.sql("SELECT " + COLUMNS + " FROM resource r WHERE r.municipality_code = ? ORDER BY r.id")
+                .param(municipalityCode).query(ResourceStore::row).list());
+    }
+
+    /**
+     * The resources of one municipality (six digits) or prefecture (two digits) that pass the filter, in
+     * list order (kind, then kana or name); {@code words} are already folded and must all occur.
+     */
+    List<Resource> search(String scope, ResourceFilter filter, List<String> words, LocalDate staleBefore, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM resource r JOIN resource_kind k ON k.code = r.kind_code WHERE ");
+        List<Object> params = new ArrayList<>();
+        if (scope.length() == 6) {
+            sql.append("r.municipality_code = ?");
+            params.add(scope);
+        } else {
+            sql.append("r.municipality_code LIKE ?");
+            params.add(scope + "%");
+        }
+        if (filter.kind() != null) {
+            sql.append(" AND r.kind_code = ?");
+            params.add(filter.kind());
+        }
+        if (filter.service() != null) {
+            sql.append(" AND r.services LIKE ? ESCAPE '\\'");
+            params.add("%;" + likeEscaped(filter.service()) + ";%");
+        }
+        if (filter.area() != null) {
+            sql.append(" AND r.area_code = ?");
+            params.add(filter.area());
+        }
+        if (filter.night()) {
+            sql.append(" AND (r.open_24h = TRUE OR r.night_contact IS NOT NULL)");
+        }
+        if (filter.open24h()) {
+            sql.append(" AND r.open_24h = TRUE");
+        }
+        if (filter.endOfLife()) {
+            sql.append(" AND r.end_of_life_care = TRUE");
+        }
+        if (filter.stale()) {
+            sql.append(" AND (r.confirmed_on IS NULL OR r.confirmed_on < ?)");
+            params.add(staleBefore);
+        }
+        if (filter.weekday() != null) {
+            sql.append(" AND (r.open_24h = TRUE OR EXISTS (SELECT 1 FROM resource_hours h WHERE h.resource_id = r.id AND h.weekday = ?");
+            params.add(filter.weekday());
+            if (filter.minute() != null) {
+                sql.append(" AND h.opens_at <= ? AND h.closes_at > ?");
+                params.add(filter.minute());
+                params.add(filter.minute());
+            }
+            sql.append("))");
+        }
+        for (String word : words) {
+            sql.append(" AND r.search_text LIKE ? ESCAPE '\\'");
+            params.add("%" + likeEscaped(word) + "%");
+        }
+        sql.append(" ORDER BY r.municipality_code, k.position, COALESCE(r.name_kana, r.name), r.id FETCH FIRST ")
+                .append(limit).append(" ROWS ONLY");
+        return withHours(jdbc.sql(sql.toString()).params(params).query(ResourceStore::row).list());
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The distinct services and areas offered within a scope, for the filter's choices. */
+    List<String> distinct(String scope, String column) {
+        if (!column.equals("services") && !column.equals("area_code")) {
+            throw new IllegalArgumentException(column);
+        }
+        String where = scope.length() == 6 ? "municipality_code = ?" : "municipality_code LIKE ?";
+        List<String> values = jdbc.sql("SELECT DISTINCT " + column + " FROM resource WHERE " + where + " AND " + column
+                        + " IS NOT NULL").param(scope.length() == 6 ? scope : scope + "%").query(String.class).list();
+        java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
+        for (String v : values) {
+            for (String part : v.split(";")) {
+                if (!part.isBlank()) {
+                    distinct.add(part);
+                }
+            }
+        }
+        return List.copyOf(distinct);
+    }
+
+    Optional<Resource> findBySourceId(String municipalityCode, String sourceId) {
+        return withHours(jdbc.sql("SELECT " + COLUMNS + " FROM resource r WHERE r.municipality_code = ? AND r.source_id = ?")
+                .params(municipalityCode, sourceId).query(ResourceStore::row).list()).stream().findFirst();
+    }
+
+    long insert(String municipalityCode, ResourceContent c, String searchText, LocalDate confirmedOn, String confirmedBy,
+                String by, Instant now) {
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO resource (municipality_code, source_id, kind_code, name, name_kana, name_en, postal_code, "
+                        + "address_prefecture, address_city, address_town, address_rest, building, latitude, longitude, phone, "
+                        + "phone_extension, fax, email, form_url, url, corporate_number, corporate_name, office_code, services, "
+                        + "available_days, hours_note, capacity, beds, closed_on_holidays, closed_year_end, night_contact, "
+                        + "night_note, open_24h, home_visits, end_of_life_care, palliative_care, area_code, remarks, search_text, "
+                        + "confirmed_on, confirmed_by, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")
+                .params(concat(List.of(municipalityCode), contentValues(c), Arrays.asList(searchText, confirmedOn, confirmedBy,
+                        Timestamp.from(now), by)))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        writeHours(id, c.hours());
+        return id;
+    }
+
+    /** Replaces the content if the row is still at {@code version}; false if someone changed it meanwhile. */
+    boolean update(long id, long version, ResourceContent c, String searchText, String by, Instant now) {
+        int rows = jdbc.sql("UPDATE resource SET source_id = ?, kind_code = ?, name = ?, name_kana = ?, name_en = ?, "
+                        + "postal_code = ?, address_prefecture = ?, address_city = ?, address_town = ?, address_rest = ?, "
+                        + "building = ?, latitude = ?, longitude = ?, phone = ?, phone_extension = ?, fax = ?, email = ?, "
+                        + "form_url = ?, url = ?, corporate_number = ?, corporate_name = ?, office_code = ?, services = ?, "
+                        + "available_days = ?, hours_note = ?, capacity = ?, beds = ?, closed_on_holidays = ?, closed_year_end = ?, "
+                        + "night_contact = ?, night_note = ?, open_24h = ?, home_visits = ?, end_of_life_care = ?, "
+                        + "palliative_care = ?, area_code = ?, remarks = ?, search_text = ?, version = version + 1, "
+                        + "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")
+                .params(concat(contentValues(c), Arrays.asList(searchText, Timestamp.from(now), by, id, version)))
+                .update();
+        if (rows == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM resource_hours WHERE resource_id = ?").param(id).update();
+        writeHours(id, c.hours());
+        return true;
+    }
+
+    boolean confirm(long id, long version, LocalDate on, String by, Instant now) {
+        return jdbc.sql("UPDATE resource SET confirmed_on = ?, confirmed_by = ?, version = version + 1, updated_at = ?, "
+                        + "updated_by = ? WHERE id = ? AND version = ?")
+                .params(on, by, Timestamp.from(now), by, id, version).update() == 1;
+    }
+
+    boolean delete(long id, long version) {
+        return jdbc.sql("DELETE FROM resource WHERE id = ? AND version = ?").params(id, version).update() == 1;
+    }
+
+    void recordHistory(long resourceId, String municipalityCode, String action, String detail, String by, Instant at) {
+        jdbc.sql("INSERT INTO resource_history (resource_id, municipality_code, changed_at, changed_by, action, detail) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(resourceId, municipalityCode, Timestamp.from(at), by, action, detail).update();
+    }
+
+    List<HistoryEntry> history(long resourceId) {
+        return jdbc.sql("SELECT changed_at, changed_by, action, detail FROM resource_history WHERE resource_id = ? "
+                        + "ORDER BY changed_at DESC, id DESC")
+                .param(resourceId)
+                .query((rs, n) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .list();
+    }
+
+    /** One recorded change: {@code detail} holds the changed fields as {@code field: before → after} lines. */
+    public record HistoryEntry(Instant at, String by, String action, String detail) {
+    }
+
+    private void writeHours(long id, WeeklyHours hours) {
+        for (Map.Entry<Integer, List<TimeRange>> day : hours.days().entrySet()) {
+            for (TimeRange range : day.getValue()) {
+                jdbc.sql("INSERT INTO resource_hours (resource_id, weekday, opens_at, closes_at) VALUES (?, ?, ?, ?)")
+                        .params(id, day.getKey(), range.opensAt(), range.closesAt()).update();
+            }
+        }
+    }
+
+    private List<Resource> withHours(List<Resource> resources) {
+        if (resources.isEmpty()) {
+            return resources;
+        }
+        Map<Long, Map<Integer, List<TimeRange>>> hours = new HashMap<>();
+        List<Long> ids = resources.stream().map(Resource::id).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            Collection<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.sql("SELECT resource_id, weekday, opens_at, closes_at FROM resource_hours WHERE resource_id IN (:ids)")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        hours.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                                .computeIfAbsent(rs.getInt(2), k -> new ArrayList<>())
+                                .add(new TimeRange(rs.getInt(3), rs.getInt(4)));
+                    });
+        }
+        List<Resource> result = new ArrayList<>(resources.size());
+        for (Resource r : resources) {
+            Map<Integer, List<TimeRange>> days = hours.get(r.id());
+            if (days == null) {
+                result.add(r);
+            } else {
+                ResourceContent c = r.content();
+                result.add(new Resource(r.id(), r.municipalityCode(), withHours(c, new WeeklyHours(days)), r.confirmedOn(),
+                        r.confirmedBy(), r.version(), r.updatedAt(), r.updatedBy()));
+            }
+        }
+        return result;
+    }
+
+    static ResourceContent withHours(ResourceContent c, WeeklyHours hours) {
+        return new ResourceContent(c.sourceId(), c.kindCode(), c.name(), c.nameKana(), c.nameEn(), c.address(),
+                c.coordinates(), c.contact(), c.corporateNumber(), c.corporateName(), c.officeCode(), c.services(), hours,
+                c.availableDays(), c.hoursNote(), c.capacity(), c.beds(), c.closedOnHolidays(), c.closedYearEnd(), c.night(),
+                c.areaCode(), c.remarks());
+    }
+
+    private static List<Object> contentValues(ResourceContent c) {
+        return Arrays.asList(c.sourceId(), c.kindCode(), c.name(), c.nameKana(), c.nameEn(), c.address().postalCode(),
+                c.address().prefecture(), c.address().city(), c.address().town(), c.address().rest(), c.address().building(),
+                c.coordinates() == null ? null : c.coordinates().latitude(),
+                c.coordinates() == null ? null : c.coordinates().longitude(), c.contact().phone(), c.contact().extension(),
+                c.contact().fax(), c.contact().email(), c.contact().formUrl(), c.contact().url(), c.corporateNumber(),
+                c.corporateName(), c.officeCode(), ";" + String.join(";", c.services()) + ";", c.availableDays(),
+                c.hoursNote(), c.capacity(), c.beds(), c.closedOnHolidays(), c.closedYearEnd(), c.night().contact(),
+                c.night().note(), c.night().open24h(), c.night().homeVisits(), c.night().endOfLifeCare(),
+                c.night().palliativeCare(), c.areaCode(), c.remarks());
+    }
+
+    private static List<Object> concat(List<?>... lists) {
+        List<Object> all = new ArrayList<>();
+        for (List<?> l : lists) {
+            all.addAll(l);
+        }
+        return all;
+    }
+
+    private static Resource row(ResultSet rs, int n) throws SQLException {
+        BigDecimal lat = rs.getBigDecimal("latitude");
+        BigDecimal lng = rs.getBigDecimal("longitude");
+        String services = rs.getString("services");
+        List<String> serviceList = services == null ? List.of()
+                : Arrays.stream(services.split(";")).filter(s -> !s.isEmpty()).toList();
+        ResourceContent content = new ResourceContent(rs.getString("source_id"), rs.getString("kind_code"),
+                rs.getString("name"), rs.getString("name_kana"), rs.getString("name_en"),
+                new Address(rs.getString("postal_code"), rs.getString("address_prefecture"), rs.getString("address_city"),
+                        rs.getString("address_town"), rs.getString("address_rest"), rs.getString("building")),
+                lat == null || lng == null ? null : new Coordinates(lat, lng),
+                new Contact(rs.getString("phone"), rs.getString("phone_extension"), rs.getString("fax"), rs.getString("email"),
+                        rs.getString("form_url"), rs.getString("url")),
+                rs.getString("corporate_number"), rs.getString("corporate_name"), rs.getString("office_code"), serviceList,
+                WeeklyHours.NONE, rs.getString("available_days"), rs.getString("hours_note"), rs.getString("capacity"),
+                rs.getString("beds"), rs.getBoolean("closed_on_holidays"), rs.getBoolean("closed_year_end"),
+                new NightCare(rs.getString("night_contact"), rs.getString("night_note"), rs.getBoolean("open_24h"),
+                        rs.getBoolean("home_visits"), rs.getBoolean("end_of_life_care"), rs.getBoolean("palliative_care")),
+                rs.getString("area_code"), rs.getString("remarks"));
+        java.sql.Date confirmed = rs.getDate("confirmed_on");
+        return new Resource(rs.getLong("id"), rs.getString("municipality_code"), content,
+                confirmed == null ? null : confirmed.toLocalDate(), rs.getString("confirmed_by"), rs.getLong("version"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+}

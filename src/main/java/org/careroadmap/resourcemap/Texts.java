@@ -1,0 +1,65 @@
+package org.careroadmap.resourcemap;
+
+import org.careroadmap.reference.InvalidValueException;
+
+/** Small text rules shared by the resource's parts. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** Trimmed, and null for blank, so "no value" has one representation. */
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    static String limit(String text, int max, String field) {
+        if (text != null && text.length() > max) {
+            throw new InvalidValueException("resourcemap.field.tooLong", field, max);
+        }
+        return text;
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula: {@code =…}, {@code @…}, or {@code +}/{@code -} followed by
+     * something other than a digit (so {@code +81-…} and {@code -} alone stay allowed).
+     */
+    static boolean formulaLike(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '=' || first == '@' || first == '＝' || first == '＠') {
+            return true;
+        }
+        if ((first == '+' || first == '-') && text.length() > 1) {
+            char second = text.charAt(1);
+            return !(Character.isDigit(second) || second == ' ' || second == '(');
+        }
+        return false;
+    }
+
+    /** For CSV exports: a leading = + - @ is neutralised with a quote, as spreadsheets expect. */
+    static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        char first = text.charAt(0);
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    /** Undoes {@link #neutralise} on import, so an export reads back identically. */
+    static String unneutralise(String text) {
+        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The 在宅・医療介護資源マップ: the care and medical resources of a municipality (kind, address,
+ * contacts, services, weekly hours, night and holiday contacts, when and by whom confirmed), imported
+ * from and exported to the national open-data layouts (自治体標準オープンデータセット), searched by the
+ * public with filters kept in the address, shown on a map served by the application itself, and
+ * printed as a booklet. Only the municipality's editor changes its resources; every change is kept.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Resource map",
+        allowedDependencies = {"reference", "roadmap", "platform"})
+package org.careroadmap.resourcemap;

@@ -1,0 +1,95 @@
+// The resource map beside the list: markers are read from the list itself (data-lat / data-lng), so the map
+// and the list always show the same resources. Tiles come only from the configured URL; without one the
+// markers stand on a plain background. Nearby markers are grouped when many (a simple grid, no plug-in).
+(function () {
+  'use strict';
+
+  function init() {
+    var element = document.getElementById('resource-map');
+    if (!element || element.dataset.ready || typeof L === 'undefined') {
+      return;
+    }
+    element.dataset.ready = '1';
+    var map = L.map(element, { scrollWheelZoom: false, maxZoom: Number(element.dataset.maxZoom || 18) });
+    var tileUrl = element.dataset.tileUrl;
+    if (tileUrl) {
+      var credit = element.dataset.attribution || '';
+      var link = element.dataset.attributionUrl;
+      var a = document.createElement('a');
+      a.href = link || '#';
+      a.textContent = credit;
+      L.tileLayer(tileUrl, { attribution: link ? a.outerHTML : credit, maxZoom: Number(element.dataset.maxZoom || 18) }).addTo(map);
+    } else {
+      element.classList.add('no-tiles');
+    }
+    var entries = Array.prototype.slice.call(document.querySelectorAll('.resource-entry[data-lat][data-lng]'));
+    var points = [];
+    entries.forEach(function (entry) {
+      var lat = parseFloat(entry.dataset.lat);
+      var lng = parseFloat(entry.dataset.lng);
+      if (!isNaN(lat) && !isNaN(lng)) {
+        points.push({ lat: lat, lng: lng, entry: entry });
+      }
+    });
+    var layer = L.layerGroup().addTo(map);
+
+    function popup(point) {
+      var div = document.createElement('div');
+      var link = point.entry.querySelector('a.resource-link');
+      var a = document.createElement('a');
+      a.href = link ? link.getAttribute('href') : '#';
+      a.textContent = point.entry.dataset.name;
+      div.appendChild(a);
+      var address = point.entry.querySelector('.resource-address');
+      if (address) {
+        var p = document.createElement('p');
+        p.textContent = address.textContent;
+        div.appendChild(p);
+      }
+      return div;
+    }
+
+    function draw() {
+      layer.clearLayers();
+      // Group markers closer than about 40 pixels once there are many; a group zooms in when clicked.
+      var cells = {};
+      var size = points.length > 60 ? 40 : 0;
+      points.forEach(function (point) {
+        var key = point.entry.dataset.id;
+        if (size) {
+          var pixel = map.project([point.lat, point.lng], map.getZoom());
+          key = Math.floor(pixel.x / size) + ':' + Math.floor(pixel.y / size);
+        }
+        (cells[key] = cells[key] || []).push(point);
+      });
+      Object.keys(cells).forEach(function (key) {
+        var group = cells[key];
+        if (group.length === 1) {
+          var point = group[0];
+          L.circleMarker([point.lat, point.lng], { radius: 8, color: '#0b5394', weight: 2, fillColor: '#3d85c6', fillOpacity: 0.9 })
+            .bindPopup(popup(point)).addTo(layer);
+        } else {
+          var lat = 0, lng = 0;
+          group.forEach(function (p) { lat += p.lat; lng += p.lng; });
+          var icon = L.divIcon({ className: 'marker-cluster', html: '<span>' + group.length + '</span>', iconSize: [34, 34] });
+          L.marker([lat / group.length, lng / group.length], { icon: icon, keyboard: true, title: String(group.length) })
+            .on('click', function () { map.fitBounds(L.latLngBounds(group.map(function (p) { return [p.lat, p.lng]; })).pad(0.2)); })
+            .addTo(layer);
+        }
+      });
+    }
+
+    if (points.length) {
+      map.fitBounds(L.latLngBounds(points.map(function (p) { return [p.lat, p.lng]; })).pad(0.1), { maxZoom: 15 });
+    } else {
+      map.setView([33.79, 129.72], 11);
+    }
+    map.on('zoomend', draw);
+    draw();
+    element.dataset.markers = String(points.length);
+  }
+
+  document.addEventListener('DOMContentLoaded', init);
+  document.addEventListener('htmx:load', init);
+  window.addEventListener('load', init);
+})();
