@@ -96,11 +96,13 @@ class DemoResources implements ApplicationRunner {
         List<ResourceContent> list = new ArrayList<>();
         int serial = 0;
         java.util.Set<String> names = new java.util.HashSet<>();
-        for (Plan plan : PLANS) {
+        for (int k = 0; k < PLANS.size(); k++) {
+            Plan plan = PLANS.get(k);
             for (int i = 0; i < plan.count(); i++) {
                 serial++;
-                int area = (serial * 7 + i) % AREAS.length;
-                int place = (serial * 3 + i) % PLACES.length;
+                // Every (area, place) pair differs within a kind, so no two generated names are the same.
+                int area = (k + i + i / PLACES.length) % AREAS.length;
+                int place = i % PLACES.length;
                 String name = plan.kind().equals("community-support-center")
                         ? (i == 0 ? "壱岐市" : AREAS[area] + "ブランチ・") + plan.suffix()
                         : AREAS[area] + PLACES[place] + plan.suffix();
@@ -108,11 +110,11 @@ class DemoResources implements ApplicationRunner {
                         ? (i == 0 ? "イキシ" : AREA_KANA[area] + "ブランチ") + plan.suffixKana()
                         : AREA_KANA[area] + PLACE_KANA[place] + plan.suffixKana();
                 if (!names.add(name)) {
-                    name = name.replace(plan.suffix(), "第二" + plan.suffix());
-                    kana = kana.replace(plan.suffixKana(), "ダイニ" + plan.suffixKana());
+                    name = name + serial;
+                    kana = kana + serial;
                     names.add(name);
                 }
-                BigDecimal lat = BigDecimal.valueOf(33.745 + random.nextDouble() * 0.095).setScale(5, RoundingMode.HALF_UP);
+                BigDecimal lat = BigDecimal.valueOf(33.752 + random.nextDouble() * 0.09).setScale(5, RoundingMode.HALF_UP);
                 BigDecimal lng = BigDecimal.valueOf(129.665 + random.nextDouble() * 0.115).setScale(5, RoundingMode.HALF_UP);
                 String phone = String.format("000-%04d-%04d", 100 + serial, 1000 + serial * 7);
                 boolean medical = plan.kind().equals("hospital") || plan.kind().equals("clinic");

@@ -88,9 +88,16 @@ class ImportPages {
     }
 
     @PostMapping("/map/imports/{token}/apply")
-    String apply(@PathVariable String token, RedirectAttributes redirect) {
+    String apply(@PathVariable String token, RedirectAttributes redirect, Model model, HttpServletResponse response) {
         resources.requireEditorRole();
-        ResourceImports.Applied applied = imports.apply(token);
+        ResourceImports.Applied applied;
+        try {
+            applied = imports.apply(token);
+        } catch (InvalidValueException e) {
+            // A preview with problems is never applied: the same preview again, saying why.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return preview(token, model);
+        }
         redirect.addAttribute("imported", applied.added() + applied.changed());
         return "redirect:/map/" + applied.municipalityCode();
     }
