@@ -105,6 +105,16 @@ class EndpointRulesTest {
         rule(Rule.ADMIN, "GET /admin/progress", "POST /admin/progress/scale", "POST /admin/progress/kinds",
                 "POST /admin/progress/professions", "POST /admin/progress/rounds",
                 "PUT /api/prefectures/{code}/progress/settings", "POST /api/prefectures/{code}/progress/rounds");
+        // The resource map (resourcemap module): public to read and download; changes and imports are the editor's.
+        rule(Rule.PUBLIC, "GET /map", "GET /map/{code}", "GET /map/resources/{id}", "GET /map/{code}/care_service.csv",
+                "GET /map/{code}/hospital.csv", "GET /map/{code}/resources.geojson", "GET /map/{code}/booklet.pdf",
+                "GET /api/resources", "GET /api/resources/{id}");
+        rule(Rule.SIGNED_IN, "GET /map/resources/{id}/history");
+        rule(Rule.EDITOR, "GET /map/{code}/resources/new", "POST /map/{code}/resources", "GET /map/resources/{id}/edit",
+                "POST /map/resources/{id}", "POST /map/resources/{id}/confirm", "POST /map/resources/{id}/delete",
+                "GET /map/{code}/import", "POST /map/{code}/import", "GET /map/imports/{token}", "POST /map/imports/{token}/apply",
+                "POST /api/municipalities/{code}/resources/import", "GET /api/resource-imports/{token}",
+                "POST /api/resource-imports/{token}");
         rule(Rule.ADMIN, "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",
                 "GET /admin/accounts/{id}", "POST /admin/accounts/{id}", "POST /admin/accounts/{id}/password-reset",
                 "POST /review/rounds", "POST /review/rounds/{id}/close",

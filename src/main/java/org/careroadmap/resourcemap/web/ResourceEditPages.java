@@ -142,6 +142,8 @@ class ResourceEditPages {
         model.addAttribute("municipality", m);
         model.addAttribute("resource", existing);
         model.addAttribute("f", fields);
+        // One service per line in the form; the file and the database separate them with ;.
+        model.addAttribute("servicesText", fields.get("services") == null ? "" : fields.get("services").replace(";", "\n"));
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         model.addAttribute("kinds", kinds);
