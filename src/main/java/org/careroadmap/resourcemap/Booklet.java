@@ -82,6 +82,7 @@ public class Booklet {
         context.setVariable("made", resources.today());
         context.setVariable("filtered", !filter.isEmpty());
         context.setVariable("weekdays", WeeklyHours.SHORT_NAMES);
+        context.setVariable("areaNames", resources.areas(code));
         String html = templates.process("resourcemap/booklet", context);
         org.w3c.dom.Document document = new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Generated resources for Iki City (壱岐市), every one marked 【デモ用の架空データ】: about 60 across the kinds,
  * with areas, hours and night contacts, placed inside the island's coordinate range. Phone numbers start with
- * 000, which no real number does. Loaded into an empty resource table only, through the same use case as an
- * editor's "add".
+ * 000, which no real number does. Loaded into an empty resource table only; every entry is a valid
+ * {@link ResourceContent}, so the same checks as an editor's "add" apply, except that the area must already exist.
  */
 @Component
 @org.springframework.core.annotation.Order(200)
@@ -33,6 +33,8 @@ class DemoResources implements ApplicationRunner {
     static final String IKI = "422100";
     private static final Logger log = LoggerFactory.getLogger(DemoResources.class);
     private static final String[] AREAS = {"郷ノ浦", "勝本", "芦辺", "石田"};
+    /** The codes of Iki's 日常生活圏域 in the evaluation module's demo (01 郷ノ浦 … 04 石田). */
+    private static final String[] AREA_CODES = {"01", "02", "03", "04"};
     private static final String[] AREA_KANA = {"ゴウノウラ", "カツモト", "アシベ", "イシダ"};
     private static final String[] PLACES = {"みなと", "さくら", "あおぞら", "しおかぜ", "つばき", "やまびこ", "ひまわり", "なぎさ"};
     private static final String[] PLACE_KANA = {"ミナト", "サクラ", "アオゾラ", "シオカゼ", "ツバキ", "ヤマビコ", "ヒマワリ", "ナギサ"};
@@ -77,8 +79,13 @@ class DemoResources implements ApplicationRunner {
             }
             List<ResourceContent> generated = generate();
             int n = 0;
+            java.time.Instant now = resources.clock().instant();
             for (ResourceContent content : generated) {
-                long id = resources.create(IKI, content);
+                // Straight to the store: the areas 01–04 are those the evaluation module's demo creates, and it runs
+                // after this one, so the editor's check that the area exists cannot see them yet.
+                long id = store.insert(IKI, content, resources.fold(content.searchableText()), resources.today(), "system",
+                        "system", now);
+                store.recordHistory(id, IKI, "created", ContentFields.describe(ContentFields.changes(null, content)), "system", now);
                 // A few entries have not been confirmed for over a year, so the public marking and the editor's list show.
                 if (n % 9 == 4) {
                     jdbc.sql("UPDATE resource SET confirmed_on = ? WHERE id = ?")
@@ -146,7 +153,7 @@ class DemoResources implements ApplicationRunner {
                         services, hours(plan.kind(), i), null,
                         plan.kind().equals("dementia-cafe") ? "毎月第2水曜日" : null,
                         plan.kind().equals("day-service") ? "25" : null, plan.kind().equals("hospital") ? String.valueOf(40 + serial) : null,
-                        !residential && !open24h, !residential, night, AREAS[area], MARK));
+                        !residential && !open24h, !residential, night, AREA_CODES[area], MARK));
             }
         }
         return list;

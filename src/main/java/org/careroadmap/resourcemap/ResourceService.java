@@ -30,8 +30,11 @@ public class ResourceService {
     private final CurrentActor actors;
     private final SearchTextFolding folding;
     private final Clock clock;
+    private final org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas;
 
-    ResourceService(ResourceStore store, CurrentActor actors, SearchTextFolding folding, Clock clock) {
+    ResourceService(ResourceStore store, CurrentActor actors, SearchTextFolding folding, Clock clock,
+                    org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas) {
+        this.dailyLivingAreas = dailyLivingAreas;
         this.store = store;
         this.actors = actors;
         this.folding = folding;
@@ -76,9 +79,25 @@ public class ResourceService {
         return store.distinct(scope, "services");
     }
 
+    /**
+     * The 日常生活圏域 of a municipality (the evaluation module keeps them), code → name, in code order; a
+     * prefecture-wide scope has none, since codes are the municipality's own.
+     */
     @Transactional(readOnly = true)
-    public List<String> areas(String scope) {
-        return store.distinct(scope, "area_code");
+    public java.util.Map<String, String> areas(String scope) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        if (scope != null && scope.length() == 6) {
+            dailyLivingAreas.of(scope).forEach(a -> names.put(a.code(), a.name()));
+        }
+        return names;
+    }
+
+    /** A resource serves one of its municipality's areas, or none. */
+    void checkArea(String municipalityCode, ResourceContent content) {
+        if (content.areaCode() != null && !areas(municipalityCode).containsKey(content.areaCode())) {
+            throw new org.careroadmap.reference.InvalidInputException(List.of(new org.careroadmap.reference.FieldProblem(
+                    "area", "resourcemap.area.unknown", List.of(content.areaCode()))));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -98,6 +117,7 @@ public class ResourceService {
     @Transactional
     public long create(String municipalityCode, ResourceContent content) {
         Actor actor = requireEditor(municipalityCode);
+        checkArea(municipalityCode, content);
         Instant now = clock.instant();
         long id;
         try {
@@ -119,6 +139,7 @@ public class ResourceService {
         if (current.version() != version) {
             throw new ResourceChangedException("resource " + id);
         }
+        checkArea(current.municipalityCode(), content);
         List<ContentFields.Change> changes = ContentFields.changes(current.content(), content);
         Instant now = clock.instant();
         try {

@@ -107,6 +107,18 @@ class ResourceMapWebTest {
     }
 
     @Test
+    void resourcesServeTheMunicipalitysDailyLivingAreasOfTheEvaluationModule() throws Exception {
+        String katsumoto = page("/map/" + IKI + "?area=02");
+        assertThat(katsumoto).contains("<option value=\"02\" selected=\"selected\">勝本</option>").contains("勝本町");
+        assertThat(katsumoto).doesNotContain("郷ノ浦町本村触");
+        MvcResult unknown = mvc.perform(post("/map/" + IKI + "/resources").with(IKI_EDITOR).with(csrf())
+                .param("sourceId", "T-AREA").param("kind", "pharmacy").param("name", "圏域不明薬局").param("area", "99")).andReturn();
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
+        assertThat(unknown.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("日常生活圏域「99」はこの市町にありません");
+        assertThat(page("/map/resources/" + demo("hospital"))).containsPattern("<dd>(郷ノ浦|勝本|芦辺|石田)</dd>");
+    }
+
+    @Test
     void theWholePrefectureHasAMapWithLinksToEachMunicipality() throws Exception {
         assertThat(page("/map")).contains("長崎県 在宅・医療介護資源マップ").contains("href=\"/map/422011\"").contains("61件");
     }

@@ -112,6 +112,7 @@ class MapPages {
         model.addAttribute("today", resources.today());
         model.addAttribute("settings", settings);
         model.addAttribute("canEdit", resources.canEdit(code));
+        model.addAttribute("areas", resources.areas(code));
         String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/map/resources/{id}").build(id).toString();
         model.addAttribute("pageUrl", pageUrl);
         model.addAttribute("qr", QrCode.svg(pageUrl, messages.message("resourcemap.resource.qr", resource.content().name())));

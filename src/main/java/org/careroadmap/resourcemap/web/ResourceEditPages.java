@@ -68,6 +68,9 @@ class ResourceEditPages {
         try {
             long id = resources.create(m.code().value(), parsed.content());
             return "redirect:/map/resources/" + id + "?saved";
+        } catch (org.careroadmap.reference.InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(m, null, params, messages.byField(e.problems()), false, model);
         } catch (DuplicateSourceIdException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(m, null, params, Map.of("sourceId", messages.message("resourcemap.sourceId.duplicate")), false, model);
@@ -102,6 +105,9 @@ class ResourceEditPages {
         }
         try {
             resources.update(id, version(params), parsed.content());
+        } catch (org.careroadmap.reference.InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(m, r, params, messages.byField(e.problems()), false, model);
         } catch (DuplicateSourceIdException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return form(m, r, params, Map.of("sourceId", messages.message("resourcemap.sourceId.duplicate")), false, model);
@@ -148,6 +154,7 @@ class ResourceEditPages {
         model.addAttribute("conflict", conflict);
         model.addAttribute("kinds", kinds);
         model.addAttribute("weekdays", WeeklyHours.SHORT_NAMES);
+        model.addAttribute("areas", resources.areas(m.code().value()));
         return "resourcemap/form";
     }
 

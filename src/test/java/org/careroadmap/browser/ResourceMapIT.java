@@ -1,0 +1,100 @@
+package org.careroadmap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The public resource map in a real browser, as on a closed network without map tiles: filter by 訪問看護 and
+ * night/holiday contact, the address holds the filters, a reload shows the same list, the map shows a marker per
+ * listed resource on a plain background, open one resource, and download the booklet whose text holds it and its
+ * night contact. The search page (with the map) and the resource page pass axe-core's WCAG 2.1 AA rules.
+ */
+@TestPropertySource(properties = {"app.data-dir=./target/h2-it-resourcemap", "app.resourcemap.tiles.url="})
+class ResourceMapIT extends BrowserTestBase {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Test
+    void filtersLiveInTheAddressAndTheBookletHoldsTheNightContact() throws Exception {
+        open("/map/" + IKI_CODE);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kind")));
+        new Select(driver.findElement(By.id("kind"))).selectByValue("visiting-nursing");
+        WebElement night = driver.findElement(By.cssSelector("input[name=night]"));
+        if (!night.isSelected()) {
+            night.click();
+        }
+        submit(driver.findElement(By.id("filter-submit")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));
+
+        String address = driver.getCurrentUrl();
+        assertThat(address).contains("kind=visiting-nursing").contains("night=1");
+        List<String> names = listedNames();
+        assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).contains("訪問看護"));
+
+        // The markers stand on a plain background (no tiles configured) and match the list one to one.
+        waiting().until(d -> driver.findElement(By.id("resource-map")).getAttribute("data-markers") != null);
+        assertThat(driver.findElement(By.id("resource-map")).getAttribute("data-markers")).isEqualTo(Integer.toString(names.size()));
+        assertThat(driver.findElement(By.id("resource-map")).getAttribute("class")).contains("no-tiles");
+        assertThat(driver.findElements(By.cssSelector("#resource-map path.leaflet-interactive"))).hasSize(names.size());
+        assertNoViolations("the search with its map");
+
+        driver.navigate().refresh();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(address);
+        assertThat(listedNames()).isEqualTo(names);
+        assertThat(new Select(driver.findElement(By.id("kind"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("visiting-nursing");
+        assertThat(driver.findElement(By.cssSelector("input[name=night]")).isSelected()).isTrue();
+
+        String bookletHref = driver.findElement(By.id("booklet-link")).getAttribute("href");
+        assertThat(bookletHref).contains("kind=visiting-nursing").contains("night=1");
+
+        WebElement first = driver.findElement(By.cssSelector(".resource-entry a.resource-link"));
+        String name = first.getText();
+        first.click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
+        String nightContact = driver.findElement(By.cssSelector(".night-care dd")).getText();
+        assertThat(nightContact).startsWith("000-");
+        assertThat(driver.findElement(By.cssSelector(".qr-block svg"))).isNotNull();
+        assertNoViolations("the resource page");
+
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(bookletHref)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        Path file = Files.createTempFile("booklet-", ".pdf");
+        try {
+            Files.write(file, pdf.body());
+            Process process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).isZero();
+            assertThat(text).contains(name).contains(nightContact).contains("夜間・休日の連絡先");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private List<String> listedNames() {
+        return driver.findElements(By.cssSelector(".resource-entry a.resource-link")).stream().map(WebElement::getText).toList();
+    }
+
+    private void assertNoViolations(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        assertThat(results.getViolations()).as("axe violations on %s:%n%s", page,
+                RoadmapChartIT.describe(results.getViolations())).isEmpty();
+    }
+}

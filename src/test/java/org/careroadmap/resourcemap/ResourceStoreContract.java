@@ -1,0 +1,119 @@
+package org.careroadmap.resourcemap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The resource store against a real database: H2 and PostgreSQL run the same contract. */
+abstract class ResourceStoreContract {
+
+    static final String IKI = "422100";
+
+    @Autowired
+    ResourceStore store;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void empty() {
+        jdbc.sql("DELETE FROM resource WHERE municipality_code = ?").param(IKI).update();
+    }
+
+    static ResourceContent content(String id, String kind, String name, Map<Integer, List<TimeRange>> hours, NightCare night,
+                                   List<String> services) {
+        return new ResourceContent(id, kind, name, "テスト", "Test", new Address("811-5100", "長崎県", "壱岐市", "郷ノ浦町", "本村触1", "2階"),
+                new Coordinates(new BigDecimal("33.7491"), new BigDecimal("129.6914")),
+                new Contact("000-0000-0001", "12", "000-0000-0002", "a@example.org", "https://example.org/form", "https://example.org"),
+                "0123456789012", "テスト法人", "01B0100011", services, new WeeklyHours(hours), "月火水木金", "祝日休み",
+                "25", "19", true, true, night, "01", "備考");
+    }
+
+    private long insert(ResourceContent c) {
+        return store.insert(IKI, c, c.searchableText(), LocalDate.of(2026, 4, 1), "tester", "tester", Instant.now());
+    }
+
+    @Test
+    void keepsEveryFieldAndTheHoursExactlyAsSaved() {
+        ResourceContent c = content("R1", "clinic", "テスト診療所", Map.of(1, WeeklyHours.parseDay("09:00-12:00, 14:00-18:00"),
+                6, WeeklyHours.parseDay("09:00-12:00")), new NightCare("000-9999-0000", "往診可", true, true, true, true),
+                List.of("内科", "在宅医療"));
+        long id = insert(c);
+
+        Resource r = store.find(id).orElseThrow();
+        assertThat(ContentFields.of(r.content())).isEqualTo(ContentFields.of(c));
+        assertThat(r.content().officeCode()).isEqualTo("01B0100011");
+        assertThat(r.content().corporateNumber()).isEqualTo("0123456789012");
+        assertThat(r.confirmedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(r.version()).isEqualTo(1);
+    }
+
+    @Test
+    void searchesByKindServiceOpeningTimeNightContactAndWords() {
+        insert(content("A", "clinic", "あおぞら診療所", Map.of(2, WeeklyHours.parseDay("09:00-12:00")), NightCare.NONE, List.of("内科")));
+        insert(content("B", "visiting-nursing", "しおかぜ訪問看護", Map.of(2, WeeklyHours.parseDay("08:30-17:30")),
+                new NightCare("000-1", null, true, false, true, false), List.of("訪問看護")));
+        insert(content("C", "clinic", "つばき診療所", Map.of(3, WeeklyHours.parseDay("14:00-18:00")), NightCare.NONE, List.of("小児科")));
+
+        assertThat(names(new ResourceFilter("clinic", null, null, null, null, false, false, false, false, null), List.of()))
+                .containsExactly("あおぞら診療所", "つばき診療所");
+        assertThat(names(new ResourceFilter(null, "内科", null, null, null, false, false, false, false, null), List.of()))
+                .containsExactly("あおぞら診療所");
+        assertThat(names(new ResourceFilter(null, null, null, 2, 11 * 60, false, false, false, false, null), List.of()))
+                .containsExactlyInAnyOrder("あおぞら診療所", "しおかぜ訪問看護");
+        assertThat(names(new ResourceFilter(null, null, null, 2, 12 * 60, false, false, false, false, null), List.of()))
+                .as("12:00 is closing time").containsExactly("しおかぜ訪問看護");
+        assertThat(names(new ResourceFilter(null, null, null, null, null, true, false, true, false, null), List.of()))
+                .containsExactly("しおかぜ訪問看護");
+        assertThat(names(ResourceFilter.NONE, List.of("つばき"))).containsExactly("つばき診療所");
+        assertThat(names(ResourceFilter.NONE, List.of("100%_"))).isEmpty();
+        assertThat(names(new ResourceFilter(null, null, "01", null, null, false, false, false, false, null), List.of())).hasSize(3);
+    }
+
+    private List<String> names(ResourceFilter filter, List<String> words) {
+        return store.search(IKI, filter, words, LocalDate.of(2025, 1, 1), 100).stream().map(r -> r.content().name()).toList();
+    }
+
+    @Test
+    void aChangeBasedOnAnOldVersionChangesNothing() {
+        ResourceContent c = content("V", "pharmacy", "テスト薬局", Map.of(), NightCare.NONE, List.of());
+        long id = insert(c);
+        ResourceContent renamed = content("V", "pharmacy", "テスト薬局（新）", Map.of(5, WeeklyHours.parseDay("10:00-11:00")),
+                NightCare.NONE, List.of());
+
+        assertThat(store.update(id, 1, renamed, renamed.searchableText(), "a", Instant.now())).isTrue();
+        assertThat(store.update(id, 1, c, c.searchableText(), "b", Instant.now())).isFalse();
+        Resource r = store.find(id).orElseThrow();
+        assertThat(r.content().name()).isEqualTo("テスト薬局（新）");
+        assertThat(r.content().hours().text(5)).isEqualTo("10:00-11:00");
+        assertThat(r.version()).isEqualTo(2);
+        assertThat(store.confirm(id, 1, LocalDate.of(2026, 5, 1), "x", Instant.now())).isFalse();
+        assertThat(store.delete(id, 1)).isFalse();
+        assertThat(store.delete(id, 2)).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM resource_hours WHERE resource_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theSameIdTwiceInOneMunicipalityIsRefusedByTheDatabase() {
+        insert(content("DUP", "pharmacy", "一つ目", Map.of(), NightCare.NONE, List.of()));
+        assertThatThrownBy(() -> insert(content("DUP", "pharmacy", "二つ目", Map.of(), NightCare.NONE, List.of())))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void listsTheDistinctServicesOfAMunicipality() {
+        insert(content("S1", "clinic", "一", Map.of(), NightCare.NONE, List.of("内科", "小児科")));
+        insert(content("S2", "clinic", "二", Map.of(), NightCare.NONE, List.of("内科", "整形外科")));
+        assertThat(store.distinct(IKI, "services")).containsExactly("内科", "小児科", "整形外科");
+    }
+}
