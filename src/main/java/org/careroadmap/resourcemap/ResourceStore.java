@@ -120,6 +120,17 @@ class ResourceStore {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** Per municipality of a scope: how many resources, and when one last changed. */
+    record Tally(String municipalityCode, long count, Instant lastChange) {
+    }
+
+    List<Tally> tally(String scope) {
+        return jdbc.sql("SELECT municipality_code, COUNT(*), MAX(updated_at) FROM resource WHERE municipality_code LIKE ? "
+                        + "GROUP BY municipality_code ORDER BY municipality_code")
+                .param(scope + "%")
+                .query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
+    }
+
     /** The distinct services and areas offered within a scope, for the filter's choices. */
     List<String> distinct(String scope, String column) {
         if (!column.equals("services") && !column.equals("area_code")) {

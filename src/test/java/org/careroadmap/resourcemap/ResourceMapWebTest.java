@@ -119,6 +119,11 @@ class ResourceMapWebTest {
     }
 
     @Test
+    void thePublicPortalLinksToTheMunicipalitysMap() throws Exception {
+        assertThat(page("/public/" + IKI)).contains("在宅・医療介護資源マップ").contains("資源 61件").contains("href=\"/map/422100\"");
+    }
+
+    @Test
     void theWholePrefectureHasAMapWithLinksToEachMunicipality() throws Exception {
         assertThat(page("/map")).contains("長崎県 在宅・医療介護資源マップ").contains("href=\"/map/422011\"").contains("61件");
     }
