@@ -218,6 +218,33 @@ class NotificationsTest {
     }
 
     @Test
+    @Order(6)
+    void aCommentReachesTheOtherSideWithALinkToItsThread() throws Exception {
+        emptyInboxes();
+        smtp.purgeEmailFromAllMailboxes();
+        long id = nagasaki().id();
+        String itemId = CurrentActor.asSystem(() -> roadmaps.get(id).roadmap().items().get(0).id());
+        mvc.perform(post("/roadmaps/{id}/comments", id).with(REVIEWER).with(csrf()).param("itemId", itemId)
+                .param("body", "目標の数値を入れてください")).andExpect(status().is3xxRedirection());
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM notification WHERE kind = 'COMMENT'").query(Integer.class).single() == 2);
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Integer.class).single() == 0);
+        assertThat(jdbc.sql("SELECT recipient FROM notification WHERE kind = 'COMMENT' ORDER BY recipient")
+                .query(String.class).list()).as("the municipality's staff, not the prefecture that wrote it")
+                .containsExactly("nagasaki-editor", "nagasaki-viewer");
+        String link = jdbc.sql("SELECT link FROM notification WHERE kind = 'COMMENT' AND recipient = 'nagasaki-editor'")
+                .query(String.class).single();
+        assertThat(link).startsWith("/roadmaps/" + id + "#thread-");
+        assertThat(page(EDITOR, "/roadmaps/" + id)).contains("id=\"" + link.substring(link.indexOf('#') + 1) + "\"");
+        List<MimeMessage> mails = awaitMails(2);
+        assertThat(mails.stream().map(NotificationsTest::recipients).flatMap(List::stream))
+                .containsExactlyInAnyOrder("nagasaki-editor@example.jp", "nagasaki-viewer@example.jp");
+        assertThat((String) mails.get(0).getContent()).contains("https://roadmap.example.jp" + link)
+                .doesNotContain("目標の数値を入れてください");
+    }
+
+    @Test
     void theInboxIsForSignedInPeopleOnly() throws Exception {
         mvc.perform(get("/notifications").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/notifications/read")).andExpect(status().isForbidden());
