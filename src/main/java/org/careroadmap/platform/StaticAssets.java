@@ -12,6 +12,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * get a changed file at once. Templates ask {@code ${@staticAssets.path('/css/app.css')}} for the few
  * files of the layout; Spring's link rewriting of every link stays off (see ResourceLinkConfiguration).
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component("staticAssets")
 public class StaticAssets {
 
