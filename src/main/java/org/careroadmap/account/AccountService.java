@@ -79,7 +79,7 @@ public class AccountService {
             reader.reject("username", "account.username.taken");
         }
         Assignment assignment = readAssignment(input, actor.prefectureCode(), reader);
-        checkPassword("password", input.password(), username, reader);
+        checkPassword("password", input.password(), username, actor.prefectureCode(), assignment.municipalityCode(), reader);
         Contact contact = readContact(input, reader);
         reader.throwIfAny();
         Account opened = Account.open(username, encoder.encode(input.password()), assignment.displayName(),
@@ -137,7 +137,7 @@ public class AccountService {
         if (current == null || !encoder.matches(current, account.passwordHash())) {
             reader.reject("currentPassword", "account.password.currentWrong");
         }
-        checkPassword("newPassword", next, account.username(), reader);
+        checkPassword("newPassword", next, account.username(), account.prefectureCode(), account.municipalityCode(), reader);
         if (next != null && next.equals(current)) {
             reader.reject("newPassword", "account.password.sameAsCurrent");
         }
@@ -154,7 +154,7 @@ public class AccountService {
     public Account bootstrap(String username, String password, String displayName, Role role, String prefectureCode,
                              String municipalityCode) {
         InputReader reader = new InputReader();
-        checkPassword("password", password, username, reader);
+        checkPassword("password", password, username, prefectureCode, municipalityCode, reader);
         reader.throwIfAny();
         return accounts.save(Account.open(username, encoder.encode(password), displayName, role, prefectureCode,
                 municipalityCode, clock.instant()));
@@ -220,12 +220,22 @@ public class AccountService {
         return new Assignment(displayName, role, municipality);
     }
 
-    private static void checkPassword(String field, String password, String username, InputReader reader) {
-        if (password == null || password.length() < PASSWORD_MIN) {
-            reader.reject(field, "account.password.tooShort", PASSWORD_MIN);
-        } else if (password.equalsIgnoreCase(username)) {
-            reader.reject(field, "account.password.sameAsUsername");
+    /** NIST SP 800-63B: length, a blocklist of common passwords and of words of the account's context. */
+    private void checkPassword(String field, String password, String username, String prefectureCode,
+                               String municipalityCode, InputReader reader) {
+        List<String> places = new java.util.ArrayList<>();
+        reference.prefecture(prefectureCode == null ? "" : prefectureCode)
+                .ifPresent(p -> places.addAll(PasswordPolicy.placeWords(p.name(), p.nameEn())));
+        if (municipalityCode != null) {
+            try {
+                reference.municipality(MunicipalityCode.parse(municipalityCode))
+                        .ifPresent(m -> places.addAll(PasswordPolicy.placeWords(m.name(), m.nameEn())));
+            } catch (RuntimeException e) {
+                // an unreadable code is reported on its own field
+            }
         }
+        PasswordPolicy.problem(password, username, places).ifPresent(key ->
+                reader.reject(field, key, key.equals("account.password.tooShort") ? PasswordPolicy.MIN : PasswordPolicy.MAX));
     }
 
     private Actor requireAdministrator() {

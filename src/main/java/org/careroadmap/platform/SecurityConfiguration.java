@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -47,6 +48,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages,
                                             ObjectProvider<BearerTokens> bearerTokens, LocaleResolver locales,
+                                            CsrfTokenRepository csrfTokens,
             @org.springframework.beans.factory.annotation.Value("${app.resourcemap.tiles.url:}") String tileUrl) throws Exception {
         bearerTokens.ifAvailable(tokens -> http.addFilterBefore(
                 new BearerTokenFilter(tokens, apiUnauthorized(messages), messages, locales), BasicAuthenticationFilter.class));
@@ -58,6 +60,10 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
                                 "/compare", "/search").permitAll()
+                        // HEAD is GET without the body: the same answer (a public chart's HEAD was a 401).
+                        .requestMatchers(HttpMethod.HEAD, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
+                                "/compare", "/search", "/public", "/public/**", "/opendata", "/opendata/**", "/accessibility",
+                                "/sitemap.xml", "/status/**", "/api/status/**").permitAll()
                         // The publication module: portal, open data, PDFs, accessibility page, sitemap — published content only.
                         .requestMatchers(HttpMethod.GET, "/public", "/public/**", "/opendata", "/opendata/**", "/accessibility",
                                 "/sitemap.xml").permitAll()
@@ -88,7 +94,10 @@ class SecurityConfiguration {
                 // another site; one that relies on the session cookie must bring the CSRF token. Credentials are
                 // Basic or Bearer only, and a header of either that does not authenticate is a 401 — it never falls
                 // back to the session cookie (an unknown scheme such as "Token x" still needs the CSRF token).
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+                // The token lives in a cookie, not the session: a form on an anonymous page (the sign-in page) then
+                // makes no session row — 9,400 GETs of /login grew the H2 file tenfold in 15 s.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
                         && (carriesCredentials(request.getHeader("Authorization")) || request.getRequestedSessionId() == null)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))

@@ -50,7 +50,12 @@ public class SubmissionRounds {
         FiscalYear year = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
         LocalDate due = reader.read("deadline", deadline, text -> {
             try {
-                return LocalDate.parse(text == null ? "" : text.strip());
+                LocalDate parsed = LocalDate.parse(text == null ? "" : text.strip());
+                // ISO dates allow year 0 and negative years; a deadline is a day of this century's working life.
+                if (parsed.getYear() < 2000 || parsed.getYear() > 2100) {
+                    throw new InvalidValueException("round.deadline.invalid");
+                }
+                return parsed;
             } catch (DateTimeParseException e) {
                 throw new InvalidValueException("round.deadline.invalid");
             }
