@@ -10,7 +10,6 @@ import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
 import org.careroadmap.reference.InputReader;
-import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,8 @@
 package org.careroadmap.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -105,6 +107,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    private static final tools.jackson.databind.ObjectMapper PROBLEM_WRITER =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     static boolean carriesCredentials(String authorization) {
         return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
                 || BearerTokenFilter.isBearer(authorization));
@@ -120,8 +125,13 @@ class SecurityConfiguration {
             response.addHeader("WWW-Authenticate", "Bearer realm=\"Care Roadmap\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"status\":401,\"title\":\"" + title
-                    + "\",\"detail\":\"" + detail + "\"}");
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("status", 401);
+            problem.put("title", title);
+            problem.put("detail", detail);
+            // Written by Jackson, so a message with quotes or backslashes is still valid JSON.
+            PROBLEM_WRITER.writeValue(response.getWriter(), problem);
         };
     }
 }

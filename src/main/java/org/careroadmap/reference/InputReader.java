@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads several fields of one input and collects every problem, so a person sees all of
  * them at once instead of one per submit.
@@ -13,7 +15,8 @@ public final class InputReader {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    public <T> T read(String field, String raw, Function<String, T> parser) {
+    /** The parsed value, or null with the problem recorded. */
+    public <T> @Nullable T read(String field, @Nullable String raw, Function<@Nullable String, T> parser) {
         try {
             return parser.apply(raw);
         } catch (InvalidValueException e) {
@@ -22,7 +25,8 @@ public final class InputReader {
         }
     }
 
-    public <T> T check(String field, Supplier<T> check) {
+    /** The checked value, or null with the problem recorded. */
+    public <T> @Nullable T check(String field, Supplier<T> check) {
         try {
             return check.get();
         } catch (InvalidValueException e) {

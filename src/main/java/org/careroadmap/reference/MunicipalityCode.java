@@ -2,6 +2,8 @@ package org.careroadmap.reference;
 
 import java.text.Normalizer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * 全国地方公共団体コード: two digits of prefecture, three of municipality and a check digit
  * computed from the first five with weights 6,5,4,3,2 modulo 11 (壱岐市 is 422100).
@@ -18,9 +20,11 @@ public record MunicipalityCode(String value) {
     }
 
     /** Accepts full-width digits and surrounding spaces, as people paste them. */
-    public static MunicipalityCode parse(String text) {
-        String s = text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        return new MunicipalityCode(s);
+    public static MunicipalityCode parse(@Nullable String text) {
+        if (text == null) {
+            throw new InvalidValueException("municipalityCode.format", "");
+        }
+        return new MunicipalityCode(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
     }
 
     /** The check digit for five leading digits: 11 minus the weighted sum modulo 11, last digit only. */

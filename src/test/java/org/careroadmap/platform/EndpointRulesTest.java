@@ -48,7 +48,8 @@ class EndpointRulesTest {
                 "GET /roadmaps/{id}/history", "GET /roadmaps/{id}/history.csv", "GET /account/password",
                 "POST /account/password", "GET /roadmaps/{id}/versions", "GET /roadmaps/{id}/versions/{number}",
                 "GET /roadmaps/{id}/versions/compare", "GET /api/roadmaps/{id}/versions",
-                "GET /api/roadmaps/{id}/versions/compare", "GET /notifications", "POST /notifications/{id}/open",
+                "GET /api/roadmaps/{id}/versions/compare", "GET /api/roadmaps/{id}/items/{itemId}",
+                "GET /api/roadmaps/{id}/items/{itemId}/arrows/{arrowId}", "GET /notifications", "POST /notifications/{id}/open",
                 "POST /notifications/read", "POST /notifications/mail");
         rule(Rule.REVIEWER, "GET /review", "GET /review.xlsx", "POST /roadmaps/{id}/return", "POST /roadmaps/{id}/accept",
                 "POST /roadmaps/{id}/publish", "POST /api/roadmaps/{id}/return", "POST /api/roadmaps/{id}/accept",

@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.attoparser.MarkupParser;
 import org.attoparser.ParseException;
 import org.attoparser.config.ParseConfiguration;
 import org.attoparser.simple.AbstractSimpleMarkupHandler;

@@ -52,6 +52,51 @@ class RoadmapApiTest {
     }
 
     @Test
+    void addingAnItemOrAnArrowAnswers201WithTheLocationOfTheNewOne() throws Exception {
+        var added = mvc.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"category\":\"C\",\"title\":\"通いの場\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/roadmaps/" + id + "/items/")))
+                .andReturn().getResponse();
+        String itemId = added.getHeader("X-Created-Id");
+        assertThat(added.getHeader("Location")).endsWith("/items/" + itemId);
+        mvc.perform(get(added.getHeader("Location"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(itemId)).andExpect(jsonPath("$.title").value("通いの場"));
+
+        var arrow = mvc.perform(post("/api/roadmaps/{id}/items/{item}/arrows", id, itemId)
+                        .contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"" + (version + 1) + "\"")
+                        .content("{\"label\":\"立ち上げ\",\"startYear\":\"2027\",\"endYear\":\"2028\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("ETag", "\"" + (version + 2) + "\""))
+                .andReturn().getResponse();
+        mvc.perform(get(arrow.getHeader("Location"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(arrow.getHeader("X-Created-Id")))
+                .andExpect(jsonPath("$.label").value("立ち上げ"));
+    }
+
+    @Test
+    void theETagSentAsIfMatchStandsInForTheVersionAndAMissingOneIsTheSame400() throws Exception {
+        String item = mvc.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"category\":\"A\",\"title\":\"退院支援\"}"))
+                .andReturn().getResponse().getHeader("X-Created-Id");
+        String change = "{\"category\":\"A\",\"title\":\"退院支援ルール\"}";
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, item).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "\"" + version + "\"").content(change))
+                .andExpect(status().isConflict());
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, item).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "W/\"" + (version + 1) + "\"").content(change))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(version + 2));
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, item).contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, item).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "*").content(change))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(delete("/api/roadmaps/{id}/items/{item}", id, item).header("If-Match", "\"" + (version + 2) + "\""))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void listsRoadmapsWithMunicipalityPlanPeriodsStatusAndItemCounts() throws Exception {
         mvc.perform(get("/api/roadmaps"))
                 .andExpect(status().isOk())
@@ -265,7 +310,8 @@ class RoadmapApiTest {
         anonymous.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
                         .content(itemJson(version, "A", "x", "2026")))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+                .andExpect(jsonPath("$.status").value(401)).andExpect(jsonPath("$.title").isNotEmpty());
         assertUnchanged();
     }
 

@@ -1,6 +1,8 @@
 package org.careroadmap.account.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,6 +44,10 @@ class FirstPasswordFilter extends OncePerRequestFilter {
                 || path.startsWith("/actuator/") || path.equals("/error") || path.equals("/favicon.ico");
     }
 
+    /** Error bodies are written by Jackson, never by string concatenation. */
+    private static final tools.jackson.databind.ObjectMapper PROBLEM_WRITER =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -56,8 +62,12 @@ class FirstPasswordFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":403,\"title\":\"Forbidden\",\"code\":\"password.mustChange\",\"detail\":\""
-                    + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("status", 403);
+            problem.put("title", "Forbidden");
+            problem.put("code", "password.mustChange");
+            problem.put("detail", detail);
+            PROBLEM_WRITER.writeValue(response.getWriter(), problem);
             return;
         }
         response.sendRedirect(request.getContextPath() + "/account/password?first");

@@ -19,7 +19,6 @@ import org.careroadmap.evaluation.EvaluationStep;
 import org.careroadmap.evaluation.EvaluationView;
 import org.careroadmap.evaluation.Evaluations;
 import org.careroadmap.evaluation.StatusCsv;
-import org.careroadmap.evaluation.SurveyQuestion;
 import org.careroadmap.evaluation.TextKind;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.CategoryCode;

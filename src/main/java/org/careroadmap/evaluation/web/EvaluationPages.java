@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-import org.careroadmap.evaluation.DailyLivingArea;
 import org.careroadmap.evaluation.DailyLivingAreas;
 import org.careroadmap.evaluation.EvaluationSheets;
 import org.careroadmap.evaluation.EvaluationStep;
 import org.careroadmap.evaluation.EvaluationView;
 import org.careroadmap.evaluation.Evaluations;
-import org.careroadmap.evaluation.RadarChart;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.CategoryCode;
@@ -283,7 +281,7 @@ class EvaluationPages {
 
     private String act(String code, FiscalYear year, RedirectAttributes redirect, LongSupplier action) {
         try {
-            action.getAsLong();
+            long unusedVersion = action.getAsLong();
             redirect.addFlashAttribute("saved", "evaluation.saved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", Web.all(messages, e));

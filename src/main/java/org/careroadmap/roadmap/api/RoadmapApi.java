@@ -6,13 +6,16 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FieldProblem;
 import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapEditing;
+import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapLifecycle;
+import org.careroadmap.roadmap.RoadmapPartNotFoundException;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapVersions;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -97,23 +101,48 @@ class RoadmapApi {
 
     @PostMapping("/{id}/items")
     @Operation(summary = "Add an item", description = "達成年度 accepts 2026, 2026年度, 令和8年度, R8 or 2026年度(令和8年度).")
-    ResponseEntity<RoadmapJson.Roadmap> addItem(@PathVariable long id, @RequestBody RoadmapJson.ItemIn body) {
-        RoadmapDocument doc = editing.addItem(id, required(body.version()), item(body));
-        return ResponseEntity.status(201).eTag(etag(doc)).body(json(doc));
+    ResponseEntity<RoadmapJson.Roadmap> addItem(@PathVariable long id, @RequestBody RoadmapJson.ItemIn body,
+                                                @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        RoadmapDocument doc = editing.addItem(id, version(body.version(), ifMatch), item(body));
+        // A new item goes last in its category: in the saved document, that is the one just added.
+        RoadmapItem added = doc.roadmap().itemsIn(CategoryCode.parse(body.category())).stream()
+                .reduce((a, b) -> b).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/roadmaps/" + id + "/items/" + added.id()))
+                .header("X-Created-Id", added.id()).eTag(etag(doc)).body(json(doc));
+    }
+
+    @GetMapping("/{id}/items/{itemId}")
+    @Operation(summary = "One item, in the version of the roadmap the caller may read")
+    ResponseEntity<RoadmapJson.ItemOut> item(@PathVariable long id, @PathVariable String itemId) {
+        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapItem item = doc.roadmap().item(itemId).orElseThrow(() -> new RoadmapPartNotFoundException("item", itemId));
+        return ResponseEntity.ok().eTag(etag(doc)).body(RoadmapJson.ItemOut.of(item));
+    }
+
+    @GetMapping("/{id}/items/{itemId}/arrows/{arrowId}")
+    @Operation(summary = "One arrow of an item")
+    ResponseEntity<RoadmapJson.ArrowOut> arrow(@PathVariable long id, @PathVariable String itemId,
+                                               @PathVariable String arrowId) {
+        RoadmapDocument doc = roadmaps.get(id);
+        RoadmapItem item = doc.roadmap().item(itemId).orElseThrow(() -> new RoadmapPartNotFoundException("item", itemId));
+        return ResponseEntity.ok().eTag(etag(doc)).body(RoadmapJson.ArrowOut.of(item.arrow(arrowId)
+                .orElseThrow(() -> new RoadmapPartNotFoundException("arrow", arrowId))));
     }
 
     @PutMapping("/{id}/items/{itemId}")
     @Operation(summary = "Change an item")
     ResponseEntity<RoadmapJson.Roadmap> changeItem(@PathVariable long id, @PathVariable String itemId,
-                                                   @RequestBody RoadmapJson.ItemIn body) {
-        return ok(editing.changeItem(id, required(body.version()), itemId, item(body)));
+                                                   @RequestBody RoadmapJson.ItemIn body,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return ok(editing.changeItem(id, version(body.version(), ifMatch), itemId, item(body)));
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
     @Operation(summary = "Delete an item and its arrows")
     ResponseEntity<RoadmapJson.Roadmap> removeItem(@PathVariable long id, @PathVariable String itemId,
-                                                   @RequestParam(required = false) Long version) {
-        return ok(editing.removeItem(id, required(version), itemId));
+                                                   @RequestParam(required = false) Long version,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return ok(editing.removeItem(id, version(version, ifMatch), itemId));
     }
 
     @PostMapping("/{id}/items/{itemId}/move")
@@ -128,24 +157,31 @@ class RoadmapApi {
     @PostMapping("/{id}/items/{itemId}/arrows")
     @Operation(summary = "Add an arrow (工程) to an item")
     ResponseEntity<RoadmapJson.Roadmap> addArrow(@PathVariable long id, @PathVariable String itemId,
-                                                 @RequestBody RoadmapJson.ArrowIn body) {
-        RoadmapDocument doc = editing.addArrow(id, required(body.version()), itemId, arrow(body));
-        return ResponseEntity.status(201).eTag(etag(doc)).body(json(doc));
+                                                 @RequestBody RoadmapJson.ArrowIn body,
+                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        RoadmapDocument doc = editing.addArrow(id, version(body.version(), ifMatch), itemId, arrow(body));
+        // A new arrow goes last in its item.
+        List<org.careroadmap.roadmap.Arrow> arrows = doc.roadmap().item(itemId).orElseThrow().arrows();
+        String added = arrows.get(arrows.size() - 1).id();
+        return ResponseEntity.created(URI.create("/api/roadmaps/" + id + "/items/" + itemId + "/arrows/" + added))
+                .header("X-Created-Id", added).eTag(etag(doc)).body(json(doc));
     }
 
     @PutMapping("/{id}/items/{itemId}/arrows/{arrowId}")
     @Operation(summary = "Change an arrow")
     ResponseEntity<RoadmapJson.Roadmap> changeArrow(@PathVariable long id, @PathVariable String itemId,
-                                                    @PathVariable String arrowId, @RequestBody RoadmapJson.ArrowIn body) {
-        return ok(editing.changeArrow(id, required(body.version()), itemId, arrowId, arrow(body)));
+                                                    @PathVariable String arrowId, @RequestBody RoadmapJson.ArrowIn body,
+                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return ok(editing.changeArrow(id, version(body.version(), ifMatch), itemId, arrowId, arrow(body)));
     }
 
     @DeleteMapping("/{id}/items/{itemId}/arrows/{arrowId}")
     @Operation(summary = "Delete an arrow")
     ResponseEntity<RoadmapJson.Roadmap> removeArrow(@PathVariable long id, @PathVariable String itemId,
                                                     @PathVariable String arrowId,
-                                                    @RequestParam(required = false) Long version) {
-        return ok(editing.removeArrow(id, required(version), itemId, arrowId));
+                                                    @RequestParam(required = false) Long version,
+                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return ok(editing.removeArrow(id, version(version, ifMatch), itemId, arrowId));
     }
 
     @PostMapping("/{id}/submit")
@@ -225,6 +261,22 @@ class RoadmapApi {
 
     private static ArrowInput arrow(RoadmapJson.ArrowIn body) {
         return new ArrowInput(body.label(), body.startYear(), body.endYear(), Boolean.TRUE.equals(body.continues()));
+    }
+
+    /**
+     * The version a change is based on: the body's (or query's) {@code version}, else the ETag sent as
+     * {@code If-Match} ({@code "7"} or {@code W/"7"}); neither, or an unreadable ETag, is the same 400 as a
+     * missing version.
+     */
+    private static long version(Long version, String ifMatch) {
+        if (version == null && ifMatch != null) {
+            String tag = ifMatch.strip();
+            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+            if (tag.matches("\"\\d{1,18}\"")) {
+                return Long.parseLong(tag.substring(1, tag.length() - 1));
+            }
+        }
+        return required(version);
     }
 
     private static long required(Long version) {
