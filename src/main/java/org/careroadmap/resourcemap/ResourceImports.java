@@ -127,8 +127,14 @@ public class ResourceImports {
         Instant now = resources.clock().instant();
         for (Merged m : merge(stored)) {
             if (m.existing == null) {
-                long id = store.insert(stored.municipalityCode, m.content, resources.fold(m.content.searchableText()),
+                long id;
+                try {
+                    id = store.insert(stored.municipalityCode, m.content, resources.fold(m.content.searchableText()),
                         resources.today(), actor.recordedName(), actor.recordedName(), now);
+                } catch (org.springframework.dao.DuplicateKeyException e) {
+                    // Someone added the same ID meanwhile: the whole import is undone, and the answer is a 409.
+                    throw new DuplicateSourceIdException(m.content.sourceId());
+                }
                 store.recordHistory(id, stored.municipalityCode, "imported",
                         ContentFields.describe(ContentFields.changes(null, m.content)), actor.recordedName(), now);
             } else if (!m.changes.isEmpty()) {
