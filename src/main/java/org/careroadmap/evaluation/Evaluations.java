@@ -48,9 +48,11 @@ public class Evaluations {
     private final EvaluationSheets sheets;
     private final DailyLivingAreas areas;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
     Evaluations(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, EvaluationSheets sheets,
-                DailyLivingAreas areas, Clock clock) {
+                DailyLivingAreas areas, Clock clock, org.springframework.jdbc.core.JdbcTemplate batch) {
+        this.batch = batch;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.reference = reference;
@@ -289,10 +291,8 @@ public class Evaluations {
         }
         reader.throwIfAny();
         jdbc.sql("DELETE FROM evaluation_answer WHERE evaluation_id = ?").param(head.id()).update();
-        for (Object[] row : rows) {
-            jdbc.sql("INSERT INTO evaluation_answer (evaluation_id, area_id, criterion_id, points, note) VALUES (?, ?, ?, ?, ?)")
-                    .params(row).update();
-        }
+        // One batch: a municipality's grid is areas × criteria rows (160 for four areas of a 40-criteria sheet).
+        batch.batchUpdate("INSERT INTO evaluation_answer (evaluation_id, area_id, criterion_id, points, note) VALUES (?, ?, ?, ?, ?)", rows);
         return head.version() + 1;
     }
 
