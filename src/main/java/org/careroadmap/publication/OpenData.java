@@ -172,7 +172,7 @@ public class OpenData {
         PublishedRoadmaps.Published p = published.latest(roadmapId)
                 .orElseThrow(() -> new PublicNotFoundException("roadmap " + roadmapId));
         SpreadsheetExports.Export export = spreadsheets.document(p.document());
-        return new File(export.filename(), XLSX, export.bytes(), "s" + p.snapshotId());
+        return new File(export.filename(), XLSX, export.bytes(), Digest.of(PublishedPdfs.versionKey(p)));
     }
 
     /** A prefecture's published roadmaps in one workbook (a sheet per published roadmap), summary first. */
@@ -193,7 +193,7 @@ public class OpenData {
     /** Changes whenever any roadmap in the file is published again. */
     static String tag(List<PublishedRoadmaps.Published> roadmaps) {
         StringBuilder s = new StringBuilder();
-        roadmaps.forEach(p -> s.append(p.document().roadmap().id()).append(':').append(p.snapshotId()).append('|'));
+        roadmaps.forEach(p -> s.append(PublishedPdfs.versionKey(p)).append('|'));
         return Digest.of(s.toString());
     }
 

@@ -114,6 +114,7 @@ public class Portal {
             rows.add(new MunicipalityRow(m, roadmaps, entries));
             for (PublishedRoadmap r : roadmaps) {
                 tag.append('|').append(r.entry().roadmapId()).append(':').append(r.entry().snapshotId())
+                        .append(':').append(r.entry().publishedAt())
                         .append(r.entry().revisionInProgress() ? 'r' : 'p');
                 last = later(last, r.entry().publishedAt());
             }
@@ -131,7 +132,8 @@ public class Portal {
         Instant last = null;
         for (PublishedRoadmaps.Entry e : published.list(ListScope.municipality(municipality.code()))) {
             roadmaps.add(view(e, true));
-            tag.append('|').append(e.roadmapId()).append(':').append(e.snapshotId()).append(e.revisionInProgress() ? 'r' : 'p');
+            tag.append('|').append(e.roadmapId()).append(':').append(e.snapshotId()).append(':').append(e.publishedAt())
+                    .append(e.revisionInProgress() ? 'r' : 'p');
             last = later(last, e.publishedAt());
         }
         Map<String, PortalEntry> entries = new LinkedHashMap<>();

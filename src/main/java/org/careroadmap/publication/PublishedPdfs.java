@@ -51,7 +51,7 @@ public class PublishedPdfs {
     public Pdf chart(long roadmapId) {
         PublishedRoadmaps.Published p = published.latest(roadmapId)
                 .orElseThrow(() -> new PublicNotFoundException("roadmap " + roadmapId));
-        String key = "chart:" + p.snapshotId();
+        String key = "chart:" + versionKey(p);
         Pdf cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -59,7 +59,7 @@ public class PublishedPdfs {
         RoadmapDocument doc = p.document();
         byte[] bytes = ChartPdf.chart(font(), chart(p), doc.title());
         Pdf pdf = new Pdf(doc.municipality().code().value() + "_care_roadmap_" + doc.template().id() + ".pdf", bytes,
-                "s" + p.snapshotId());
+                Digest.of(versionKey(p)));
         cache.put(key, pdf);
         return pdf;
     }
@@ -73,7 +73,8 @@ public class PublishedPdfs {
             newest.merge(e.municipalityCode(), e, (a, b) -> firstPeriod(b) > firstPeriod(a) ? b : a);
         }
         StringBuilder versions = new StringBuilder(prefecture.code());
-        newest.values().forEach(e -> versions.append('|').append(e.snapshotId()));
+        newest.values().forEach(e -> versions.append('|').append(e.roadmapId()).append(':').append(e.snapshotId())
+                .append(':').append(e.publishedAt()));
         String tag = Digest.of(versions.toString());
         String key = "booklet:" + tag;
         Pdf cached = cache.get(key);
@@ -98,6 +99,15 @@ public class PublishedPdfs {
         Pdf pdf = new Pdf(prefecture.code() + "_care_roadmap_booklet.pdf", bytes, tag);
         cache.put(key, pdf);
         return pdf;
+    }
+
+    /**
+     * Which published version a PDF shows: the roadmap and its publication snapshot; a roadmap written as
+     * published without a snapshot (snapshot 0) by its live version.
+     */
+    static String versionKey(PublishedRoadmaps.Published p) {
+        long roadmap = p.document().roadmap().id();
+        return roadmap + ":" + p.snapshotId() + (p.snapshotId() == 0 ? ":v" + p.document().roadmap().version() : "");
     }
 
     private int firstPeriod(PublishedRoadmaps.Entry e) {

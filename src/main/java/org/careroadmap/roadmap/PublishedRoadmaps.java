@@ -23,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishedRoadmaps {
 
-    /** One published roadmap as listed: its last publication (第N版, when) and items per category A–H. */
+    /**
+     * One published roadmap as listed: its last publication (第N版, when; 0 and the last change for a roadmap
+     * written as published without a snapshot) and items per category A–H.
+     */
     public record Entry(long roadmapId, String municipalityCode, String templateId, int versionNumber,
                         long snapshotId, Instant publishedAt, Map<CategoryCode, Integer> itemsPerCategory,
                         int itemCount, RoadmapStatus liveStatus) {
@@ -69,39 +72,46 @@ public class PublishedRoadmaps {
      */
     @Transactional(readOnly = true)
     public List<Entry> list(ListScope scope) {
-        record Row(long id, String code, String status, long snapshotId, int number, Instant at, String templateId,
-                   Long source, int[] counts) {
+        record Row(long id, String code, String status, long version, Long snapshotId, int number, Instant at,
+                   String templateId, Long source, int[] counts) {
         }
+        // A roadmap whose live status is 公開 is its own published version (it cannot change until 改訂), so its
+        // LIVE summary is read; one being revised shows its last published snapshot's summary. A roadmap written
+        // as published around the application (no snapshot: imported data, benchmarks) counts as published too.
         List<Row> rows = jdbc.sql("""
-                SELECT r.id, r.municipality_code, r.status, s.id, s.number, s.created_at, s.template_id,
-                       p.source_version, p.items_a, p.items_b, p.items_c, p.items_d, p.items_e, p.items_f, p.items_g, p.items_h
+                SELECT r.id, r.municipality_code, r.status, r.version, s.id, s.number,
+                       COALESCE(s.created_at, r.updated_at), COALESCE(s.template_id, r.template_id),
+                       k.source_version, k.items_a, k.items_b, k.items_c, k.items_d, k.items_e, k.items_f, k.items_g, k.items_h
                 FROM roadmap r
-                JOIN roadmap_snapshot s ON s.roadmap_id = r.id AND s.kind = 'PUBLISHED'
+                LEFT JOIN roadmap_snapshot s ON s.roadmap_id = r.id AND s.kind = 'PUBLISHED'
                      AND s.id = (SELECT MAX(s2.id) FROM roadmap_snapshot s2 WHERE s2.roadmap_id = r.id AND s2.kind = 'PUBLISHED')
-                LEFT JOIN roadmap_summary p ON p.roadmap_id = r.id AND p.view_kind = 'PUBLISHED'
-                WHERE %s
+                LEFT JOIN roadmap_summary k ON k.roadmap_id = r.id
+                     AND k.view_kind = CASE WHEN r.status = 'PUBLISHED' THEN 'LIVE' ELSE 'PUBLISHED' END
+                WHERE (r.status = 'PUBLISHED' OR s.id IS NOT NULL) AND %s
                 ORDER BY r.municipality_code, r.id""".formatted(scope.condition("r.municipality_code")))
                 .params(scopeParameters(scope))
                 .query((rs, n) -> {
                     int[] counts = new int[8];
                     for (int i = 0; i < 8; i++) {
-                        counts[i] = rs.getInt(9 + i);
+                        counts[i] = rs.getInt(10 + i);
                     }
-                    return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
-                            rs.getTimestamp(6).toInstant(), rs.getString(7), (Long) rs.getObject(8, Long.class), counts);
+                    return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            (Long) rs.getObject(5, Long.class), rs.getInt(6), rs.getTimestamp(7).toInstant(),
+                            rs.getString(8), (Long) rs.getObject(9, Long.class), counts);
                 }).list();
         List<Entry> entries = new ArrayList<>();
         for (Row row : rows) {
+            boolean live = "PUBLISHED".equals(row.status());
+            Long expectedSource = live ? Long.valueOf(row.version()) : row.snapshotId();
             Map<CategoryCode, Integer> perCategory = new EnumMap<>(CategoryCode.class);
             int total = 0;
-            if (row.source() != null && row.source() == row.snapshotId()) {
+            if (row.source() != null && row.source().equals(expectedSource)) {
                 for (CategoryCode c : CategoryCode.values()) {
                     perCategory.put(c, row.counts()[c.ordinal()]);
                     total += row.counts()[c.ordinal()];
                 }
             } else {
-                Roadmap version = bulk.byId(row.id()).flatMap(snapshots::publishedVersion)
-                        .map(SnapshotStore.PublishedVersion::roadmap).orElse(null);
+                Roadmap version = bulk.byId(row.id()).flatMap(this::publishedVersion).orElse(null);
                 if (version == null) {
                     continue;
                 }
@@ -110,17 +120,34 @@ public class PublishedRoadmaps {
                 }
                 total = version.items().size();
             }
-            entries.add(new Entry(row.id(), row.code(), row.templateId(), row.number(), row.snapshotId(), row.at(),
-                    perCategory, total, RoadmapStatus.valueOf(row.status())));
+            entries.add(new Entry(row.id(), row.code(), row.templateId(), row.number(),
+                    row.snapshotId() == null ? 0 : row.snapshotId(), row.at(), perCategory, total,
+                    RoadmapStatus.valueOf(row.status())));
         }
         return entries;
+    }
+
+    /** The published version of a live roadmap: itself while 公開, else its last published snapshot. */
+    private Optional<Roadmap> publishedVersion(Roadmap live) {
+        if (live.status() == RoadmapStatus.PUBLISHED) {
+            return Optional.of(live);
+        }
+        return snapshots.publishedVersion(live).map(SnapshotStore.PublishedVersion::roadmap);
     }
 
     /** The last published version of a roadmap; empty for one never published (or unknown). */
     @Transactional(readOnly = true)
     public Optional<Published> latest(long roadmapId) {
-        return bulk.byId(roadmapId).flatMap(live -> snapshots.latestPublished(live.id()).map(s ->
-                new Published(document(snapshots.thaw(s, live)), s.number(), s.id(), s.createdAt())));
+        return bulk.byId(roadmapId).flatMap(live -> {
+            Optional<RoadmapSnapshot> snapshot = snapshots.latestPublished(live.id());
+            if (live.status() == RoadmapStatus.PUBLISHED) {
+                // Unchanged since its publication (a change needs 改訂 first): the live roadmap, no thawing.
+                return Optional.of(new Published(document(live), snapshot.map(RoadmapSnapshot::number).orElse(0),
+                        snapshot.map(RoadmapSnapshot::id).orElse(0L),
+                        snapshot.map(RoadmapSnapshot::createdAt).orElse(live.updatedAt())));
+            }
+            return snapshot.map(s -> new Published(document(snapshots.thaw(s, live)), s.number(), s.id(), s.createdAt()));
+        });
     }
 
     /** Every publication of a roadmap, oldest first; empty for one never published. */
