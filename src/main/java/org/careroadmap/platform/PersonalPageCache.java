@@ -59,6 +59,15 @@ class PersonalPageCache extends OncePerRequestFilter {
     private static final String CSRF_FIELD = "name=\"_csrf\" value=\"";
     private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
+    /** One digest per thread: looking the algorithm up for every request costs more than hashing. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private final List<Entry> pagesByPath = new ArrayList<>();
     private final List<PersonalState> states;
     private final LocaleResolver locales;
@@ -200,14 +209,15 @@ class PersonalPageCache extends OncePerRequestFilter {
 
     /** Changes with the page's state and the session (a new sign-in brings a new CSRF token, so a new page). */
     private static String etag(Key key, HttpSession session) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(key.toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(session.getId().getBytes(StandardCharsets.UTF_8));
-            return "W/\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
+        Actor actor = key.actor();
+        for (String part : new String[] {key.path(), key.state(), key.language(), actor.username(),
+                String.valueOf(actor.role()), actor.prefectureCode(), actor.municipalityCode(), session.getId()}) {
+            digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
+        return "W/\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
     }
 
     /** Weak comparison (RFC 9110 13.1.2): Tomcat's compression turns {@code "x"} into {@code W/"x"}. */

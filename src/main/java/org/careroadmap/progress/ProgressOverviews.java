@@ -30,6 +30,22 @@ public class ProgressOverviews {
     }
 
     /**
+     * Changes whenever what the chart's progress panel shows may change, without reading the roadmap (charts are kept
+     * in memory by platform's PersonalPageCache): "-" for someone who is not the municipality's staff or its prefecture
+     * (no panel); else the arrows' statuses, and for the items carried forward after falling short the earlier
+     * roadmaps of the municipality (their versions), their year-end evaluations and the prefecture's rating scale.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public String chartState(long roadmapId) {
+        String municipality = store.municipalityOf(roadmapId);
+        if (municipality == null || !guard.actor().belongsTo(municipality)) {
+            return "-";
+        }
+        return new java.util.TreeMap<>(store.arrowStatuses(roadmapId)).values() + "/" + store.earlierRoadmapsState(roadmapId) + "/"
+                + store.scale(municipality.substring(0, 2)).ratings();
+    }
+
+    /**
      * The overview of {@code fiscalYear} (blank: this fiscal year for the municipality and the prefecture,
      * the last published one for the public). A year the reader may not see answers "not found".
      */

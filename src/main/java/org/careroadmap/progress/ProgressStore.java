@@ -313,6 +313,27 @@ class ProgressStore {
 
     // --- Arrow statuses -------------------------------------------------------------------------
 
+    String municipalityOf(long roadmapId) {
+        return jdbc.sql("SELECT municipality_code FROM roadmap WHERE id = ?").param(roadmapId).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /** The municipality's roadmaps older than this one (their versions) and their evaluations, as one string. */
+    String earlierRoadmapsState(long roadmapId) {
+        return jdbc.sql("""
+                SELECT CONCAT(
+                  CAST((SELECT COUNT(*) FROM roadmap o WHERE o.municipality_code = r.municipality_code AND o.id < r.id) AS VARCHAR(20)), '/',
+                  CAST((SELECT COALESCE(SUM(o.version), 0) FROM roadmap o
+                        WHERE o.municipality_code = r.municipality_code AND o.id < r.id) AS VARCHAR(30)), '/',
+                  CAST((SELECT COUNT(*) FROM progress_evaluation e JOIN roadmap o ON o.id = e.roadmap_id
+                        WHERE o.municipality_code = r.municipality_code AND o.id < r.id) AS VARCHAR(20)), '/',
+                  CAST((SELECT COALESCE(SUM(e.id), 0) FROM progress_evaluation e JOIN roadmap o ON o.id = e.roadmap_id
+                        WHERE o.municipality_code = r.municipality_code AND o.id < r.id) AS VARCHAR(30)), '/',
+                  COALESCE(CAST((SELECT MAX(e.updated_at) FROM progress_evaluation e JOIN roadmap o ON o.id = e.roadmap_id
+                        WHERE o.municipality_code = r.municipality_code AND o.id < r.id) AS VARCHAR(40)), '-'))
+                FROM roadmap r WHERE r.id = ?""").param(roadmapId).query(String.class).optional().orElse("-");
+    }
+
     Map<String, ArrowStatus> arrowStatuses(long roadmapId) {
         Map<String, ArrowStatus> result = new LinkedHashMap<>();
         jdbc.sql("SELECT arrow_id, status, note, noted_on, updated_by FROM progress_arrow_status WHERE roadmap_id = ?")

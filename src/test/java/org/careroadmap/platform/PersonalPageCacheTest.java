@@ -41,6 +41,8 @@ class PersonalPageCacheTest {
     RoadmapReads roadmaps;
     @Autowired
     RoadmapLifecycle lifecycle;
+    @Autowired
+    org.careroadmap.progress.ArrowStatuses arrowStatuses;
 
     @Test
     void twoRolesNeverSeeEachOthersControlsAndEachSessionGetsItsOwnToken() throws Exception {
@@ -138,6 +140,22 @@ class PersonalPageCacheTest {
             RoadmapDocument draft = iki();
             CurrentActor.asSystem(() -> lifecycle.recordAlreadyPublished(id, draft.roadmap().version()));
         }
+    }
+
+    @Test
+    void anArrowsProgressRecordedAnywhereIsShownOnTheNextRequest() throws Exception {
+        RoadmapDocument iki = iki();
+        long id = iki.roadmap().id();
+        String arrow = iki.roadmap().items().stream().flatMap(i -> i.arrows().stream()).findFirst().orElseThrow().id();
+        Browser editor = signIn("iki-editor");
+        editor.get("/roadmaps/" + id);
+        HttpResponse<String> before = editor.get("/roadmaps/" + id);
+        assertThat(before.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        CurrentActor.asSystem(() -> arrowStatuses.set(id, arrow, "DELAYED", "人員の確保が遅れている", null));
+        HttpResponse<String> after = editor.get("/roadmaps/" + id);
+        assertThat(after.headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+        assertThat(after.body().replace(token(after.body()), "")).isNotEqualTo(before.body().replace(token(before.body()), ""));
+        assertThat(editor.get("/roadmaps/" + id).headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
     }
 
     @Test

@@ -65,18 +65,12 @@ class ProgressChartPanel implements ChartPanel {
     }
 
     /**
-     * For charts kept in memory (platform's PersonalPageCache): the current fiscal year, the arrows' statuses
-     * and the items carried forward after falling short — what the panel shows, read without building the page.
-     * Someone who may not read the roadmap's progress gets no panel, whatever the state.
+     * For charts kept in memory (platform's PersonalPageCache): the current fiscal year and the state of what the
+     * panel shows (ProgressOverviews#chartState), read without building the panel.
      */
     @Override
     public String version(long roadmapId) {
-        try {
-            return FiscalYear.containing(LocalDate.now(clock)).value() + "/" + arrows.of(roadmapId) + "/"
-                    + overviews.carriedShortfallTitles(roadmapId);
-        } catch (RuntimeException notReadable) {
-            return "-";
-        }
+        return FiscalYear.containing(LocalDate.now(clock)).value() + "/" + overviews.chartState(roadmapId);
     }
 
     @Override
