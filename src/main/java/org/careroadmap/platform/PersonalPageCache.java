@@ -103,7 +103,7 @@ class PersonalPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String etag = etag(key, request.getSession(false));
+        String etag = etag(key, request);
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader("ETag", etag);
@@ -207,13 +207,16 @@ class PersonalPageCache extends OncePerRequestFilter {
         return new Page(List.copyOf(parts), length, type, locale);
     }
 
-    /** Changes with the page's state and the session (a new sign-in brings a new CSRF token, so a new page). */
-    private static String etag(Key key, HttpSession session) {
+    /**
+     * Changes with the page's state and the browser's cookies: the session and the CSRF token's cookie, whose
+     * token the page's forms carry (a new sign-in or a new token, so a new page).
+     */
+    private static String etag(Key key, HttpServletRequest request) {
         MessageDigest digest = DIGEST.get();
         digest.reset();
         Actor actor = key.actor();
         for (String part : new String[] {key.path(), key.state(), key.language(), actor.username(),
-                String.valueOf(actor.role()), actor.prefectureCode(), actor.municipalityCode(), session.getId()}) {
+                String.valueOf(actor.role()), actor.prefectureCode(), actor.municipalityCode(), request.getHeader("Cookie")}) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }

@@ -187,7 +187,10 @@ class PersonalPageCacheTest {
         HttpResponse<String> signedIn = browser.post("/login", token,
                 "username=" + user + "&password=demo-pass-2026");
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        String landing = signedIn.headers().firstValue("Location").orElseThrow();
+        assertThat(landing).doesNotContain("error");
+        // Like a browser, follow to the landing page, which hands out the new CSRF token's cookie.
+        browser.get(URI.create(landing).getPath());
         return browser;
     }
 
