@@ -60,7 +60,7 @@ class RoadmapEditingImportTest {
 
     @Test
     void replacesAllItemsInOneSaveAndKeepsMatchedItemIds() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422037", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "423084", "nagasaki-8-9");
         long id = doc.roadmap().id();
         doc = editing.addItem(id, doc.roadmap().version(), new ItemInput("A", "退院支援", "姿", "2026", "方策"));
         String kept = doc.roadmap().items().get(0).id();
@@ -107,7 +107,7 @@ class RoadmapEditingImportTest {
 
     @Test
     void keepsTheVersionWhenNothingChanges() {
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422070", "nagasaki-8-9");
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "423220", "nagasaki-8-9");
         long id = doc.roadmap().id();
         doc = editing.addItem(id, doc.roadmap().version(), new ItemInput("A", "同じ", "目指す姿", "2026", "推進方策"));
         String itemId = doc.roadmap().items().get(0).id();

@@ -42,8 +42,8 @@ class RoadmapPagesTest {
     @BeforeEach
     void startSaseboRoadmap() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
-                .defaultRequest(get("/").with(TestActors.editorOf("422029"))).build();
-        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422029", "nagasaki-8-9");
+                .defaultRequest(get("/").with(TestActors.editorOf("422118"))).build();
+        RoadmapDocument doc = RoadmapFixtures.freshRoadmap(roadmaps, editing, "422118", "nagasaki-8-9");
         id = doc.roadmap().id();
         version = doc.roadmap().version();
     }
@@ -104,6 +104,16 @@ class RoadmapPagesTest {
         assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().itemsIn(CategoryCode.E)).extracting(RoadmapItem::title)
                 .containsExactly("見守りネットワーク");
         mvc.perform(get("/roadmaps/{id}", id)).andExpect(content().string(containsString("見守りネットワーク")));
+    }
+
+    @Test
+    void theFormsLimitTheirFieldsToTheLengthsTheRecordsAccept() throws Exception {
+        mvc.perform(get("/roadmaps/{id}/items/new", id).param("category", "A"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("name=\"title\" rows=\"2\" maxlength=\"" + ItemContent.TITLE_MAX + "\""),
+                        containsString("name=\"targetVision\" rows=\"5\" maxlength=\"" + ItemContent.VISION_MAX + "\""),
+                        containsString("name=\"measures\" rows=\"6\" maxlength=\"" + ItemContent.MEASURES_MAX + "\""))));
     }
 
     @Test
