@@ -180,6 +180,34 @@ class EvaluationPagesTest {
     }
 
     @Test
+    void theHeaderLinkLeadsEachRoleToItsOwnPageAndTheEditorKeepsTheAreas() throws Exception {
+        mvc.perform(get("/evaluation/home").with(REVIEWER)).andExpect(redirectedUrl("/evaluation"));
+        mvc.perform(get("/evaluation/home").with(EDITOR)).andExpect(redirectedUrl("/evaluation/" + TSUSHIMA));
+        mvc.perform(get("/evaluation/" + TSUSHIMA).with(EDITOR)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("上県"), containsString("2031年度(令和13年度)"),
+                        containsString("圏域を追加"))));
+        mvc.perform(get("/evaluation/" + TSUSHIMA).with(VIEWER)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("上県"), not(containsString("圏域を追加")))));
+        mvc.perform(get("/evaluation/" + TSUSHIMA).with(IKI_EDITOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/evaluation/" + TSUSHIMA + "/areas").with(EDITOR).with(csrf()).param("code", "N")
+                        .param("name", "重複").param("firstYear", "2020"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/evaluation/" + TSUSHIMA + "/areas").with(EDITOR).with(csrf()).param("code", "bad code!")
+                        .param("name", "").param("firstYear", "R2").param("retiredFromYear", "2019"))
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItems(containsString("圏域コード"),
+                        containsString("名称"), containsString("廃止する年度"))));
+        DailyLivingArea area = areas.find(TSUSHIMA, area2);
+        mvc.perform(post("/evaluation/" + TSUSHIMA + "/areas/" + area2).with(EDITOR).with(csrf())
+                        .param("version", Long.toString(area.version())).param("code", "S").param("name", area.name())
+                        .param("description", "").param("firstYear", "2017").param("retiredFromYear", "2031"))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        assertThat(CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR)).areas()).extracting(DailyLivingArea::id)
+                .containsExactly(area1);
+        mvc.perform(get(path("")).with(EDITOR).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("FY2031 (Reiwa 13)"), containsString("Save answers"))));
+    }
+
+    @Test
     void anAnswerOutsideItsTypeIsShownAgainWithTheMessageAndNothingIsSaved() throws Exception {
         Criterion first = sheet().criteria().get(0);
         mvc.perform(post(path("/answers")).with(EDITOR).with(csrf()).param("version", Long.toString(version()))

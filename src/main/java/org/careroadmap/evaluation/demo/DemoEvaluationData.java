@@ -109,7 +109,6 @@ class DemoEvaluationData implements ApplicationRunner {
 
     private void load() {
         EvaluationSheet first = sheets.create("2024");
-        List<Map<String, String>> rows = new ArrayList<>();
         StringBuilder csv = new StringBuilder("種別,区分,評価項目,回答方式,配点,重み\n");
         for (CategoryCode c : CategoryCode.values()) {
             String[] texts = CRITERIA.get(c);
