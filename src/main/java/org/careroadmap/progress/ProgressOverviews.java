@@ -37,12 +37,13 @@ public class ProgressOverviews {
      */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public String chartState(long roadmapId) {
-        String municipality = store.municipalityOf(roadmapId);
-        if (municipality == null || !guard.actor().belongsTo(municipality)) {
+        ProgressStore.EarlierState earlier = store.earlierRoadmapsState(roadmapId);
+        if (earlier == null || !guard.actor().belongsTo(earlier.municipalityCode())) {
             return "-";
         }
-        return new java.util.TreeMap<>(store.arrowStatuses(roadmapId)).values() + "/" + store.earlierRoadmapsState(roadmapId) + "/"
-                + store.scale(municipality.substring(0, 2)).ratings();
+        // Without evaluations of earlier roadmaps nothing is carried forward, whatever the rating scale says.
+        String scale = earlier.evaluations() == 0 ? "" : store.scale(earlier.municipalityCode().substring(0, 2)).ratings().toString();
+        return new java.util.TreeMap<>(store.arrowStatuses(roadmapId)).values() + "/" + earlier.state() + "/" + scale;
     }
 
     /**
