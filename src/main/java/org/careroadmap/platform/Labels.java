@@ -120,6 +120,18 @@ public class Labels {
     }
 
     /**
+     * {@code ja} for a value in the change history that people wrote (a 目指す姿, a note) on an English page,
+     * so screen readers read it as Japanese; none for values this application puts into words itself.
+     */
+    public String historyValueLang(String field) {
+        boolean translated = field != null && switch (field) {
+            case "status", "achievementYear", "startYear", "endYear", "category", "continues", "template", "templateId" -> true;
+            default -> false;
+        };
+        return english() && !translated ? "ja" : null;
+    }
+
+    /**
      * What a roadmap-wide history entry is about, in words: a state (提出済), a template edition (as created),
      * or a carry-forward "edition → edition".
      */

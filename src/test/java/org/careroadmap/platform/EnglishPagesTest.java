@@ -98,7 +98,7 @@ class EnglishPagesTest {
                 if (!ja && attributes != null) {
                     for (String a : List.of("title", "aria-label", "alt", "placeholder")) {
                         String v = attributes.get(a);
-                        if (v != null && JAPANESE.matcher(v).find()) {
+                        if (v != null && JAPANESE.matcher(withoutQuotedData(v)).find()) {
                             found.add("<" + name + " " + a + "=\"" + v + "\"> (line " + line + ")");
                         }
                     }
@@ -123,13 +123,17 @@ class EnglishPagesTest {
             @Override
             public void handleText(char[] buffer, int offset, int len, int line, int col) {
                 // A name quoted inside an English sentence (item "退院支援") is data too.
-                String text = new String(buffer, offset, len).replace("&quot;", "\"")
-                        .replaceAll("\"[^\"]*\"", "\"…\"").strip();
+                String text = withoutQuotedData(new String(buffer, offset, len)).strip();
                 if (!japaneseData.peek() && JAPANESE.matcher(text).find()) {
                     found.add(text + " (line " + line + ")");
                 }
             }
         });
         return found;
+    }
+
+    /** A name quoted inside an English sentence or label (item "退院支援") is data, not interface text. */
+    private static String withoutQuotedData(String text) {
+        return text.replace("&quot;", "\"").replaceAll("\"[^\"]*\"", "\"…\"");
     }
 }
