@@ -323,6 +323,10 @@ class PublicationDownloadsTest {
         assertThat(html).contains("構築状況").containsPattern("達成率 \\d+%").contains("/status/" + IKI + "/");
         String prefecture = fetch(get("/public/42")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(prefecture).contains("構築状況").contains("/status/" + IKI + "/");
+        // The progress module's latest published report (demo: Iki City's FY2025) plugs in the same way.
+        assertThat(html).contains("進捗報告").containsPattern("2025年度\\(令和7年度\\)：達成 \\d+／\\d+項目")
+                .contains("/roadmaps/" + iki + "/progress?year=2025");
+        assertThat(prefecture).contains("/roadmaps/" + iki + "/progress?year=2025");
         assertThat(fetch(get("/public")).getContentAsString(StandardCharsets.UTF_8)).contains("/public/42");
         assertThat(fetch(get("/")).getContentAsString(StandardCharsets.UTF_8)).contains("/public/42").contains("/accessibility");
     }

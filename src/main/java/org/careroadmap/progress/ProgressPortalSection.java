@@ -1,0 +1,97 @@
+package org.careroadmap.progress;
+
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.careroadmap.publication.PortalEntry;
+import org.careroadmap.publication.PortalSection;
+import org.careroadmap.reference.FiscalYear;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Progress on the public portal: a municipality's latest published progress report, with the share of
+ * items whose year-end self-evaluation counts as achieved on the prefecture's scale (◎○ by default).
+ * Only published reports are read, so nothing here is a draft.
+ */
+@Component
+class ProgressPortalSection implements PortalSection {
+
+    private static final String LATEST_PUBLISHED = """
+            SELECT r.municipality_code, r.roadmap_id, r.fiscal_year, r.updated_at,
+                   (SELECT COUNT(*) FROM progress_evaluation e
+                     WHERE e.roadmap_id = r.roadmap_id AND e.fiscal_year = r.fiscal_year
+                       AND e.stage = 'YEAR_END' AND e.rating IS NOT NULL) AS rated,
+                   (SELECT COUNT(*) FROM progress_evaluation e
+                      JOIN progress_rating g ON g.symbol = e.rating AND g.prefecture_code = :prefecture
+                     WHERE e.roadmap_id = r.roadmap_id AND e.fiscal_year = r.fiscal_year
+                       AND e.stage = 'YEAR_END' AND g.achieved = TRUE) AS achieved
+              FROM progress_report r
+             WHERE r.status = 'PUBLISHED' AND r.municipality_code LIKE :codes
+             ORDER BY r.municipality_code, r.fiscal_year DESC, r.updated_at DESC
+            """;
+
+    private record Published(String municipalityCode, long roadmapId, int fiscalYear, Timestamp at, int rated, int achieved) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MessageSource messages;
+
+    ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    @Override
+    public String id() {
+        return "progress";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String heading(Locale locale) {
+        return messages.getMessage("progress.portal.heading", null, locale);
+    }
+
+    @Override
+    public Map<String, PortalEntry> forPrefecture(String prefectureCode, Locale locale) {
+        Map<String, PortalEntry> entries = new LinkedHashMap<>();
+        for (Published p : latest(prefectureCode, prefectureCode + "%")) {
+            entries.putIfAbsent(p.municipalityCode(), entry(p, locale));
+        }
+        return entries;
+    }
+
+    @Override
+    public Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale) {
+        if (municipalityCode == null || !municipalityCode.matches("\\d{6}")) {
+            return Optional.empty();
+        }
+        return latest(municipalityCode.substring(0, 2), municipalityCode).stream().findFirst().map(p -> entry(p, locale));
+    }
+
+    private List<Published> latest(String prefectureCode, String codes) {
+        return jdbc.query(LATEST_PUBLISHED, Map.of("prefecture", prefectureCode, "codes", codes),
+                (rs, n) -> new Published(rs.getString("municipality_code"), rs.getLong("roadmap_id"),
+                        rs.getInt("fiscal_year"), rs.getTimestamp("updated_at"), rs.getInt("rated"), rs.getInt("achieved")));
+    }
+
+    private PortalEntry entry(Published p, Locale locale) {
+        FiscalYear year = FiscalYear.of(p.fiscalYear());
+        String yearLabel = "en".equals(locale.getLanguage()) ? year.labelEn() : year.label();
+        int percent = p.rated() == 0 ? 0 : Math.round(100f * p.achieved() / p.rated());
+        String summary = messages.getMessage("progress.portal.summary",
+                new Object[] {yearLabel, p.achieved(), p.rated(), percent}, locale);
+        return new PortalEntry(summary, "/roadmaps/" + p.roadmapId() + "/progress?year=" + p.fiscalYear(),
+                p.at().toInstant());
+    }
+}
