@@ -25,7 +25,19 @@ public record Indicator(Long id, long roadmapId, String itemId, String name, Str
             if ((target != null && target.signum() < 0) || (actual != null && actual.signum() < 0)) {
                 throw new InvalidValueException("progress.count.negative", String.valueOf(target != null && target.signum() < 0 ? target : actual));
             }
+            // The database keeps two decimals; a target of 2 reads "2", not "2.00".
+            target = plain(target);
+            actual = plain(actual);
         }
+    }
+
+    /** A count as people write it: no trailing zeros, never an exponent (2, 2.5, 60 — not 2.00 or 6E+1). */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public Indicator {

@@ -125,7 +125,7 @@ public class Indicators {
         if (value.precision() - value.scale() > 12 || value.scale() > 2) {
             throw new InvalidValueException("progress.count.tooPrecise", s);
         }
-        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+        return Indicator.plain(value);
     }
 
     private static String strip(String s) {

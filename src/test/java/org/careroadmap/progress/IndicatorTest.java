@@ -72,4 +72,12 @@ class IndicatorTest {
         assertThatThrownBy(() -> ActivityReader.count("-3")).hasMessageContaining("progress.count.negative");
         assertThatThrownBy(() -> ActivityReader.count("3人")).hasMessageContaining("progress.count.notANumber");
     }
+
+    @Test
+    void valuesReadBackWithTheDatabasesTwoDecimalsShowAsPeopleWroteThem() {
+        Indicator.YearValue fromDatabase = new Indicator.YearValue(new BigDecimal("2.00"), new BigDecimal("60.50"));
+        assertThat(fromDatabase.target().toPlainString()).isEqualTo("2");
+        assertThat(fromDatabase.actual().toPlainString()).isEqualTo("60.5");
+        assertThat(Indicator.plain(new BigDecimal("6E+1")).toPlainString()).isEqualTo("60");
+    }
 }
