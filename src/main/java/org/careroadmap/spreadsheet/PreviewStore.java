@@ -84,7 +84,7 @@ class PreviewStore {
                 SELECT token, owner, roadmap_id, municipality_code, template_id, base_version, expires_at, content
                 FROM import_preview WHERE token = ? AND owner = ? AND expires_at > ?""")
                 .params(token, owner, Timestamp.from(clock.instant()))
-                .query(this::preview).optional().flatMap(p -> p);
+                .query(this::row).optional().flatMap(this::preview);
     }
 
     Optional<ImportPreview> take(String token, String owner) {
@@ -92,17 +92,28 @@ class PreviewStore {
                 .params(token, owner).update() == 1);
     }
 
+    /** A stored preview as read, before its municipality and template are looked up. */
+    private record Row(String token, String owner, Long roadmapId, String municipalityCode, String templateId,
+                       long baseVersion, Timestamp expiresAt, String content) {
+    }
+
+    // Only the columns here: looking up reference data while the result set is open would take a second
+    // connection from the pool per request, and parallel confirmations would then wait for each other's.
+    private Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4), rs.getString(5),
+                rs.getLong(6), rs.getTimestamp(7), rs.getString(8));
+    }
+
     /** The preview of a row; none if its municipality or template edition has gone since. */
-    private Optional<ImportPreview> preview(ResultSet rs, int row) throws SQLException {
-        Optional<Municipality> municipality = reference.municipality(new MunicipalityCode(rs.getString(4)));
-        Optional<RoadmapTemplate> template = reference.template(rs.getString(5));
+    private Optional<ImportPreview> preview(Row row) {
+        Optional<Municipality> municipality = reference.municipality(new MunicipalityCode(row.municipalityCode()));
+        Optional<RoadmapTemplate> template = reference.template(row.templateId());
         if (municipality.isEmpty() || template.isEmpty()) {
             return Optional.empty();
         }
-        Content content = json.readValue(rs.getString(8), Content.class);
-        Long roadmapId = rs.getObject(3, Long.class);
-        return Optional.of(new ImportPreview(rs.getString(1), rs.getTimestamp(7).toInstant(), rs.getString(2),
-                roadmapId, municipality.get(), template.get(), rs.getLong(6),
+        Content content = json.readValue(row.content(), Content.class);
+        return Optional.of(new ImportPreview(row.token(), row.expiresAt().toInstant(), row.owner(),
+                row.roadmapId(), municipality.get(), template.get(), row.baseVersion(),
                 content.sheetName(), content.changes(), content.orderChanged(), List.of(), content.notes(),
                 content.items()));
     }
