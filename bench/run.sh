@@ -88,6 +88,10 @@ if [ "$WHAT" = all ] || [ "$WHAT" = demo ]; then
   item=$(curl -fs -H "Cookie: $(head -1 "$editors")" "$BASE/roadmaps/$iki" | grep -o "/roadmaps/$iki/items/[0-9a-f-]*\"" | head -1 | sed "s|.*/items/||;s|\"||")
   staff_row "item editor /roadmaps/$iki/items/…, 16 × iki-editor (in a revision)" "/roadmaps/$iki/items/$item" "$editors" item-editor
   staff_row "chart in a revision, 16 × iki-editor (edit controls)" "/roadmaps/$iki" "$editors" chart-editor
+  # Each module may add rows against the demo data in bench/demo.d/<module>.sh (sourced here, in name order,
+  # with BASE, DURATION, iki, staff_row and the session files viewer-sessions.txt, admin16-sessions.txt,
+  # editor-sessions.txt in $WORK set).
+  for rows in "$ROOT"/bench/demo.d/*.sh; do [ -e "$rows" ] && source "$rows"; done
 
   heap=$(heap_after_gc)
   stop_app
@@ -180,6 +184,10 @@ if [ "$WHAT" = all ] || [ "$WHAT" = datasets ]; then
       "$(awk -v t="$pdf_first" 'BEGIN{print t*1000}')" "$(awk -v t="$pdf_again" 'BEGIN{print t*1000}')"
     printf '| PDF booklet of 長崎県 (21 roadmaps), first request (target < 15 s) | — | %.0f | — | — |\n' \
       "$(awk -v t="$booklet" 'BEGIN{print t*1000}')"
+    # Each module adds its own rows for this data set in bench/datasets.d/<module>.sh (sourced here, in name
+    # order, with BASE, DURATION, PSQL, dataset, chart_id and as_admins set; a file may first generate its own
+    # data into the bench_data schema).
+    for rows in "$ROOT"/bench/datasets.d/*.sh; do [ -e "$rows" ] && source "$rows"; done
     stop_app
   done
 fi
