@@ -24,8 +24,8 @@ import org.careroadmap.reference.InvalidValueException;
  */
 final class CriteriaFile {
 
-    static final int MAX_BYTES = 1024 * 1024;
-    static final int MAX_ROWS = 500;
+    static final int MAX_BYTES = CsvUpload.MAX_BYTES;
+    static final int MAX_ROWS = CsvUpload.MAX_ROWS;
 
     record Contents(List<Criterion> criteria, List<SurveyQuestion> questions) {
     }
@@ -34,22 +34,13 @@ final class CriteriaFile {
     }
 
     static Contents read(String filename, byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw invalid("evaluation.file.empty");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw invalid("evaluation.file.tooLarge", MAX_BYTES / 1024);
-        }
+        CsvUpload.requireSize(bytes);
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         List<List<String>> rows;
         if (name.endsWith(".xlsx")) {
             rows = xlsxRows(bytes);
         } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            try {
-                rows = Csv.parse(Csv.decode(bytes));
-            } catch (InvalidValueException e) {
-                throw new InvalidInputException(List.of(FieldProblem.of("file", e)));
-            }
+            rows = CsvUpload.parse(bytes);
         } else {
             throw invalid("evaluation.file.type");
         }

@@ -79,6 +79,11 @@ public record EvaluationView(Municipality municipality, FiscalYear fiscalYear, E
         return texts(TextKind.FEATURE);
     }
 
+    /** Past the round's deadline (a day in Japan, so compared with today there) and not yet submitted. */
+    public boolean overdueOn(LocalDate today) {
+        return round != null && today.isAfter(round.deadline()) && status.editableByMunicipality();
+    }
+
     public boolean editable() {
         return status.editableByMunicipality();
     }

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("evaluationStatus")
 public class PublishedStatus implements org.careroadmap.platform.PersonalState {
 
-    private final Evaluations evaluations;
+    private final EvaluationViews evaluations;
 
-    PublishedStatus(Evaluations evaluations) {
+    PublishedStatus(EvaluationViews evaluations) {
         this.evaluations = evaluations;
     }
 

@@ -175,6 +175,15 @@ public class Labels {
                 : DateTimeFormatter.ofPattern("yyyy年M月d日")).format(instant.atZone(PlatformConfiguration.JAPAN));
     }
 
+    /** A calendar day such as a deadline: 2026年6月30日 / 30 Jun 2026. */
+    public String day(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return (english() ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofPattern("yyyy年M月d日")).format(day);
+    }
+
     public String time(Instant instant) {
         if (instant == null) {
             return "";

@@ -58,7 +58,7 @@ class EvaluationPagesTest {
     @Autowired
     EvaluationSheets sheets;
     @Autowired
-    Evaluations evaluations;
+    EvaluationUseCases evaluations;
     @Autowired
     DailyLivingAreas areas;
 
@@ -75,7 +75,7 @@ class EvaluationPagesTest {
             jdbc.sql("DELETE FROM daily_living_area WHERE municipality_code = ?").param(TSUSHIMA).update();
             if (sheets.sheet("42", YEAR).isEmpty()) {
                 sheets.create(Integer.toString(YEAR.value()));
-                evaluations.openRound(Integer.toString(YEAR.value()), "2032-06-30");
+                evaluations.rounds().openRound(Integer.toString(YEAR.value()), "2032-06-30");
             }
             area1 = areas.add(TSUSHIMA, AreaInput.read("N", "上県", "上県町・上対馬町", "2017", null)).id();
             area2 = areas.add(TSUSHIMA, AreaInput.read("S", "=HYPERLINK(\"http://x\")", "formula-looking name", "2017", null)).id();
@@ -88,7 +88,7 @@ class EvaluationPagesTest {
     }
 
     long version() {
-        return CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR).version());
+        return CurrentActor.asSystem(() -> evaluations.views().view(TSUSHIMA, YEAR).version());
     }
 
     String path(String rest) {
@@ -201,7 +201,7 @@ class EvaluationPagesTest {
                         .param("version", Long.toString(area.version())).param("code", "S").param("name", area.name())
                         .param("description", "").param("firstYear", "2017").param("retiredFromYear", "2031"))
                 .andExpect(flash().attribute("saved", "evaluation.saved"));
-        assertThat(CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR)).areas()).extracting(DailyLivingArea::id)
+        assertThat(CurrentActor.asSystem(() -> evaluations.views().view(TSUSHIMA, YEAR)).areas()).extracting(DailyLivingArea::id)
                 .containsExactly(area1);
         mvc.perform(get(path("")).with(EDITOR).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("FY2031 (Reiwa 13)"), containsString("Save answers"))));
@@ -259,7 +259,7 @@ class EvaluationPagesTest {
                         "h\nN,Q1,120,55.5\nS,q2,80,40%\n".getBytes(StandardCharsets.UTF_8))).param("version", Long.toString(version()))
                         .with(EDITOR).with(csrf()))
                 .andExpect(flash().attribute("saved", "evaluation.saved"));
-        assertThat(CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR)).surveyResult(area1, sheet().question("Q1").orElseThrow().id()))
+        assertThat(CurrentActor.asSystem(() -> evaluations.views().view(TSUSHIMA, YEAR)).surveyResult(area1, sheet().question("Q1").orElseThrow().id()))
                 .isEqualTo(new EvaluationView.SurveyResult(120, new java.math.BigDecimal("55.5")));
     }
 
@@ -271,7 +271,7 @@ class EvaluationPagesTest {
         mvc.perform(post(path("/submit")).with(EDITOR).with(csrf()).param("version", Long.toString(version())))
                 .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItem(
                         containsString("未回答が" + (2 * sheet().criteria().size() - 1) + "件"))));
-        assertThat(CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR)).status()).isEqualTo(EvaluationStatus.DRAFT);
+        assertThat(CurrentActor.asSystem(() -> evaluations.views().view(TSUSHIMA, YEAR)).status()).isEqualTo(EvaluationStatus.DRAFT);
     }
 
     @Test
@@ -279,19 +279,19 @@ class EvaluationPagesTest {
         mvc.perform(post(path("/figures")).with(EDITOR).with(csrf()).param("asOf", "2032-03-31")
                         .param("totalPopulation", "28000").param("careCertifiedRate", "140"))
                 .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItem(containsString("0～100"))));
-        CurrentActor.asSystem(() -> evaluations.saveFigures(TSUSHIMA, YEAR.plus(-1),
+        CurrentActor.asSystem(() -> evaluations.figures().saveFigures(TSUSHIMA, YEAR.plus(-1),
                 java.util.Map.of("asOf", "2031-03-31", "totalPopulation", "28000", "elderly", "11000"), false));
         mvc.perform(post(path("/figures")).with(EDITOR).with(csrf()).param("asOf", "2032-03-31")
                         .param("totalPopulation", "42000").param("elderly", "11200"))
                 .andExpect(flash().attribute("saved", "evaluation.saved"));
-        EvaluationView view = CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR));
+        EvaluationView view = CurrentActor.asSystem(() -> evaluations.views().view(TSUSHIMA, YEAR));
         assertThat(view.figures().totalPopulation()).isEqualTo(42000);
         assertThat(view.figures().elderlyRate()).isEqualByComparingTo("26.7");
         assertThat(view.suspiciousFigures()).contains("totalPopulation", "elderlyRate");
         mvc.perform(get(path("")).with(EDITOR)).andExpect(content().string(containsString("20%を超えて変わっています")));
         mvc.perform(post(path("/figures")).with(EDITOR).with(csrf()).param("asOf", "2032-03-31")
                 .param("totalPopulation", "42000").param("elderly", "11200").param("confirm", "true"));
-        assertThat(CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR)).suspiciousFigures()).isEmpty();
+        assertThat(CurrentActor.asSystem(() -> evaluations.views().view(TSUSHIMA, YEAR)).suspiciousFigures()).isEmpty();
     }
 
     @Test
@@ -323,7 +323,7 @@ class EvaluationPagesTest {
         mvc.perform(multipart(path("/figures/import")).file(new MockMultipartFile("file", "figures.csv", "text/csv",
                         good.getBytes(StandardCharsets.UTF_8))).with(EDITOR).with(csrf()))
                 .andExpect(flash().attribute("saved", "evaluation.saved"));
-        EvaluationView view = CurrentActor.asSystem(() -> evaluations.view(TSUSHIMA, YEAR));
+        EvaluationView view = CurrentActor.asSystem(() -> evaluations.views().view(TSUSHIMA, YEAR));
         assertThat(view.figures().asOf()).isEqualTo(java.time.LocalDate.of(2032, 3, 31));
         assertThat(view.figures().elderlyRate()).isEqualByComparingTo("26.7");
         assertThat(view.suspiciousFigures()).contains("totalPopulation");

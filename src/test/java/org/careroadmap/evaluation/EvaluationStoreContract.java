@@ -31,7 +31,7 @@ abstract class EvaluationStoreContract {
     @Autowired
     EvaluationSheets sheets;
     @Autowired
-    Evaluations evaluations;
+    EvaluationUseCases evaluations;
     @Autowired
     DailyLivingAreas areas;
     @Autowired
@@ -56,15 +56,15 @@ abstract class EvaluationStoreContract {
             sheets.importList(Y2024, sheet.version(), "list.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
             gonoura = areas.add(IKI, AreaInput.read("01", "郷ノ浦", "旧郷ノ浦町", "2017", null)).id();
             ishida = areas.add(IKI, AreaInput.read("04", "石田", "旧石田町", "2017", null)).id();
-            evaluations.openRound("2024", "2025-06-30");
+            evaluations.rounds().openRound("2024", "2025-06-30");
             return null;
         });
     }
 
-    private List<Evaluations.AnswerInput> all(EvaluationSheet sheet, long area, int points, String note) {
-        List<Evaluations.AnswerInput> answers = new ArrayList<>();
+    private List<AnswerInput> all(EvaluationSheet sheet, long area, int points, String note) {
+        List<AnswerInput> answers = new ArrayList<>();
         for (Criterion c : sheet.criteria()) {
-            answers.add(new Evaluations.AnswerInput(area, c.id(), Integer.toString(Math.min(points, c.maxPoints())), note));
+            answers.add(new AnswerInput(area, c.id(), Integer.toString(Math.min(points, c.maxPoints())), note));
         }
         return answers;
     }
@@ -73,10 +73,10 @@ abstract class EvaluationStoreContract {
     void answersAreKeptPerAreaAndCriterionWithTheirNotesAndTheSheetsWeights() {
         EvaluationView view = CurrentActor.asSystem(() -> {
             EvaluationSheet sheet = sheets.sheet("42", Y2024).orElseThrow();
-            List<Evaluations.AnswerInput> answers = new ArrayList<>(all(sheet, gonoura, 3, "議事録"));
+            List<AnswerInput> answers = new ArrayList<>(all(sheet, gonoura, 3, "議事録"));
             answers.addAll(all(sheet, ishida, 0, null));
-            evaluations.saveAnswers(IKI, Y2024, 0, answers);
-            return evaluations.view(IKI, Y2024);
+            evaluations.answers().saveAnswers(IKI, Y2024, 0, answers);
+            return evaluations.views().view(IKI, Y2024);
         });
         Criterion levels = view.sheet().criteria().stream().filter(c -> c.answerType() == AnswerType.LEVELS).findFirst().orElseThrow();
         assertThat(levels.weight()).isEqualTo(2);
@@ -90,10 +90,10 @@ abstract class EvaluationStoreContract {
 
     @Test
     void twoSavesBasedOnTheSameVersionGiveOneSuccessAndOneConflict() {
-        CurrentActor.asSystem(() -> evaluations.saveAnswers(IKI, Y2024, 0, List.of()));
-        assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.saveAnswers(IKI, Y2024, 0, List.of())))
+        CurrentActor.asSystem(() -> evaluations.answers().saveAnswers(IKI, Y2024, 0, List.of()));
+        assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.answers().saveAnswers(IKI, Y2024, 0, List.of())))
                 .isInstanceOf(EvaluationConflictException.class);
-        assertThat(CurrentActor.asSystem(() -> evaluations.view(IKI, Y2024)).version()).isEqualTo(1);
+        assertThat(CurrentActor.asSystem(() -> evaluations.views().view(IKI, Y2024)).version()).isEqualTo(1);
     }
 
     @Test
@@ -108,22 +108,22 @@ abstract class EvaluationStoreContract {
     void aRetiredAreaKeepsItsEarlierResultsAndIsLeftOutOfLaterYears() {
         CurrentActor.asSystem(() -> {
             EvaluationSheet sheet = sheets.sheet("42", Y2024).orElseThrow();
-            List<Evaluations.AnswerInput> answers = new ArrayList<>(all(sheet, gonoura, 3, null));
+            List<AnswerInput> answers = new ArrayList<>(all(sheet, gonoura, 3, null));
             answers.addAll(all(sheet, ishida, 3, null));
-            evaluations.saveAnswers(IKI, Y2024, 0, answers);
+            evaluations.answers().saveAnswers(IKI, Y2024, 0, answers);
             DailyLivingArea area = areas.find(IKI, ishida);
             areas.update(IKI, ishida, area.version(), AreaInput.read("04", "石田", "旧石田町", "2017", "2025"));
             sheets.create("2025");
-            evaluations.openRound("2025", "2026-06-30");
+            evaluations.rounds().openRound("2025", "2026-06-30");
             return null;
         });
-        EvaluationView before = CurrentActor.asSystem(() -> evaluations.view(IKI, Y2024));
-        EvaluationView after = CurrentActor.asSystem(() -> evaluations.view(IKI, Y2025));
+        EvaluationView before = CurrentActor.asSystem(() -> evaluations.views().view(IKI, Y2024));
+        EvaluationView after = CurrentActor.asSystem(() -> evaluations.views().view(IKI, Y2025));
         assertThat(before.areas()).extracting(DailyLivingArea::name).containsExactly("郷ノ浦", "石田");
         assertThat(before.areaAchievements().get(ishida).overallPercent()).isEqualTo(100);
         assertThat(after.areas()).extracting(DailyLivingArea::name).containsExactly("郷ノ浦");
-        assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.saveAnswers(IKI, Y2025, 0,
-                List.of(new Evaluations.AnswerInput(ishida, after.sheet().criteria().get(0).id(), "1", null)))))
+        assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.answers().saveAnswers(IKI, Y2025, 0,
+                List.of(new AnswerInput(ishida, after.sheet().criteria().get(0).id(), "1", null)))))
                 .isInstanceOf(org.careroadmap.reference.InvalidInputException.class);
     }
 
@@ -148,24 +148,24 @@ abstract class EvaluationStoreContract {
         EvaluationSheet copy = CurrentActor.asSystem(() -> sheets.create("2025"));
         Criterion onlyH = copy.criteriaOf(CategoryCode.H).get(0);
         CurrentActor.asSystem(() -> sheets.removeCriterion(Y2025, copy.version(), onlyH.id()));
-        assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.openRound("2025", "2026-06-30")))
+        assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.rounds().openRound("2025", "2026-06-30")))
                 .isInstanceOfSatisfying(org.careroadmap.reference.InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(org.careroadmap.reference.FieldProblem::messageKey)
                         .containsExactly("evaluation.sheet.missingCategories"));
-        assertThat(evaluations.round("42", Y2025)).isEmpty();
+        assertThat(evaluations.rounds().round("42", Y2025)).isEmpty();
         assertThat(sheets.sheet("42", Y2025).orElseThrow().frozen()).isFalse();
     }
 
     @Test
     void surveySharesAndBaseFiguresKeepTheirDecimals() {
         CurrentActor.asSystem(() -> {
-            long v = evaluations.saveAnswers(IKI, Y2024, 0, List.of());
-            evaluations.saveSurvey(IKI, Y2024, v, List.of(new Evaluations.SurveyInput("01", "Q1", "132", "61.25")), true);
-            evaluations.saveFigures(IKI, Y2024, Map.of("asOf", "2025-03-31", "totalPopulation", "24,680",
+            long v = evaluations.answers().saveAnswers(IKI, Y2024, 0, List.of());
+            evaluations.surveys().saveSurvey(IKI, Y2024, v, List.of(new SurveyInput("01", "Q1", "132", "61.25")), true);
+            evaluations.figures().saveFigures(IKI, Y2024, Map.of("asOf", "2025-03-31", "totalPopulation", "24,680",
                     "careCertifiedRate", "15.1234"), false);
             return null;
         });
-        EvaluationView view = CurrentActor.asSystem(() -> evaluations.view(IKI, Y2024));
+        EvaluationView view = CurrentActor.asSystem(() -> evaluations.views().view(IKI, Y2024));
         long question = view.sheet().questions().get(0).id();
         assertThat(view.surveyResult(gonoura, question).positivePercent()).isEqualByComparingTo(new BigDecimal("61.3"));
         assertThat(view.figures().totalPopulation()).isEqualTo(24680);

@@ -13,7 +13,9 @@ import org.careroadmap.evaluation.DailyLivingAreas;
 import org.careroadmap.evaluation.EvaluationSheet;
 import org.careroadmap.evaluation.EvaluationSheets;
 import org.careroadmap.evaluation.EvaluationStep;
-import org.careroadmap.evaluation.Evaluations;
+import org.careroadmap.evaluation.EvaluationUseCases;
+import org.careroadmap.evaluation.AnswerInput;
+import org.careroadmap.evaluation.SurveyInput;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.ActorPrincipal;
 import org.careroadmap.platform.CurrentActor;
@@ -82,12 +84,12 @@ class DemoEvaluationData implements ApplicationRunner {
                     new DemoArea("02", "島原南部", "島原市南部の中学校区" + MARK, 0.65)));
 
     private final EvaluationSheets sheets;
-    private final Evaluations evaluations;
+    private final EvaluationUseCases evaluations;
     private final DailyLivingAreas areas;
     private final TransactionOperations transaction;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    DemoEvaluationData(EvaluationSheets sheets, Evaluations evaluations, DailyLivingAreas areas,
+    DemoEvaluationData(EvaluationSheets sheets, EvaluationUseCases evaluations, DailyLivingAreas areas,
                        TransactionOperations transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.sheets = sheets;
         this.evaluations = evaluations;
@@ -129,11 +131,11 @@ class DemoEvaluationData implements ApplicationRunner {
                 .map(a -> areas.add(code, AreaInput.read(a.code(), a.name(), a.description(), "2017", null))).toList())));
         for (int year = 2024; year <= 2025; year++) {
             FiscalYear fy = FiscalYear.of(year);
-            var round = evaluations.openRound(Integer.toString(year), (year + 1) + "-06-30");
+            var round = evaluations.rounds().openRound(Integer.toString(year), (year + 1) + "-06-30");
             for (String code : List.of("422100", "422070", "422037")) {
                 fill(code, fy, made.get(code), AREAS.get(code), year == 2025 ? 0.08 : 0);
             }
-            evaluations.closeRound(round.id());
+            evaluations.rounds().closeRound(round.id());
             for (String code : List.of("422100", "422070", "422037")) {
                 review(code, fy, year == 2024 || code.equals("422100") ? EvaluationStep.PUBLISH
                         : code.equals("422070") ? EvaluationStep.ACCEPT : EvaluationStep.SUBMIT);
@@ -145,7 +147,7 @@ class DemoEvaluationData implements ApplicationRunner {
     private void fill(String code, FiscalYear year, List<DailyLivingArea> made, List<DemoArea> demo, double better) {
         EvaluationSheet sheet = sheets.sheet("42", year).orElseThrow();
         as(editor(code), () -> {
-            List<Evaluations.AnswerInput> answers = new ArrayList<>();
+            List<AnswerInput> answers = new ArrayList<>();
             for (int i = 0; i < made.size(); i++) {
                 double level = Math.min(1, demo.get(i).level() + better);
                 for (Criterion c : sheet.criteria()) {
@@ -153,19 +155,19 @@ class DemoEvaluationData implements ApplicationRunner {
                     // pseudo-random draw falls under the area's level.
                     double draw = Math.floorMod((c.category().ordinal() * 31 + c.position() * 17 + i * 7) * 2654435761L, 1000) / 1000.0;
                     int points = c.maxPoints() == 1 ? (draw < level ? 1 : 0) : (int) Math.round(Math.min(1, level + draw / 5) * c.maxPoints() - draw);
-                    answers.add(new Evaluations.AnswerInput(made.get(i).id(), c.id(), Integer.toString(Math.max(0, Math.min(c.maxPoints(), points))),
+                    answers.add(new AnswerInput(made.get(i).id(), c.id(), Integer.toString(Math.max(0, Math.min(c.maxPoints(), points))),
                             c.position() == 1 ? "根拠資料あり" + MARK : null));
                 }
             }
-            long version = evaluations.saveAnswers(code, year, 0, answers);
-            List<Evaluations.SurveyInput> survey = new ArrayList<>();
+            long version = evaluations.answers().saveAnswers(code, year, 0, answers);
+            List<SurveyInput> survey = new ArrayList<>();
             for (int i = 0; i < made.size(); i++) {
                 for (var q : sheet.questions()) {
-                    survey.add(new Evaluations.SurveyInput(made.get(i).code(), q.number(), Integer.toString(120 + 40 * i),
+                    survey.add(new SurveyInput(made.get(i).code(), q.number(), Integer.toString(120 + 40 * i),
                             String.format(java.util.Locale.ROOT, "%.1f", 45 + demo.get(i).level() * 30 + better * 50 + q.position())));
                 }
             }
-            version = evaluations.saveSurvey(code, year, version, survey, true);
+            version = evaluations.surveys().saveSurvey(code, year, version, survey, true);
             int population = switch (code) {
                 case "422100" -> 24_000;
                 case "422070" -> 28_500;
@@ -178,30 +180,30 @@ class DemoEvaluationData implements ApplicationRunner {
             figures.put("lateElderly", Integer.toString((int) (population * (0.21 + (year.value() - 2024) * 0.005))));
             figures.put("careCertifiedRate", "15.2");
             figures.put("supportCertifiedRate", "4.1");
-            evaluations.saveFigures(code, year, figures, false);
+            evaluations.figures().saveFigures(code, year, figures, false);
             for (CategoryCode c : List.of(CategoryCode.A, CategoryCode.B, CategoryCode.E, CategoryCode.G)) {
-                version = evaluations.addText(code, year, version, "ISSUE", c.name(), issue(c));
+                version = evaluations.hearings().addText(code, year, version, "ISSUE", c.name(), issue(c));
             }
-            evaluations.step(code, year, version, EvaluationStep.SUBMIT, null);
+            evaluations.lifecycle().step(code, year, version, EvaluationStep.SUBMIT, null);
             return null;
         });
     }
 
     private void review(String code, FiscalYear year, EvaluationStep until) {
         as(Actor.of("pref-reviewer", Role.PREFECTURE_REVIEWER, "42", null), () -> {
-            long version = evaluations.view(code, year).version();
+            long version = evaluations.views().view(code, year).version();
             if (until == EvaluationStep.SUBMIT) {
                 return null;
             }
-            version = evaluations.recordHearing(code, year, version, (year.value() + 1) + "-07-15", "長崎県 長寿社会課、市 高齢者支援課・地域包括支援センター" + MARK);
-            version = evaluations.addText(code, year, version, "FEATURE", null,
+            version = evaluations.hearings().recordHearing(code, year, version, (year.value() + 1) + "-07-15", "長崎県 長寿社会課、市 高齢者支援課・地域包括支援センター" + MARK);
+            version = evaluations.hearings().addText(code, year, version, "FEATURE", null,
                     "離島を含む地域で、住民主体の通いの場が各圏域に広がっている。" + MARK);
-            version = evaluations.addText(code, year, version, "FEATURE", null,
+            version = evaluations.hearings().addText(code, year, version, "FEATURE", null,
                     "入退院支援ルールを病院と共有し、退院前カンファレンスの勉強会を年2回開いている。" + MARK);
-            version = evaluations.addText(code, year, version, "NEXT_STEP", null, "生活支援の担い手の確保策を次年度の協議体で検討する。" + MARK);
-            version = evaluations.step(code, year, version, EvaluationStep.ACCEPT, null);
+            version = evaluations.hearings().addText(code, year, version, "NEXT_STEP", null, "生活支援の担い手の確保策を次年度の協議体で検討する。" + MARK);
+            version = evaluations.lifecycle().step(code, year, version, EvaluationStep.ACCEPT, null);
             if (until == EvaluationStep.PUBLISH) {
-                evaluations.step(code, year, version, EvaluationStep.PUBLISH, null);
+                evaluations.lifecycle().step(code, year, version, EvaluationStep.PUBLISH, null);
             }
             return null;
         });

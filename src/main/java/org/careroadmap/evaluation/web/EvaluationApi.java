@@ -17,7 +17,9 @@ import org.careroadmap.evaluation.EvaluationSheet;
 import org.careroadmap.evaluation.EvaluationSheets;
 import org.careroadmap.evaluation.EvaluationStep;
 import org.careroadmap.evaluation.EvaluationView;
-import org.careroadmap.evaluation.Evaluations;
+import org.careroadmap.evaluation.EvaluationUseCases;
+import org.careroadmap.evaluation.AnswerInput;
+import org.careroadmap.evaluation.EvaluationOverview;
 import org.careroadmap.evaluation.StatusCsv;
 import org.careroadmap.evaluation.TextKind;
 import org.careroadmap.platform.CurrentActor;
@@ -36,11 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Evaluation", description = "長崎県版地域包括ケアシステム評価シート・構築状況")
 class EvaluationApi {
 
-    private final Evaluations evaluations;
+    private final EvaluationUseCases evaluations;
     private final EvaluationSheets sheets;
     private final CurrentActor currentActor;
 
-    EvaluationApi(Evaluations evaluations, EvaluationSheets sheets, CurrentActor currentActor) {
+    EvaluationApi(EvaluationUseCases evaluations, EvaluationSheets sheets, CurrentActor currentActor) {
         this.evaluations = evaluations;
         this.sheets = sheets;
         this.currentActor = currentActor;
@@ -94,9 +96,14 @@ class EvaluationApi {
                           String status, long version, Map<CategoryCode, Integer> percentPerCategory, int overallPercent,
                           Map<CategoryCode, Integer> previousPercentPerCategory, long areas, long mostlyBuiltAreas,
                           List<AreaJson> areaResults, FiguresJson baseFigures, List<TextJson> texts,
-                          List<AnswerJson> answers, SheetJson sheet) {
+                          List<AnswerJson> answers, SheetJson sheet, List<String> steps) {
 
         static EvaluationJson of(EvaluationView v, boolean withAnswers) {
+            return of(v, withAnswers, java.util.Set.of());
+        }
+
+        /** With {@code steps}: the lifecycle steps the caller may take now, as the page's buttons offer them. */
+        static EvaluationJson of(EvaluationView v, boolean withAnswers, java.util.Set<EvaluationStep> steps) {
             List<AreaJson> areas = new ArrayList<>();
             for (DailyLivingArea a : v.areas()) {
                 Achievement achievement = v.areaAchievements().get(a.id());
@@ -115,7 +122,7 @@ class EvaluationApi {
                     v.areas().size(), v.mostlyBuiltAreas(), areas, FiguresJson.of(v.figures()),
                     v.texts().stream().filter(t -> t.kind() != TextKind.NEXT_STEP || withAnswers)
                             .map(t -> new TextJson(t.kind().name(), t.category(), t.body(), t.authorRole())).toList(),
-                    answers, SheetJson.of(v.sheet()));
+                    answers, SheetJson.of(v.sheet()), steps.stream().sorted().map(Enum::name).toList());
         }
     }
 
@@ -132,7 +139,7 @@ class EvaluationApi {
     @Operation(summary = "A published 構築状況", description = "Base figures, achievement per category A–H and per 日常生活圏域, "
             + "texts; 404 until the prefecture publishes the year.")
     EvaluationJson status(@PathVariable String code, @PathVariable String year) {
-        return EvaluationJson.of(evaluations.published(code, Web.year(year)), false);
+        return EvaluationJson.of(evaluations.views().published(code, Web.year(year)), false);
     }
 
     @GetMapping("/api/evaluation/sheets/{year}")
@@ -144,11 +151,12 @@ class EvaluationApi {
     }
 
     @GetMapping("/api/evaluation/overview")
-    @Operation(summary = "The prefecture's overview", description = "Every 市町 × A–H for a fiscal year (prefecture staff).")
-    List<Map<String, Object>> overview(@RequestParam(required = false) String year) {
+    @Operation(summary = "The prefecture's overview", description = "Every 市町 × A–H for a fiscal year (prefecture staff); "
+            + "`overdue` marks a 市町 that has not submitted by the round's deadline, `filter=overdue` lists only those.")
+    List<Map<String, Object>> overview(@RequestParam(required = false) String year, @RequestParam(required = false) String filter) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        FiscalYear fy = year == null ? FiscalYear.containing(LocalDate.now()) : Web.year(year);
-        for (Evaluations.OverviewRow row : evaluations.overview(fy)) {
+        FiscalYear fy = year == null ? FiscalYear.containing(evaluations.overview().today()) : Web.year(year);
+        for (EvaluationOverview.OverviewRow row : evaluations.overview().overview(fy, "overdue".equals(filter))) {
             Map<String, Object> json = new java.util.LinkedHashMap<>();
             json.put("municipalityCode", row.municipality().code().value());
             json.put("municipalityName", row.municipality().name());
@@ -157,6 +165,7 @@ class EvaluationApi {
             json.put("overallPercent", row.achievement() == null ? null : row.achievement().overallPercent());
             json.put("areas", row.areas());
             json.put("mostlyBuiltAreas", row.mostlyBuiltAreas());
+            json.put("overdue", row.overdue());
             rows.add(json);
         }
         return rows;
@@ -165,7 +174,7 @@ class EvaluationApi {
     @GetMapping("/api/evaluations/{code}/{year}")
     @Operation(summary = "A municipality's evaluation of a year", description = "With every answer (own municipality or prefecture staff).")
     EvaluationJson get(@PathVariable String code, @PathVariable String year) {
-        return EvaluationJson.of(evaluations.view(code, Web.year(year)), true);
+        return withSteps(evaluations.views().view(code, Web.year(year)));
     }
 
     @PutMapping("/api/evaluations/{code}/{year}/answers")
@@ -173,11 +182,11 @@ class EvaluationApi {
             + "points outside the criterion's answer type or areas of another municipality answer 400 and change nothing.")
     EvaluationJson answers(@PathVariable String code, @PathVariable String year, @RequestBody AnswersBody body) {
         FiscalYear fy = Web.year(year);
-        List<Evaluations.AnswerInput> inputs = body.answers() == null ? List.of() : body.answers().stream()
-                .map(a -> new Evaluations.AnswerInput(a.areaId() == null ? -1 : a.areaId(),
+        List<AnswerInput> inputs = body.answers() == null ? List.of() : body.answers().stream()
+                .map(a -> new AnswerInput(a.areaId() == null ? -1 : a.areaId(),
                         a.criterionId() == null ? -1 : a.criterionId(), a.points(), a.note())).toList();
-        evaluations.saveAnswers(code, fy, body.version() == null ? -1 : body.version(), inputs);
-        return EvaluationJson.of(evaluations.view(code, fy), true);
+        evaluations.answers().saveAnswers(code, fy, body.version() == null ? -1 : body.version(), inputs);
+        return withSteps(evaluations.views().view(code, fy));
     }
 
     @PostMapping("/api/evaluations/{code}/{year}/submit")
@@ -199,7 +208,9 @@ class EvaluationApi {
     }
 
     @PostMapping("/api/evaluations/{code}/{year}/publish")
-    @Operation(summary = "Publish (県)", description = "Makes the public 構築状況 page of the year appear.")
+    @Operation(summary = "Publish (県, or 市町編集者 where the prefecture lets the 市町 publish)",
+            description = "Makes the public 構築状況 page of the year appear; taken from 受理 by whoever the prefecture's "
+                    + "publication setting names (403 for anyone else).")
     EvaluationJson publish(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
         return step(code, year, body, EvaluationStep.PUBLISH);
     }
@@ -207,8 +218,12 @@ class EvaluationApi {
     private EvaluationJson step(String code, String year, StepBody body, EvaluationStep step) {
         FiscalYear fy = Web.year(year);
         long version = body == null || body.version() == null ? -1 : body.version();
-        evaluations.step(code, fy, version, step, body == null ? null : body.comment());
-        return EvaluationJson.of(evaluations.view(code, fy), true);
+        evaluations.lifecycle().step(code, fy, version, step, body == null ? null : body.comment());
+        return withSteps(evaluations.views().view(code, fy));
+    }
+
+    private EvaluationJson withSteps(EvaluationView view) {
+        return EvaluationJson.of(view, true, evaluations.lifecycle().openSteps(view));
     }
 
     /** The prefecture whose sheet a signed-in person reads: their own. */

@@ -1,7 +1,6 @@
 package org.careroadmap.evaluation.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +8,11 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 import org.careroadmap.evaluation.DailyLivingAreas;
-import org.careroadmap.evaluation.EvaluationSheets;
 import org.careroadmap.evaluation.EvaluationStep;
 import org.careroadmap.evaluation.EvaluationView;
-import org.careroadmap.evaluation.Evaluations;
+import org.careroadmap.evaluation.EvaluationUseCases;
+import org.careroadmap.evaluation.AnswerInput;
+import org.careroadmap.evaluation.SurveyInput;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.CategoryCode;
@@ -38,82 +38,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EvaluationPages {
 
-    private final Evaluations evaluations;
-    private final EvaluationSheets sheets;
+    private final EvaluationUseCases evaluations;
     private final DailyLivingAreas areas;
     private final CurrentActor currentActor;
     private final FieldMessages messages;
 
-    EvaluationPages(Evaluations evaluations, EvaluationSheets sheets, DailyLivingAreas areas, CurrentActor currentActor,
-                    FieldMessages messages) {
+    EvaluationPages(EvaluationUseCases evaluations, DailyLivingAreas areas, CurrentActor currentActor, FieldMessages messages) {
         this.evaluations = evaluations;
-        this.sheets = sheets;
         this.areas = areas;
         this.currentActor = currentActor;
         this.messages = messages;
     }
 
-    // ------------------------------------------------------------ the prefecture
-
-    @GetMapping("/evaluation")
-    String overview(@RequestParam(required = false) String year, Model model) {
-        var actor = currentActor.get();
-        if (actor.role() == null || !actor.role().isPrefectureRole()) {
-            throw new AccessDeniedException("prefecture staff only");
-        }
-        List<FiscalYear> years = evaluations.roundYears(actor.prefectureCode());
-        FiscalYear shown = year != null ? Web.year(year) : years.isEmpty() ? FiscalYear.containing(LocalDate.now()) : years.get(0);
-        model.addAttribute("year", shown);
-        model.addAttribute("years", years);
-        model.addAttribute("sheetYears", sheets.years(actor.prefectureCode()));
-        model.addAttribute("round", evaluations.round(actor.prefectureCode(), shown).orElse(null));
-        model.addAttribute("rows", evaluations.overview(shown));
-        model.addAttribute("categories", CategoryCode.values());
-        return "evaluation/overview";
-    }
-
-    @PostMapping("/evaluation/rounds")
-    String openRound(@RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String deadline,
-                     RedirectAttributes redirect) {
-        try {
-            var round = evaluations.openRound(fiscalYear, deadline);
-            redirect.addFlashAttribute("saved", "evaluation.round.opened");
-            return "redirect:/evaluation?year=" + round.fiscalYear().value();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", Web.all(messages, e));
-            return "redirect:/evaluation";
-        }
-    }
-
-    @PostMapping("/evaluation/rounds/{id}/close")
-    String closeRound(@PathVariable long id, RedirectAttributes redirect) {
-        evaluations.closeRound(id);
-        redirect.addFlashAttribute("saved", "evaluation.round.closedNow");
-        return "redirect:/evaluation";
-    }
-
     // ------------------------------------------------------------ a municipality
-
-    /** Where the header's link leads: the prefecture's overview, or one's own municipality's evaluation. */
-    @GetMapping("/evaluation/home")
-    String home() {
-        var actor = currentActor.get();
-        if (actor.role() != null && actor.role().isPrefectureRole()) {
-            return "redirect:/evaluation";
-        }
-        if (actor.municipalityCode() == null) {
-            throw new AccessDeniedException("no municipality");
-        }
-        return "redirect:/evaluation/" + actor.municipalityCode();
-    }
 
     @GetMapping("/evaluation/{code}")
     String municipality(@PathVariable String code, Model model) {
-        var municipality = evaluationsMunicipality(code);
+        var municipality = evaluations.views().readableMunicipality(code);
         model.addAttribute("municipality", municipality);
         model.addAttribute("areas", areas.of(code));
-        model.addAttribute("years", evaluations.roundYears(municipality.prefectureCode()));
-        model.addAttribute("publishedYears", evaluations.publishedYears(code));
+        model.addAttribute("years", evaluations.rounds().roundYears(municipality.prefectureCode()));
+        model.addAttribute("publishedYears", evaluations.views().publishedYears(code));
         return "evaluation/municipality";
     }
 
@@ -147,32 +92,32 @@ class EvaluationPages {
 
     @GetMapping("/evaluation/{code}/{year}")
     String evaluation(@PathVariable String code, @PathVariable String year, Model model) {
-        return show(evaluations.view(code, Web.year(year)), model, Map.of());
+        return show(evaluations.views().view(code, Web.year(year)), model, Map.of());
     }
 
     @PostMapping("/evaluation/{code}/{year}/answers")
     ModelAndView answers(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
                          @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        List<Evaluations.AnswerInput> inputs = new ArrayList<>();
+        List<AnswerInput> inputs = new ArrayList<>();
         form.forEach((name, value) -> {
             if (name.startsWith("a.")) {
                 String[] parts = name.split("\\.");
                 if (parts.length == 3 && parts[1].matches("\\d{1,18}") && parts[2].matches("\\d{1,18}")) {
-                    inputs.add(new Evaluations.AnswerInput(Long.parseLong(parts[1]), Long.parseLong(parts[2]), value,
+                    inputs.add(new AnswerInput(Long.parseLong(parts[1]), Long.parseLong(parts[2]), value,
                             form.get("n." + parts[1] + "." + parts[2])));
                 }
             }
         });
         try {
-            evaluations.saveAnswers(code, fy, version, inputs);
+            evaluations.answers().saveAnswers(code, fy, version, inputs);
             redirect.addFlashAttribute("saved", "evaluation.saved");
             return new ModelAndView("redirect:/evaluation/" + code + "/" + fy.value());
         } catch (InvalidInputException e) {
             // Shown again with everything typed, nothing saved.
             Model model = new org.springframework.ui.ExtendedModelMap();
             model.addAttribute("errors", Web.all(messages, e));
-            String view = show(evaluations.view(code, fy), model, form);
+            String view = show(evaluations.views().view(code, fy), model, form);
             ModelAndView page = new ModelAndView(view, model.asMap());
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
@@ -191,12 +136,12 @@ class EvaluationPages {
                 pair[parts[0].equals("r") ? 0 : 1] = value;
             }
         });
-        List<Evaluations.SurveyInput> inputs = new ArrayList<>();
+        List<SurveyInput> inputs = new ArrayList<>();
         byKey.forEach((key, pair) -> {
             String[] ids = key.split("\\.");
-            inputs.add(new Evaluations.SurveyInput(ids[0], ids[1], pair[0], pair[1]));
+            inputs.add(new SurveyInput(ids[0], ids[1], pair[0], pair[1]));
         });
-        return act(code, fy, redirect, () -> evaluations.saveSurvey(code, fy, version, inputs, false));
+        return act(code, fy, redirect, () -> evaluations.surveys().saveSurvey(code, fy, version, inputs, false));
     }
 
     @PostMapping("/evaluation/{code}/{year}/survey/import")
@@ -205,7 +150,7 @@ class EvaluationPages {
         FiscalYear fy = Web.year(year);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? "" : file.getOriginalFilename();
-        return act(code, fy, redirect, () -> evaluations.importSurvey(code, fy, version, name, bytes));
+        return act(code, fy, redirect, () -> evaluations.surveys().importSurvey(code, fy, version, name, bytes));
     }
 
     @PostMapping("/evaluation/{code}/{year}/figures")
@@ -213,7 +158,7 @@ class EvaluationPages {
                    RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
         return act(code, fy, redirect, () -> {
-            evaluations.saveFigures(code, fy, form, "true".equals(form.get("confirm")));
+            evaluations.figures().saveFigures(code, fy, form, "true".equals(form.get("confirm")));
             return 0;
         });
     }
@@ -224,7 +169,7 @@ class EvaluationPages {
         FiscalYear fy = Web.year(year);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? "" : file.getOriginalFilename();
-        return act(code, fy, redirect, () -> evaluations.importFigures(code, fy, name, bytes));
+        return act(code, fy, redirect, () -> evaluations.figures().importFigures(code, fy, name, bytes));
     }
 
     @PostMapping("/evaluation/{code}/{year}/hearing")
@@ -232,7 +177,7 @@ class EvaluationPages {
                    @RequestParam(required = false) String hearingDate, @RequestParam(required = false) String participants,
                    RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return act(code, fy, redirect, () -> evaluations.recordHearing(code, fy, version, hearingDate, participants));
+        return act(code, fy, redirect, () -> evaluations.hearings().recordHearing(code, fy, version, hearingDate, participants));
     }
 
     @PostMapping("/evaluation/{code}/{year}/texts")
@@ -240,14 +185,14 @@ class EvaluationPages {
                    @RequestParam(required = false) String kind, @RequestParam(required = false) String category,
                    @RequestParam(required = false) String body, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return act(code, fy, redirect, () -> evaluations.addText(code, fy, version, kind, category, body));
+        return act(code, fy, redirect, () -> evaluations.hearings().addText(code, fy, version, kind, category, body));
     }
 
     @PostMapping("/evaluation/{code}/{year}/texts/{textId}/delete")
     String removeText(@PathVariable String code, @PathVariable String year, @PathVariable long textId,
                       @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return act(code, fy, redirect, () -> evaluations.removeText(code, fy, version, textId));
+        return act(code, fy, redirect, () -> evaluations.hearings().removeText(code, fy, version, textId));
     }
 
     @PostMapping("/evaluation/{code}/{year}/submit")
@@ -276,7 +221,7 @@ class EvaluationPages {
 
     private String step(String code, String year, long version, EvaluationStep step, String comment, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return act(code, fy, redirect, () -> evaluations.step(code, fy, version, step, comment));
+        return act(code, fy, redirect, () -> evaluations.lifecycle().step(code, fy, version, step, comment));
     }
 
     private String act(String code, FiscalYear year, RedirectAttributes redirect, LongSupplier action) {
@@ -296,10 +241,8 @@ class EvaluationPages {
         model.addAttribute("textKinds", org.careroadmap.evaluation.TextKind.values());
         model.addAttribute("radar", Radar.svg(view, messages));
         model.addAttribute("prefectureStaff", currentActor.get().role() != null && currentActor.get().role().isPrefectureRole());
+        model.addAttribute("steps", evaluations.lifecycle().openSteps(view));
+        model.addAttribute("overdue", view.overdueOn(evaluations.overview().today()));
         return "evaluation/evaluation";
-    }
-
-    private org.careroadmap.reference.Municipality evaluationsMunicipality(String code) {
-        return evaluations.readableMunicipality(code);
     }
 }

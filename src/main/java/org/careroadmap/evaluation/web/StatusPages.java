@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.careroadmap.evaluation.EvaluationNotFoundException;
 import org.careroadmap.evaluation.EvaluationView;
-import org.careroadmap.evaluation.Evaluations;
+import org.careroadmap.evaluation.EvaluationViews;
 import org.careroadmap.evaluation.StatusCsv;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.CategoryCode;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class StatusPages {
 
-    private final Evaluations evaluations;
+    private final EvaluationViews evaluations;
     private final FieldMessages messages;
 
-    StatusPages(Evaluations evaluations, FieldMessages messages) {
+    StatusPages(EvaluationViews evaluations, FieldMessages messages) {
         this.evaluations = evaluations;
         this.messages = messages;
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.careroadmap.evaluation.EvaluationView;
-import org.careroadmap.evaluation.Evaluations;
+import org.careroadmap.evaluation.EvaluationViews;
 import org.careroadmap.publication.PortalEntry;
 import org.careroadmap.publication.PortalSection;
 import org.careroadmap.reference.FiscalYear;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StatusPortalSection implements PortalSection {
 
-    private final Evaluations evaluations;
+    private final EvaluationViews evaluations;
     private final ReferenceData reference;
     private final MessageSource messages;
 
-    StatusPortalSection(Evaluations evaluations, ReferenceData reference, MessageSource messages) {
+    StatusPortalSection(EvaluationViews evaluations, ReferenceData reference, MessageSource messages) {
         this.evaluations = evaluations;
         this.reference = reference;
         this.messages = messages;

@@ -1,0 +1,90 @@
+package org.careroadmap.evaluation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.ReferenceData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lifecycle 作成中 → 提出済 → 差戻し / 受理 → 公開 of a municipality's evaluation, by {@link EvaluationStep}'s
+ * table: the wrong person is refused (403), the wrong status too (409), and each step is kept in the history.
+ */
+@Service
+@Transactional
+public class EvaluationLifecycle {
+
+    private final JdbcClient jdbc;
+    private final CurrentActor currentActor;
+    private final ReferenceData reference;
+    private final EvaluationHeads heads;
+    private final EvaluationSheets sheets;
+    private final DailyLivingAreas areas;
+
+    EvaluationLifecycle(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, EvaluationHeads heads,
+                        EvaluationSheets sheets, DailyLivingAreas areas) {
+        this.jdbc = jdbc;
+        this.currentActor = currentActor;
+        this.reference = reference;
+        this.heads = heads;
+        this.sheets = sheets;
+        this.areas = areas;
+    }
+
+    /** Takes a step; a submission needs every criterion answered for every area of the year, a return a reason. */
+    public long step(String municipalityCode, FiscalYear year, long version, EvaluationStep step, String comment) {
+        Actor actor = currentActor.get();
+        String prefecture = heads.municipality(municipalityCode).prefectureCode();
+        if (!step.mayBeTakenBy(actor, municipalityCode, () -> reference.publicationRule(prefecture))) {
+            throw new AccessDeniedException("not this person's step");
+        }
+        EvaluationHeads.Head head = heads.existing(municipalityCode, year);
+        if (!step.allowedFrom(head.status())) {
+            throw new EvaluationConflictException("evaluation.step.notNow");
+        }
+        String reason = comment == null ? "" : comment.strip();
+        if (step == EvaluationStep.RETURN && reason.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "evaluation.return.reasonRequired", List.of())));
+        }
+        if (reason.length() > Hearings.MAX_TEXT) {
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "evaluation.text.tooLong", List.of(Hearings.MAX_TEXT))));
+        }
+        if (step == EvaluationStep.SUBMIT) {
+            requireComplete(municipalityCode, year, head);
+        }
+        heads.bump(head, version);
+        jdbc.sql("UPDATE evaluation SET status = ? WHERE id = ?").params(step.target().name(), head.id()).update();
+        heads.event(head.id(), actor, step.name(), reason.isEmpty() ? null : reason);
+        return version + 1;
+    }
+
+    /** The steps the current person may take now on the evaluation: what the page offers as buttons. */
+    @Transactional(readOnly = true)
+    public Set<EvaluationStep> openSteps(EvaluationView view) {
+        String code = view.municipality().code().value();
+        String prefecture = view.municipality().prefectureCode();
+        return EvaluationStep.open(view.status(), currentActor.get(), code, () -> reference.publicationRule(prefecture));
+    }
+
+    private void requireComplete(String municipalityCode, FiscalYear year, EvaluationHeads.Head head) {
+        EvaluationSheet sheet = sheets.byId(head.sheetId());
+        List<DailyLivingArea> yearAreas = areas.activeIn(municipalityCode, year);
+        if (yearAreas.isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldProblem("areas", "evaluation.submit.noAreas", List.of())));
+        }
+        long answered = jdbc.sql("SELECT COUNT(*) FROM evaluation_answer WHERE evaluation_id = ?").param(head.id()).query(Long.class).single();
+        long needed = (long) yearAreas.size() * sheet.criteria().size();
+        if (answered < needed) {
+            throw new InvalidInputException(List.of(new FieldProblem("answers", "evaluation.submit.unanswered",
+                    List.of(needed - answered))));
+        }
+    }
+}

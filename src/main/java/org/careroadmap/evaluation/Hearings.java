@@ -1,0 +1,112 @@
+package org.careroadmap.evaluation;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.reference.InputReader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hearing (ヒアリング) and the texts of the year: its date and who took part (the prefecture's), the
+ * prefecture's 特徴・主な取り組み, 課題認識 per category and next steps by either side. Every text records who
+ * wrote it and in which role; each side removes only its own.
+ */
+@Service
+@Transactional
+public class Hearings {
+
+    public static final int MAX_TEXT = 2000;
+
+    private final JdbcClient jdbc;
+    private final CurrentActor currentActor;
+    private final EvaluationHeads heads;
+    private final Clock clock;
+
+    Hearings(JdbcClient jdbc, CurrentActor currentActor, EvaluationHeads heads, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentActor = currentActor;
+        this.heads = heads;
+        this.clock = clock;
+    }
+
+    public long recordHearing(String municipalityCode, FiscalYear year, long version, String date, String participants) {
+        Actor actor = currentActor.get();
+        EvaluationAccess.requirePrefectureStaff(actor, municipalityCode);
+        InputReader reader = new InputReader();
+        LocalDate held = reader.read("hearingDate", date, TypedInput::date);
+        String who = participants == null ? "" : participants.strip();
+        if (who.length() > EvaluationAnswers.MAX_NOTE) {
+            reader.reject("hearingParticipants", "evaluation.text.tooLong", EvaluationAnswers.MAX_NOTE);
+        }
+        reader.throwIfAny();
+        EvaluationHeads.Head head = heads.unpublished(municipalityCode, year);
+        heads.bump(head, version);
+        jdbc.sql("UPDATE evaluation SET hearing_date = ?, hearing_participants = ? WHERE id = ?")
+                .params(Date.valueOf(held), who, head.id()).update();
+        heads.event(head.id(), actor, "HEARING", null);
+        return version + 1;
+    }
+
+    /** Adds a text block of the writer's side; the municipality's first text starts its draft. */
+    public long addText(String municipalityCode, FiscalYear year, long version, String kind, String category, String body) {
+        Actor actor = currentActor.get();
+        boolean prefecture = sideOf(actor, municipalityCode);
+        InputReader reader = new InputReader();
+        TextKind textKind = reader.read("kind", kind, TextKind::parse);
+        CategoryCode c = textKind != null && textKind.perCategory() ? reader.read("category", category, CategoryCode::parse) : null;
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            reader.reject("body", "evaluation.text.required");
+        } else if (text.length() > MAX_TEXT) {
+            reader.reject("body", "evaluation.text.tooLong", MAX_TEXT);
+        }
+        reader.throwIfAny();
+        if (!textKind.writableBy(prefecture)) {
+            throw new AccessDeniedException("not this side's text");
+        }
+        EvaluationHeads.Head head = prefecture ? heads.existing(municipalityCode, year) : heads.creatingDraft(municipalityCode, year);
+        if (head.status() == EvaluationStatus.PUBLISHED) {
+            throw new EvaluationConflictException("evaluation.published.readOnly");
+        }
+        heads.bump(head, version);
+        jdbc.sql("""
+                INSERT INTO evaluation_text (evaluation_id, kind, category, body, author, author_role, written_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(head.id(), textKind.name(), c == null ? null : c.name(), text, actor.recordedName(),
+                        EvaluationAccess.side(actor), Timestamp.from(clock.instant()))
+                .update();
+        return version + 1;
+    }
+
+    public long removeText(String municipalityCode, FiscalYear year, long version, long textId) {
+        Actor actor = currentActor.get();
+        sideOf(actor, municipalityCode);
+        EvaluationHeads.Head head = heads.unpublished(municipalityCode, year);
+        String role = jdbc.sql("SELECT author_role FROM evaluation_text WHERE id = ? AND evaluation_id = ?").params(textId, head.id())
+                .query(String.class).optional().orElseThrow(() -> new EvaluationNotFoundException("text"));
+        if (!role.equals(EvaluationAccess.side(actor))) {
+            throw new AccessDeniedException("the other side's text");
+        }
+        heads.bump(head, version);
+        jdbc.sql("DELETE FROM evaluation_text WHERE id = ?").param(textId).update();
+        return version + 1;
+    }
+
+    /** True for the prefecture's staff, false for the municipality's editor; anyone else is refused. */
+    private static boolean sideOf(Actor actor, String municipalityCode) {
+        boolean prefecture = EvaluationAccess.isPrefectureStaff(actor, municipalityCode);
+        if (!prefecture) {
+            EvaluationAccess.requireEditor(actor, municipalityCode);
+        }
+        return prefecture;
+    }
+}
