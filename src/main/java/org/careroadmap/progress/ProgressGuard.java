@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * follows the roadmap (a roadmap the actor may not know of is "not found"); the public sees only
  * fiscal years whose progress report is published; the municipality's editor records progress; the
  * prefecture's staff review. Also writes every change into the roadmap's 変更履歴, inside the
- * changing transaction, as the roadmap module does.
+ * changing transaction, as the roadmap module does, and counts it for the prefecture (ProgressChangeCount).
  */
 @Component
 class ProgressGuard {
@@ -30,9 +30,11 @@ class ProgressGuard {
     private final ProgressStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProgressChangeCount changes;
 
     ProgressGuard(RoadmapReads roadmaps, CurrentActor currentActor, ProgressStore store,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, ProgressChangeCount changes) {
+        this.changes = changes;
         this.roadmaps = roadmaps;
         this.currentActor = currentActor;
         this.store = store;
@@ -115,6 +117,12 @@ class ProgressGuard {
                 Map<String, String> before, Map<String, String> after) {
         events.publishEvent(new RoadmapChanged(doc.roadmap().id(), code(doc), doc.roadmap().version(), action, targetType,
                 targetId, label, before, after, actor().recordedName(), clock.instant()));
+        changes.raise(doc.municipality().prefectureCode());
+    }
+
+    /** For changes of the prefecture's own progress data (its scale, lists and rounds), which no roadmap records. */
+    void recordPrefectureChange(String prefectureCode) {
+        changes.raise(prefectureCode);
     }
 
     private static String code(RoadmapDocument doc) {

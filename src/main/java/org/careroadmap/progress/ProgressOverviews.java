@@ -2,8 +2,11 @@ package org.careroadmap.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.careroadmap.reference.FiscalYear;
@@ -115,6 +118,27 @@ public class ProgressOverviews {
     public Set<String> carriedShortfallTitles(long roadmapId) {
         RoadmapDocument doc = guard.readable(roadmapId);
         return shortfalls.itemTitles(doc, store.scale(doc.municipality().prefectureCode()));
+    }
+
+    /**
+     * The ratings of the roadmap's latest published progress report, for everyone (only published years are read,
+     * and a published year's evaluations cannot change); empty when no report of the roadmap is published.
+     */
+    public Optional<PublishedRatings> publishedRatings(long roadmapId) {
+        Optional<ProgressReport> latest = store.reports(roadmapId).stream().filter(r -> r.status() == ReportStatus.PUBLISHED)
+                .max(Comparator.comparingInt(r -> r.fiscalYear().value()));
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        FiscalYear year = latest.get().fiscalYear();
+        RatingScale scale = store.scale(latest.get().municipalityCode().substring(0, 2));
+        Map<String, Rating> byItem = new HashMap<>();
+        for (Evaluation e : store.evaluations(roadmapId)) {
+            if (e.fiscalYear().equals(year) && e.stage() == EvaluationStage.YEAR_END && e.rating() != null) {
+                scale.find(e.rating()).ifPresent(r -> byItem.put(e.itemId(), r));
+            }
+        }
+        return Optional.of(new PublishedRatings(year, byItem, scale.ratings()));
     }
 
     private static Evaluation find(List<Evaluation> evaluations, String itemId, FiscalYear year, EvaluationStage stage) {

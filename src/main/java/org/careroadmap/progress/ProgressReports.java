@@ -59,6 +59,7 @@ public class ProgressReports {
         });
         reader.throwIfAny();
         store.insert(new ProgressRound(0, prefecture, year, due, guard.clock().instant(), actor.recordedName()));
+        guard.recordPrefectureChange(prefecture);
         return store.rounds(prefecture).stream().filter(r -> r.fiscalYear().equals(year)).findFirst().orElseThrow();
     }
 

@@ -45,15 +45,51 @@ public class ProgressRollUps {
 
     /** The roll-up of a prefecture for a fiscal year (blank: this fiscal year), for its staff only. */
     public PrefectureRollUp prefecture(String prefectureCode, String fiscalYear, String sort, boolean descending) {
+        requireStaff(prefectureCode);
+        FiscalYear year = fiscalYear == null || fiscalYear.isBlank()
+                ? FiscalYear.containing(LocalDate.now(guard.clock())) : FiscalYear.parse(fiscalYear);
+        List<RoadmapSummary> summaries = roadmaps.list(ListScope.prefecture(prefectureCode));
+        PrefectureRollUp rollUp = rollUp(prefectureCode, year, summaries, List.of());
+        rollUp.rows().sort(order(sort, descending));
+        List<PrefectureRollUp.Trend> trends = new ArrayList<>();
+        List<Long> chosen = rollUp.rows().stream().map(PrefectureRollUp.Row::roadmapId).filter(java.util.Objects::nonNull).toList();
+        for (Integer y : store.ratedYears(chosen)) {
+            FiscalYear other = FiscalYear.of(y);
+            RollUp sum = new RollUp(rollUp.scale());
+            rollUps(choose(summaries, Map.of(), other).values(), other, rollUp.scale()).values().forEach(r -> merge(sum, r));
+            trends.add(new PrefectureRollUp.Trend(other, sum.total()));
+        }
+        return new PrefectureRollUp(prefectureCode, year, rollUp.round(), rollUp.scale(), rollUp.rows(), rollUp.total(), trends);
+    }
+
+    /**
+     * The figures the prefecture's dashboard shows as columns, for its staff only: the fiscal year of the newest
+     * progress round (none yet: this fiscal year), rows in municipality order, without trends.
+     */
+    public PrefectureRollUp forDashboard(String prefectureCode) {
+        requireStaff(prefectureCode);
+        return rollUp(prefectureCode, dashboardYear(prefectureCode), roadmaps.list(ListScope.prefecture(prefectureCode)),
+                List.of());
+    }
+
+    /** The fiscal year the dashboard's progress columns show: the newest progress round's, else this fiscal year. */
+    public FiscalYear dashboardYear(String prefectureCode) {
+        return store.rounds(prefectureCode).stream().map(ProgressRound::fiscalYear)
+                .max(Comparator.comparingInt(FiscalYear::value))
+                .orElseGet(() -> FiscalYear.containing(LocalDate.now(guard.clock())));
+    }
+
+    private void requireStaff(String prefectureCode) {
         Actor actor = guard.actor();
         if (prefectureCode == null || !prefectureCode.matches("\\d{2}") || !(actor.application()
                 || (actor.role() != null && actor.role().isPrefectureRole() && prefectureCode.equals(actor.prefectureCode())))) {
             throw new AccessDeniedException("prefecture staff only");
         }
-        FiscalYear year = fiscalYear == null || fiscalYear.isBlank()
-                ? FiscalYear.containing(LocalDate.now(guard.clock())) : FiscalYear.parse(fiscalYear);
+    }
+
+    private PrefectureRollUp rollUp(String prefectureCode, FiscalYear year, List<RoadmapSummary> summaries,
+                                    List<PrefectureRollUp.Trend> trends) {
         RatingScale scale = store.scale(prefectureCode);
-        List<RoadmapSummary> summaries = roadmaps.list(ListScope.prefecture(prefectureCode));
         Optional<ProgressRound> round = store.rounds(prefectureCode).stream().filter(r -> r.fiscalYear().equals(year)).findFirst();
         Map<String, ProgressReport> reports = new HashMap<>();
         store.reports(prefectureCode, year).forEach(r -> reports.put(r.municipalityCode(), r));
@@ -61,7 +97,6 @@ public class ProgressRollUps {
         Map<Long, RollUp> perRoadmap = rollUps(chosen.values(), year, scale);
         LocalDate today = LocalDate.now(guard.clock());
         List<PrefectureRollUp.Row> rows = new ArrayList<>();
-        RollUp total = new RollUp(scale);
         for (Municipality m : reference.municipalitiesOf(prefectureCode)) {
             RoadmapSummary s = chosen.get(m.code().value());
             ProgressReport report = reports.get(m.code().value());
@@ -71,15 +106,8 @@ public class ProgressRollUps {
             RollUp rollUp = s == null ? new RollUp(scale) : perRoadmap.get(s.id());
             rows.add(new PrefectureRollUp.Row(m, s == null ? null : s.id(), status, overdue, rollUp));
         }
+        RollUp total = new RollUp(scale);
         perRoadmap.values().forEach(r -> merge(total, r));
-        rows.sort(order(sort, descending));
-        List<PrefectureRollUp.Trend> trends = new ArrayList<>();
-        for (Integer y : store.ratedYears(chosen.values().stream().map(RoadmapSummary::id).toList())) {
-            FiscalYear other = FiscalYear.of(y);
-            RollUp sum = new RollUp(scale);
-            rollUps(choose(summaries, Map.of(), other).values(), other, scale).values().forEach(r -> merge(sum, r));
-            trends.add(new PrefectureRollUp.Trend(other, sum.total()));
-        }
         return new PrefectureRollUp(prefectureCode, year, round, scale, rows, total, trends);
     }
 

@@ -46,6 +46,7 @@ public class ProgressSettings {
         requireAdministrator(prefecture);
         RatingScale scale = RatingScale.parse(text);
         store.replaceScale(prefecture, scale);
+        guard.recordPrefectureChange(prefecture);
         return scale;
     }
 
@@ -53,6 +54,7 @@ public class ProgressSettings {
         requireAdministrator(prefecture);
         List<String> names = names("kinds", text);
         store.replaceNames("progress_activity_kind", prefecture, names);
+        guard.recordPrefectureChange(prefecture);
         return names;
     }
 
@@ -60,6 +62,7 @@ public class ProgressSettings {
         requireAdministrator(prefecture);
         List<String> names = names("professions", text);
         store.replaceNames("progress_profession", prefecture, names);
+        guard.recordPrefectureChange(prefecture);
         return names;
     }
 

@@ -6,5 +6,5 @@
  * checks access only through the roadmap module's public API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress",
-        allowedDependencies = {"roadmap", "reference", "platform", "publication"})
+        allowedDependencies = {"roadmap", "reference", "platform", "publication", "review"})
 package org.careroadmap.progress;

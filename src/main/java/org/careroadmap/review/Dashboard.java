@@ -32,9 +32,11 @@ public class Dashboard {
     private final SubmissionRounds rounds;
     private final ReviewComments comments;
     private final CurrentActor currentActor;
+    private final DashboardExtras extras;
 
     Dashboard(RoadmapReads roadmaps, ReferenceData reference, SubmissionRounds rounds, ReviewComments comments,
-              CurrentActor currentActor) {
+              CurrentActor currentActor, DashboardExtras extras) {
+        this.extras = extras;
         this.roadmaps = roadmaps;
         this.reference = reference;
         this.rounds = rounds;
@@ -47,7 +49,7 @@ public class Dashboard {
      * {@code edition}, and {@code editions} offers the others.
      */
     public record View(String prefectureCode, Optional<SubmissionRound> round, List<DashboardRow> rows, LocalDate today,
-                       RoadmapTemplate edition, List<RoadmapTemplate> editions) {
+                       RoadmapTemplate edition, List<RoadmapTemplate> editions, List<DashboardColumn> addedColumns) {
     }
 
     public View view(String sort, boolean descending) {
@@ -83,16 +85,18 @@ public class Dashboard {
         }
         Map<Long, Integer> unresolved = comments.unresolvedPerRoadmap(
                 latestPerMunicipality.values().stream().map(RoadmapSummary::id).toList());
+        DashboardExtras.Added added = extras.of(prefecture);
         List<DashboardRow> rows = new ArrayList<>();
         for (Municipality m : reference.municipalitiesOf(prefecture)) {
             RoadmapSummary summary = latestPerMunicipality.get(m.code().value());
             boolean waiting = summary == null || summary.status() == RoadmapStatus.DRAFT
                     || summary.status() == RoadmapStatus.RETURNED;
             boolean overdue = roundEdition && round.map(r -> r.overdueOn(today)).orElse(false) && waiting;
-            rows.add(new DashboardRow(m, summary, summary == null ? 0 : unresolved.getOrDefault(summary.id(), 0), overdue));
+            rows.add(new DashboardRow(m, summary, summary == null ? 0 : unresolved.getOrDefault(summary.id(), 0), overdue,
+                    added.of(m.code().value())));
         }
-        rows.sort(order(sort, descending));
-        return new View(prefecture, round, rows, today, edition, editions);
+        rows.sort(added.sortsBy(sort) ? DashboardExtras.order(sort, descending) : order(sort, descending));
+        return new View(prefecture, round, rows, today, edition, editions, added.columns());
     }
 
     static Comparator<DashboardRow> order(String sort, boolean descending) {

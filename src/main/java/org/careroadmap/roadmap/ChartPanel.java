@@ -18,4 +18,13 @@ public interface ChartPanel {
     default String version(long roadmapId) {
         return null;
     }
+
+    /**
+     * For panels the public sees on a published chart: a string that changes whenever that may have changed, read
+     * from the database. Published charts are kept in memory per roadmap version and these strings (the roadmap
+     * module's PublishedPageCache). The default, {@code null}, means the panel shows the public nothing.
+     */
+    default String publicVersion(long roadmapId) {
+        return null;
+    }
 }

@@ -159,6 +159,22 @@ class PersonalPageCacheTest {
     }
 
     @Test
+    void theDashboardsProgressColumnsFollowProgressRecordedAnywhere() throws Exception {
+        RoadmapDocument iki = iki();
+        long id = iki.roadmap().id();
+        String arrow = iki.roadmap().items().stream().flatMap(i -> i.arrows().stream()).findFirst().orElseThrow().id();
+        Browser reviewer = signIn("pref-reviewer");
+        reviewer.get("/review");
+        HttpResponse<String> kept = reviewer.get("/review");
+        assertThat(kept.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        assertThat(kept.body()).contains("sort=progressAchieved");
+        // Progress changes neither the roadmap nor its comments; the progress module's version must tell.
+        CurrentActor.asSystem(() -> arrowStatuses.set(id, arrow, "DONE", "完了した", null));
+        assertThat(reviewer.get("/review").headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+        assertThat(reviewer.get("/review").headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+    }
+
+    @Test
     void weakComparisonOfEntityTags() {
         assertThat(PersonalPageCache.matches("W/\"abc\"", "W/\"abc\"")).isTrue();
         assertThat(PersonalPageCache.matches("\"abc\"", "W/\"abc\"")).isTrue();

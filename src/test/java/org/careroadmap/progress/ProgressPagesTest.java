@@ -138,6 +138,35 @@ class ProgressPagesTest {
     }
 
     @Test
+    void theDashboardShowsEachMunicipalitysProgressAsColumnsSortedByLinks() throws Exception {
+        String page = mvc.perform(get("/review").with(TestActors.prefectureReviewer()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("進捗報告 2026年度(令和8年度)", "◎○の割合", "目標達成の指標",
+                "href=\"/review?sort=progressAchieved&amp;dir=asc");
+        String sorted = mvc.perform(get("/review").param("sort", "progressUnrated").param("dir", "desc")
+                        .with(TestActors.prefectureReviewer()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(sorted).contains("aria-sort=\"descending\"").contains("href=\"/review?sort=progressUnrated&amp;dir=asc");
+        // Iki City has a roadmap for FY2026 with unrated items; municipalities without one sort last when descending.
+        assertThat(sorted.indexOf("422100")).isLessThan(sorted.lastIndexOf("</tbody>"));
+        mvc.perform(get("/review").param("lang", "en").with(TestActors.prefectureReviewer()))
+                .andExpect(content().string(containsString("Progress report FY2026 (Reiwa 8)")));
+    }
+
+    @Test
+    void thePublicChartShowsTheLatestPublishedRatingsAndStaffSeeTheLiveProgressInstead() throws Exception {
+        mvc.perform(get("/roadmaps/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("自己評価（2025年度(令和7年度)の進捗報告）")))
+                .andExpect(content().string(containsString("評価 ◎ 達成できた")));
+        mvc.perform(get("/roadmaps/{id}", id).with(EDITOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("評価 ◎ 達成できた"))));
+    }
+
+    @Test
     void aSubmissionWithUnratedItemsComesBackListingThem() throws Exception {
         CurrentActor.asSystem(() -> {
             if (reports.rounds("42").stream().noneMatch(r -> r.fiscalYear().value() == 2023)) {

@@ -13,13 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The dashboard (/review, without sorting or choosing an edition) may be kept in memory per person (platform's
  * PersonalPageCache). It shows the prefecture's roadmaps (their versions: every change raises one), their open
- * comment threads, the submission rounds, and whether a round is overdue today; these are its state.
+ * comment threads, the submission rounds, whether a round is overdue today, and the state of the columns other
+ * modules add (DashboardColumns#version); these are its state.
  */
 @Configuration(proxyBeanMethods = false)
 class DashboardPersonalPage {
 
     @Bean
-    PersonalPage dashboardPage(JdbcClient jdbc, CurrentActor currentActor, SubmissionRounds rounds) {
+    PersonalPage dashboardPage(JdbcClient jdbc, CurrentActor currentActor, SubmissionRounds rounds,
+                               java.util.List<org.careroadmap.review.DashboardColumns> addedColumns) {
         return new PersonalPage() {
             @Override
             public String path() {
@@ -50,7 +52,9 @@ class DashboardPersonalPage {
                             roundState.append(rs.getLong(1)).append(',').append(rs.getInt(2)).append(',').append(rs.getString(3))
                                     .append(',').append(rs.getDate(4)).append(',').append(rs.getTimestamp(5) != null).append(';');
                         });
-                return rounds.today() + "/" + roadmaps + "/" + openThreads + "/" + roundState;
+                StringBuilder added = new StringBuilder();
+                addedColumns.forEach(columns -> added.append('/').append(columns.version(prefecture)));
+                return rounds.today() + "/" + roadmaps + "/" + openThreads + "/" + roundState + added;
             }
         };
     }

@@ -28,8 +28,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code /api/roadmaps/{id}} — is built once per roadmap version and language and then served from
  * memory until the roadmap changes. What an anonymous reader gets depends on nothing else: no
  * edit controls, no session, no CSRF token. Every request still asks the database for the
- * roadmap's current version (one indexed lookup), so a change saved through any node is seen at
- * once by every node, and an unpublished roadmap is never served from here.
+ * roadmap's current version (one indexed lookup) and what the chart's panels show the public
+ * ({@code ChartPanel#publicVersion}), so a change saved through any node is seen at once by every
+ * node, and an unpublished roadmap is never served from here.
  *
  * <p>Signed-in people, requests that carry a session, a query string (e.g. {@code ?lang=en}, which
  * also sets a cookie) or a conditional header always go the normal way. Runs after Spring
@@ -47,12 +48,14 @@ class PublishedPageCache extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final boolean enabled;
     private final Map<Key, Page> pages;
+    private final List<org.careroadmap.roadmap.ChartPanel> panels;
 
-    PublishedPageCache(JdbcClient jdbc, LocaleResolver locales,
+    PublishedPageCache(JdbcClient jdbc, LocaleResolver locales, List<org.careroadmap.roadmap.ChartPanel> panels,
                        @Value("${app.published-page-cache.enabled:true}") boolean enabled,
                        @Value("${app.published-page-cache.size:64}") int size) {
         this.jdbc = jdbc;
         this.locales = locales;
+        this.panels = panels;
         this.enabled = enabled;
         this.pages = new LinkedHashMap<>(size, 0.75f, true) {
             @Override
@@ -85,7 +88,8 @@ class PublishedPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Key key = new Key(request.getRequestURI(), version, locales.resolveLocale(request).toLanguageTag());
+        Key key = new Key(request.getRequestURI(), version, panelVersions(Long.parseLong(path.group(1))),
+                locales.resolveLocale(request).toLanguageTag());
         Page page;
         synchronized (pages) {
             page = pages.get(key);
@@ -122,7 +126,19 @@ class PublishedPageCache extends OncePerRequestFilter {
         capture.copyBodyToResponse();
     }
 
-    private record Key(String path, long version, String language) {
+    /** What the chart's panels show the public (e.g. progress's published ratings) changes without the roadmap. */
+    private String panelVersions(long roadmapId) {
+        StringBuilder versions = new StringBuilder();
+        for (org.careroadmap.roadmap.ChartPanel panel : panels) {
+            String version = panel.publicVersion(roadmapId);
+            if (version != null) {
+                versions.append(panel.name()).append('=').append(version).append('/');
+            }
+        }
+        return versions.toString();
+    }
+
+    private record Key(String path, long version, String panels, String language) {
     }
 
     private record Page(byte[] body, String contentType, java.util.Locale locale, Map<String, String> headers) {

@@ -1,0 +1,50 @@
+package org.careroadmap.progress.web;
+
+import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.progress.ProgressOverviews;
+import org.careroadmap.progress.ProgressVersions;
+import org.careroadmap.roadmap.ChartPanel;
+import org.careroadmap.roadmap.RoadmapDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public's chart shows each item's rating from the roadmap's latest published progress report (a mark and
+ * its word, with the scale as a legend): {@code ${progressRatings}} in the chart template. The municipality's
+ * staff and its prefecture see the live progress instead (ProgressChartPanel), so for them this is empty.
+ */
+@Component
+class PublishedRatingsPanel implements ChartPanel {
+
+    private final ProgressOverviews overviews;
+    private final ProgressVersions versions;
+    private final CurrentActor currentActor;
+
+    PublishedRatingsPanel(ProgressOverviews overviews, ProgressVersions versions, CurrentActor currentActor) {
+        this.overviews = overviews;
+        this.versions = versions;
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    public String name() {
+        return "progressRatings";
+    }
+
+    @Override
+    public Object model(RoadmapDocument document) {
+        if (currentActor.get().belongsTo(document.roadmap().municipalityCode().value())) {
+            return null;
+        }
+        return overviews.publishedRatings(document.roadmap().id()).orElse(null);
+    }
+
+    @Override
+    public String version(long roadmapId) {
+        return versions.publishedState(roadmapId);
+    }
+
+    @Override
+    public String publicVersion(long roadmapId) {
+        return versions.publishedState(roadmapId);
+    }
+}
