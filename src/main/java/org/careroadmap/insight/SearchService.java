@@ -2,6 +2,7 @@ package org.careroadmap.insight;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.careroadmap.insight.SearchResults.Field;
 import org.careroadmap.insight.SearchResults.FieldHit;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches the items of every roadmap the current actor may read — the roadmap service decides
- * which those are — for words in the item's title, 目指す姿, 推進方策 and arrow labels. An item is
+ * Searches the items of every roadmap the current actor may read — the roadmap module decides
+ * which those are; this module keeps the folded texts and pre-selects — for words in the item's title, 目指す姿, 推進方策 and arrow labels. An item is
  * found when every word occurs in it, each in any of those fields.
  */
 @Service
@@ -34,9 +35,13 @@ public class SearchService {
     static final int SNIPPET_LENGTH = 80;
 
     private final RoadmapReads roadmaps;
+    private final SearchIndex index;
+    private final SearchPrefilter prefilter;
 
-    SearchService(RoadmapReads roadmaps) {
+    SearchService(RoadmapReads roadmaps, SearchIndex index, SearchPrefilter prefilter) {
         this.roadmaps = roadmaps;
+        this.index = index;
+        this.prefilter = prefilter;
     }
 
     public SearchResults search(String query) {
@@ -59,12 +64,11 @@ public class SearchService {
         if (matcher.isEmpty()) {
             return SearchResults.notSearched(q, Outcome.EMPTY);
         }
-        // The roadmap service pre-selects items from its kept folded texts; each is checked again here
-        // against the item itself (that check also finds the ranges to highlight).
+        // The kept folded texts pre-select items; each is checked again here against the item itself
+        // (that check also finds the ranges to highlight).
         List<Hit> hits = new ArrayList<>();
         boolean more = false;
-        for (RoadmapReads.FoundItem found : roadmaps.findItems(matcher.terms(), scope,
-                (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)) {
+        for (RoadmapReads.FoundItem found : preselected(matcher.terms(), scope, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)) {
             Hit hit = match(matcher, found.document(), found.item());
             if (hit != null) {
                 if (hits.size() == PAGE_SIZE) {
@@ -75,6 +79,21 @@ public class SearchService {
             }
         }
         return new SearchResults(q, Outcome.SEARCHED, hits, page, more && page < MAX_PAGES, more && page == MAX_PAGES);
+    }
+
+    /**
+     * Items of the roadmaps the current actor may read (the version it may read) whose kept texts contain
+     * every one of the folded terms: in list order, at most {@code limit} after skipping {@code offset}.
+     * One query over the kept texts; only the roadmaps found are loaded, by the roadmap module.
+     */
+    List<RoadmapReads.FoundItem> preselected(List<String> foldedTerms, ListScope scope, int offset, int limit) {
+        Set<Long> candidates = prefilter.roadmapsThatMayContain(foldedTerms);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // Naming many roadmaps costs more than it saves: a common word is found early in list order anyway.
+        Set<Long> onlyIn = candidates.size() * 4 < prefilter.size() ? candidates : null;
+        return roadmaps.itemsFound(index.find(foldedTerms, roadmaps.ownPattern(), scope, onlyIn, offset, limit));
     }
 
     private static Hit match(QueryMatcher matcher, RoadmapDocument document, RoadmapItem item) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
-import org.careroadmap.roadmap.SearchTextFolding;
+import org.careroadmap.insight.SearchTextFolding;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

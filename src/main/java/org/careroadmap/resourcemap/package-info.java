@@ -6,5 +6,5 @@
  * printed as a booklet, and listed on the public portal. The 日常生活圏域 a resource serves is one of the evaluation module's areas (by code). Only the municipality's editor changes its resources; every change is kept.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Resource map",
-        allowedDependencies = {"reference", "roadmap", "evaluation", "publication", "platform"})
+        allowedDependencies = {"reference", "roadmap", "insight", "evaluation", "publication", "platform"})
 package org.careroadmap.resourcemap;

@@ -33,13 +33,23 @@ public record ListScope(String from, String to) {
         return new ListScope(code.value(), code.value() + "0");
     }
 
-    boolean everything() {
+    public boolean everything() {
         return from == null;
     }
 
     /** The condition on a municipality code column, with the bounds as the named parameters scopeFrom, scopeTo. */
-    String condition(String column) {
+    public String condition(String column) {
         return everything() ? "1 = 1" : column + " >= :scopeFrom AND " + column + " < :scopeTo";
+    }
+
+    /** The named parameters of {@link #condition}: scopeFrom and scopeTo, none for everything; a map to add to. */
+    public java.util.Map<String, Object> parameters() {
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (!everything()) {
+            parameters.put("scopeFrom", from);
+            parameters.put("scopeTo", to);
+        }
+        return parameters;
     }
 
     /** The prefecture code the scope lies in, if it lies in one. */

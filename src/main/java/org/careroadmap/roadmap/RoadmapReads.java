@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading roadmaps: one as the current actor may see it, the lists and the search over items. The
+ * Reading roadmaps: one as the current actor may see it, the lists, and the items the search found. The
  * public sees the last published version; a municipality's own staff and its prefecture see the
  * live one. Lists are read from the kept summaries, so a list costs one query however many
  * roadmaps the installation holds.
@@ -30,17 +30,15 @@ public class RoadmapReads {
     private final RoadmapBulkReader bulk;
     private final SnapshotStore snapshots;
     private final RoadmapSummaryStore summaries;
-    private final SearchPrefilter prefilter;
     private final ReferenceData reference;
 
     RoadmapReads(RoadmapAccess access, RoadmapDocuments documents, RoadmapBulkReader bulk, SnapshotStore snapshots,
-                 RoadmapSummaryStore summaries, SearchPrefilter prefilter, ReferenceData reference) {
+                 RoadmapSummaryStore summaries, ReferenceData reference) {
         this.access = access;
         this.documents = documents;
         this.bulk = bulk;
         this.snapshots = snapshots;
         this.summaries = summaries;
-        this.prefilter = prefilter;
         this.reference = reference;
     }
 
@@ -137,52 +135,56 @@ public class RoadmapReads {
         return computed;
     }
 
-    /** An item found by {@link #findItems}, with the roadmap (in the version the reader sees) it belongs to. */
+    /** An item found by the search, with the roadmap (in the version the reader sees) it belongs to. */
     public record FoundItem(RoadmapDocument document, RoadmapItem item) {
     }
 
+    /** An item the search index pre-selected: which roadmap, which view of it (published or live), which item. */
+    public record ItemRef(long roadmapId, boolean published, String itemId) {
+    }
+
     /**
-     * Items of the roadmaps the current actor may read (the version it may read) whose texts, folded
-     * by {@link SearchTextFolding}, contain every one of the folded terms: in list order, at most
-     * {@code limit} after skipping {@code offset}. One query over the kept texts; only the roadmaps
-     * found are loaded.
+     * The search index's pre-selection for the current actor: a LIKE pattern of the municipality codes
+     * whose live roadmaps it reads as its own (its municipality, its prefecture, everything or nothing).
+     * The index narrows with it; {@link #itemsFound} decides.
      */
-    public List<FoundItem> findItems(List<String> foldedTerms, ListScope scope, int offset, int limit) {
+    public String ownPattern() {
+        return RoadmapAccess.ownPattern(access.actor());
+    }
+
+    /**
+     * The items pre-selected by the search index, each in the version of its roadmap the current actor
+     * may read, in the order given; an item of a roadmap it may not read (or no longer has) is left out.
+     * Only the roadmaps named are loaded.
+     */
+    public List<FoundItem> itemsFound(List<ItemRef> refs) {
         Actor actor = access.actor();
-        Set<Long> candidates = prefilter.roadmapsThatMayContain(foldedTerms);
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        // Naming many roadmaps costs more than it saves: a common word is found early in list order anyway.
-        Set<Long> onlyIn = candidates.size() * 4 < prefilter.size() ? candidates : null;
-        List<RoadmapSummaryStore.FoundItem> rows = summaries.findItems(foldedTerms, RoadmapAccess.ownPattern(actor),
-                scope, onlyIn, offset, limit);
-        Map<Long, Roadmap> versions = visibleVersions(actor, rows);
+        Map<Long, Roadmap> versions = visibleVersions(actor, refs);
         Map<Long, RoadmapDocument> loaded = new HashMap<>();
         List<FoundItem> found = new ArrayList<>();
-        for (RoadmapSummaryStore.FoundItem row : rows) {
-            Roadmap roadmap = versions.get(row.roadmapId());
+        for (ItemRef ref : refs) {
+            Roadmap roadmap = versions.get(ref.roadmapId());
             if (roadmap != null) {
                 RoadmapDocument document = loaded.computeIfAbsent(roadmap.id(), id -> documents.document(roadmap));
-                roadmap.item(row.itemId()).ifPresent(item -> found.add(new FoundItem(document, item)));
+                roadmap.item(ref.itemId()).ifPresent(item -> found.add(new FoundItem(document, item)));
             }
         }
         return found;
     }
 
-    private Map<Long, Roadmap> visibleVersions(Actor actor, List<RoadmapSummaryStore.FoundItem> rows) {
+    private Map<Long, Roadmap> visibleVersions(Actor actor, List<ItemRef> rows) {
         Map<Long, Roadmap> versions = new HashMap<>();
         Set<Long> live = new LinkedHashSet<>();
-        for (RoadmapSummaryStore.FoundItem row : rows) {
-            if (row.view() == RoadmapSummaryStore.View.LIVE) {
+        for (ItemRef row : rows) {
+            if (!row.published()) {
                 live.add(row.roadmapId());
             }
         }
         // The texts said these were readable live; a change since (a revision started) is checked again here.
         bulk.byIds(live).forEach(r -> (RoadmapAccess.readable(actor, r) ? Optional.of(r) : access.visibleVersion(actor, r))
                 .ifPresent(v -> versions.put(v.id(), v)));
-        for (RoadmapSummaryStore.FoundItem row : rows) {
-            if (row.view() == RoadmapSummaryStore.View.PUBLISHED && !versions.containsKey(row.roadmapId())) {
+        for (ItemRef row : rows) {
+            if (row.published() && !versions.containsKey(row.roadmapId())) {
                 bulk.byId(row.roadmapId()).flatMap(current -> access.visibleVersion(actor, current))
                         .ifPresent(r -> versions.put(r.id(), r));
             }

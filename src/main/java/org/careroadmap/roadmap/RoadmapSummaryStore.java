@@ -10,15 +10,15 @@ import java.util.Map;
 
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.RoadmapTemplate;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The read model behind lists, the dashboard and search ({@code roadmap_summary} and
- * {@code roadmap_item_text}, migration V5): written with each change of a roadmap, read in one
- * query per list instead of loading and checking every roadmap.
+ * The read model behind lists and the dashboard ({@code roadmap_summary}, migration V5): written
+ * with each change of a roadmap, read in one query per list instead of loading and checking every
+ * roadmap. Each write publishes {@link RoadmapViewSaved}, from which the insight module keeps the
+ * search texts in the same transaction.
  */
 @Component
 class RoadmapSummaryStore {
@@ -49,16 +49,14 @@ class RoadmapSummaryStore {
             + "items_a, items_b, items_c, items_d, items_e, items_f, items_g, items_h, error_count, warning_count";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final ObjectProvider<SearchTextFolding> folding;
+    private final ApplicationEventPublisher events;
 
-    RoadmapSummaryStore(JdbcClient jdbc, JdbcTemplate template, ObjectProvider<SearchTextFolding> folding) {
+    RoadmapSummaryStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.template = template;
-        this.folding = folding;
+        this.events = events;
     }
 
-    /** Replaces the summary and search texts of one view of a roadmap. */
+    /** Replaces the summary of one view of a roadmap and tells who keeps its texts (the search index). */
     void write(Roadmap roadmap, RoadmapTemplate roadmapTemplate, View view, long sourceVersion) {
         SummaryCounts counts = SummaryCounts.of(roadmap, roadmapTemplate);
         // Deleting the summary deletes its texts too (ON DELETE CASCADE).
@@ -74,32 +72,8 @@ class RoadmapSummaryStore {
         jdbc.sql("INSERT INTO roadmap_summary (roadmap_id, view_kind, " + SUMMARY_COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(params).update();
-        SearchTextFolding fold = folding.getIfAvailable(() -> text -> text);
-        List<Object[]> texts = new ArrayList<>();
-        int position = 0;
-        for (RoadmapItem item : roadmap.items()) {
-            texts.add(new Object[] {roadmap.id(), view.name(), position++, item.id(),
-                    roadmap.municipalityCode().value(), searchText(item, fold)});
-        }
-        if (!texts.isEmpty()) {
-            template.batchUpdate("""
-                    INSERT INTO roadmap_item_text (roadmap_id, view_kind, position, item_id, municipality_code, folded_text)
-                    VALUES (?, ?, ?, ?, ?, ?)""", texts);
-        }
-    }
-
-    /**
-     * Fields joined with a separator that no folded query word contains, so a word is only found
-     * inside one field, as the search itself matches.
-     */
-    private static String searchText(RoadmapItem item, SearchTextFolding fold) {
-        StringBuilder text = new StringBuilder();
-        text.append(fold.fold(item.title())).append('\n').append(fold.fold(item.targetVision())).append('\n')
-                .append(fold.fold(item.measures()));
-        for (Arrow arrow : item.arrows()) {
-            text.append('\n').append(fold.fold(arrow.label()));
-        }
-        return text.toString();
+        events.publishEvent(new RoadmapViewSaved(roadmap.id(), roadmap.municipalityCode().value(),
+                view == View.PUBLISHED, roadmap.items()));
     }
 
     /**
@@ -125,7 +99,7 @@ class RoadmapSummaryStore {
                 LIMIT :limit OFFSET :offset""".formatted(
                         SUMMARY_COLUMNS.replace(", ", ", l."), SUMMARY_COLUMNS.replace(", ", ", p."),
                         scope.condition("r.municipality_code"), VISIBLE_IN_SOME_VERSION))
-                .params(scopeParameters(scope)).param("own", own).param("limit", limit).param("offset", offset)
+                .params(scope.parameters()).param("own", own).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3),
                         RoadmapStatus.valueOf(rs.getString(4)), rs.getLong(5), (Long) rs.getObject(6, Long.class),
                         kept(rs, 7), kept(rs, 22)))
@@ -144,16 +118,7 @@ class RoadmapSummaryStore {
     int countListed(String own, ListScope scope) {
         return jdbc.sql("SELECT COUNT(*) FROM roadmap r WHERE " + scope.condition("r.municipality_code") + " AND "
                         + VISIBLE_IN_SOME_VERSION)
-                .params(scopeParameters(scope)).param("own", own).query(Integer.class).single();
-    }
-
-    private static Map<String, Object> scopeParameters(ListScope scope) {
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        if (!scope.everything()) {
-            parameters.put("scopeFrom", scope.from());
-            parameters.put("scopeTo", scope.to());
-        }
-        return parameters;
+                .params(scope.parameters()).param("own", own).query(Integer.class).single();
     }
 
     private static Kept kept(ResultSet rs, int first) throws SQLException {
@@ -169,43 +134,6 @@ class RoadmapSummaryStore {
         return new Kept(source, new SummaryCounts(rs.getString(first + 1), RoadmapStatus.valueOf(rs.getString(first + 2)),
                 rs.getTimestamp(first + 3).toInstant(), perCategory, rs.getInt(first + 4), rs.getInt(column),
                 rs.getInt(column + 1)));
-    }
-
-    /** An item found by {@link #findItems}: which roadmap, which view of it, which item. */
-    record FoundItem(long roadmapId, View view, String itemId) {
-    }
-
-    /**
-     * Items (of the roadmaps {@code onlyIn}, unless null) whose folded texts contain every term, in the view the reader sees (live where
-     * {@code own} or publication allows, else the published one), list order, at most {@code limit}
-     * after the first {@code offset}.
-     */
-    List<FoundItem> findItems(List<String> foldedTerms, String own, ListScope scope, java.util.Collection<Long> onlyIn,
-                              int offset, int limit) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> parameters = scopeParameters(scope);
-        if (onlyIn != null) {
-            where.append(" AND t.roadmap_id IN (:onlyIn)");
-            parameters.put("onlyIn", List.copyOf(onlyIn));
-        }
-        for (int i = 0; i < foldedTerms.size(); i++) {
-            where.append(" AND t.folded_text LIKE :term").append(i).append(" ESCAPE '\\'");
-            parameters.put("term" + i, "%" + foldedTerms.get(i).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        }
-        parameters.put("own", own);
-        parameters.put("limit", limit);
-        parameters.put("offset", offset);
-        return jdbc.sql("""
-                SELECT t.roadmap_id, t.view_kind, t.item_id FROM roadmap_item_text t JOIN roadmap r ON r.id = t.roadmap_id
-                WHERE """ + " " + scope.condition("t.municipality_code") + where + """
-                  AND ((t.view_kind = 'LIVE' AND (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own))
-                    OR (t.view_kind = 'PUBLISHED' AND r.status <> 'PUBLISHED' AND r.municipality_code NOT LIKE :own))
-                ORDER BY t.municipality_code, t.roadmap_id, t.view_kind, t.position
-                LIMIT :limit OFFSET :offset""")
-                .params(parameters)
-                .query((rs, n) -> new FoundItem(rs.getLong(1), View.valueOf(rs.getString(2)), rs.getString(3)))
-                .list();
     }
 
     /** Roadmaps whose kept summary of the view is missing or older than the roadmap. */

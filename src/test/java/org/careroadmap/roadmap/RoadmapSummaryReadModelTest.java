@@ -18,7 +18,8 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The kept summaries and search texts behind lists, the dashboard and search: written with every
+ * The kept summaries behind lists and the dashboard (the search texts are the insight module's,
+ * see {@code SearchIndexTest}): written with every
  * change, per view (what staff see, what the public sees), and noticed and rebuilt when data was
  * written around the service.
  */
@@ -138,73 +139,5 @@ class RoadmapSummaryReadModelTest {
         assertThat(list).extracting(s -> s.municipality().code().value()).containsOnly("422088");
         assertThat(list).extracting(RoadmapSummary::id).contains(doc.roadmap().id());
         assertThat(RoadmapFixtures.asSystem(() -> roadmaps.list(ListScope.prefecture("13")))).isEmpty();
-    }
-
-    @Test
-    void foundItemsComeFromTheVersionTheReaderMaySee() {
-        RoadmapDocument published = publishedRoadmapWithOneItem("422096");
-        long id = published.roadmap().id();
-        as(Actor.of("editor-422096", Role.MUNICIPALITY_EDITOR, "42", "422096"), () -> {
-            RoadmapDocument d = lifecycle.reopen(id, published.roadmap().version());
-            return editing.changeItem(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
-                    new ItemInput("F", "認知症サポーター養成（下書き）", "姿", "2026", "方策"));
-        });
-        Actor owner = Actor.of("viewer-422096", Role.MUNICIPALITY_VIEWER, "42", "422096");
-
-        // Stored folded: katakana as hiragana, so けあ finds ケア.
-        List<RoadmapReads.FoundItem> publicHits = as(Actor.anonymous(),
-                () -> roadmaps.findItems(List.of("けあ会議"), ListScope.everywhere(), 0, 10));
-        List<RoadmapReads.FoundItem> draftForPublic = as(Actor.anonymous(),
-                () -> roadmaps.findItems(List.of("下書き"), ListScope.everywhere(), 0, 10));
-        List<RoadmapReads.FoundItem> draftForOwner = as(owner,
-                () -> roadmaps.findItems(List.of("下書き"), ListScope.everywhere(), 0, 10));
-
-        assertThat(publicHits).extracting(f -> f.document().roadmap().id()).contains(id);
-        assertThat(publicHits).filteredOn(f -> f.document().roadmap().id() == id)
-                .extracting(f -> f.item().title()).containsExactly("認知症カフェの開設");
-        assertThat(draftForPublic).extracting(f -> f.document().roadmap().id()).doesNotContain(id);
-        assertThat(draftForOwner).extracting(f -> f.item().title()).containsExactly("認知症サポーター養成（下書き）");
-    }
-
-    @Test
-    void searchTermsAreMatchedLiterallyNotAsPatterns() {
-        publishedRoadmapWithOneItem("422118");
-
-        assertThat(as(Actor.anonymous(), () -> roadmaps.findItems(List.of("%"), ListScope.everywhere(), 0, 10))).isEmpty();
-        assertThat(as(Actor.anonymous(), () -> roadmaps.findItems(List.of("_"), ListScope.everywhere(), 0, 10))).isEmpty();
-    }
-
-    @Test
-    void aRareWordAmongManyRoadmapsIsFoundAndOnlyWhereItIs() {
-        for (String municipality : List.of("422126", "422134", "422142", "423076", "423084", "423211", "423220")) {
-            publishedRoadmapWithOneItem(municipality);
-        }
-        RoadmapDocument rare = RoadmapFixtures.freshRoadmap(roadmaps, editing, "423238", "nagasaki-9-10");
-        long id = rare.roadmap().id();
-        RoadmapFixtures.asSystem(() -> editing.addItem(id, rare.roadmap().version(),
-                new ItemInput("E", "買い物支援の移動販売車", "姿", "2026", "方策")));
-
-        List<RoadmapReads.FoundItem> found = RoadmapFixtures.asSystem(
-                () -> roadmaps.findItems(List.of("移動販売"), ListScope.everywhere(), 0, 10));
-        List<RoadmapReads.FoundItem> nowhere = RoadmapFixtures.asSystem(
-                () -> roadmaps.findItems(List.of("どこにもない語"), ListScope.everywhere(), 0, 10));
-        List<RoadmapReads.FoundItem> everywhere = RoadmapFixtures.asSystem(
-                () -> roadmaps.findItems(List.of("けあ会議"), ListScope.everywhere(), 0, 50));
-
-        assertThat(found).extracting(f -> f.document().roadmap().id()).containsExactly(id);
-        assertThat(nowhere).isEmpty();
-
-        // Changed after the filter was built (here or on another node): found by its new words at once.
-        RoadmapFixtures.asSystem(() -> {
-            RoadmapDocument d = roadmaps.get(id);
-            return editing.changeItem(id, d.roadmap().version(), d.roadmap().items().get(0).id(),
-                    new ItemInput("E", "買い物支援の配食サービス", "姿", "2026", "方策"));
-        });
-        assertThat(RoadmapFixtures.asSystem(() -> roadmaps.findItems(List.of("配食"), ListScope.everywhere(), 0, 10)))
-                .extracting(f -> f.document().roadmap().id()).containsExactly(id);
-        assertThat(RoadmapFixtures.asSystem(() -> roadmaps.findItems(List.of("移動販売"), ListScope.everywhere(), 0, 10)))
-                .isEmpty();
-        assertThat(everywhere).extracting(f -> f.document().municipality().code().value())
-                .contains("422126", "422134", "422142", "423076", "423084", "423211", "423220");
     }
 }

@@ -1,4 +1,4 @@
-package org.careroadmap.roadmap;
+package org.careroadmap.insight;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,4 +1,4 @@
-package org.careroadmap.roadmap;
+package org.careroadmap.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
