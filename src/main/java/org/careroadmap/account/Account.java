@@ -16,6 +16,13 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("app_user")
 public class Account {
 
+    /** Field limits, declared once: the account service checks them, the administrator's form types them as maxlength. */
+    public static final int USERNAME_MAX = 60;
+    public static final int DISPLAY_NAME_MAX = 100;
+    public static final int DEPARTMENT_MAX = 100;
+    /** RFC 5321's longest path less its angle brackets. */
+    public static final int EMAIL_MAX = 254;
+
     @Id
     private final Long id;
     private final String username;

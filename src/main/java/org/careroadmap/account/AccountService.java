@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final int PASSWORD_MIN = 12;
-    private static final String USERNAME = "[A-Za-z0-9._-]{3,60}";
+    private static final String USERNAME = "[A-Za-z0-9._-]{3," + Account.USERNAME_MAX + "}";
     private static final char[] TEMPORARY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private final AccountRepository accounts;
@@ -195,7 +195,7 @@ public class AccountService {
 
     private Assignment readAssignment(AccountInput input, String prefectureCode, InputReader reader) {
         String displayName = input.displayName() == null ? "" : input.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > 100) {
+        if (displayName.isEmpty() || displayName.length() > Account.DISPLAY_NAME_MAX) {
             reader.reject("displayName", "account.displayName.required");
         }
         Role role = null;
@@ -263,11 +263,11 @@ public class AccountService {
 
     private static Contact readContact(AccountInput input, InputReader reader) {
         String email = input.email() == null ? "" : input.email().strip();
-        if (!email.isEmpty() && (email.length() > 254 || !email.matches(EMAIL))) {
+        if (!email.isEmpty() && (email.length() > Account.EMAIL_MAX || !email.matches(EMAIL))) {
             reader.reject("email", "account.email.format");
         }
         String department = input.department() == null ? "" : input.department().strip();
-        if (department.length() > 100) {
+        if (department.length() > Account.DEPARTMENT_MAX) {
             reader.reject("department", "account.department.tooLong");
         }
         return new Contact(email.isEmpty() ? null : email, department.isEmpty() ? null : department);

@@ -41,7 +41,7 @@ public class ApiTokens implements BearerTokens {
 
     static final String PREFIX = "crt_";
     static final Set<Integer> LIFETIMES_DAYS = Set.of(30, 90, 365);
-    static final int NAME_MAX = 100;
+    public static final int NAME_MAX = 100;
     /** Last use is written at most this often, so that most API calls write nothing. */
     static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(10);
 

@@ -120,13 +120,13 @@ public class ReviewComments {
                     List.of(new FieldProblem("itemId", "comment.itemUnknown", List.of()))));
             title = item.title();
         }
-        insert(doc, itemId == null || itemId.isBlank() ? null : itemId, title, null, text(body));
+        insert(doc, itemId == null || itemId.isBlank() ? null : itemId, title, null, new CommentBody(body).text());
     }
 
     public void reply(long roadmapId, long threadId, String body) {
         RoadmapDocument doc = writable(roadmapId);
         ReviewComment opening = opening(roadmapId, threadId);
-        insert(doc, opening.itemId(), opening.itemTitle(), opening.id(), text(body));
+        insert(doc, opening.itemId(), opening.itemTitle(), opening.id(), new CommentBody(body).text());
     }
 
     public void resolve(long roadmapId, long threadId, boolean resolved) {
@@ -162,17 +162,6 @@ public class ReviewComments {
     private ReviewComment opening(long roadmapId, long threadId) {
         return all(roadmapId).stream().filter(c -> c.id() == threadId && c.parentId() == null).findFirst()
                 .orElseThrow(() -> new org.careroadmap.roadmap.RoadmapPartNotFoundException("comment", Long.toString(threadId)));
-    }
-
-    private static String text(String body) {
-        String t = body == null ? "" : body.strip();
-        if (t.isEmpty() || t.length() > 4000) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "comment.body", List.of())));
-        }
-        if (!org.careroadmap.reference.PlainText.holdsOnlyXmlCharacters(t)) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "text.controlCharacters", List.of())));
-        }
-        return t;
     }
 
     private void insert(RoadmapDocument doc, String itemId, String itemTitle, Long parentId, String body) {

@@ -14,7 +14,7 @@ public record ReturnComment(String text) {
     public ReturnComment {
         text = text == null ? "" : text.strip();
         if (text.isEmpty() || text.length() > MAX) {
-            throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of())));
+            throw new InvalidInputException(List.of(new FieldProblem("comment", "lifecycle.returnComment", List.of(MAX))));
         }
         if (!PlainText.holdsOnlyXmlCharacters(text)) {
             throw new InvalidInputException(List.of(new FieldProblem("comment", "text.controlCharacters", List.of())));

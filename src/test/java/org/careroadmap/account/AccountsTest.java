@@ -200,6 +200,16 @@ class AccountsTest {
                 .andExpect(content().string(not(containsString("password_hash"))));
     }
 
+    @Test
+    void theAccountFormTakesItsLengthLimitsFromTheAccount() throws Exception {
+        mvc.perform(get("/admin/accounts/new").with(TestActors.prefectureAdmin())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("name=\"username\" value=\"\" maxlength=\"" + Account.USERNAME_MAX + "\""),
+                        containsString("name=\"displayName\" value=\"\" maxlength=\"" + Account.DISPLAY_NAME_MAX + "\""),
+                        containsString("name=\"department\" value=\"\" maxlength=\"" + Account.DEPARTMENT_MAX + "\""),
+                        containsString("name=\"email\" value=\"\" maxlength=\"" + Account.EMAIL_MAX + "\""))));
+    }
+
     private MockHttpSession signIn(String user, String password) throws Exception {
         return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", user).param("password", password))
                 .andExpect(redirectedUrl("/"))

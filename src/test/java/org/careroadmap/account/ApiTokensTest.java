@@ -1,6 +1,7 @@
 package org.careroadmap.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -157,6 +158,19 @@ class ApiTokensTest {
         mvc.perform(post("/admin/tokens/{id}/revoke", idOf(token)).with(TestActors.prefectureAdmin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/tokens"));
         mvc.perform(get("/api/roadmaps/{id}", draft).header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void bothTokenListsShareOneTableAndEachRevokesThroughItsOwnPage() throws Exception {
+        long id = idOf(create("一覧の共有", "30", true));
+        mvc.perform(get("/account/tokens").with(me)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<th scope=\"row\">一覧の共有</th>"),
+                        containsString("action=\"/account/tokens/" + id + "/revoke\""),
+                        containsString("name=\"name\" maxlength=\"" + ApiTokens.NAME_MAX + "\""))));
+        mvc.perform(get("/admin/tokens").with(TestActors.prefectureAdmin())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<th scope=\"row\">" + username + "</th>"),
+                        containsString("<td>一覧の共有</td>"),
+                        containsString("action=\"/admin/tokens/" + id + "/revoke\""))));
     }
 
     @Test

@@ -259,6 +259,19 @@ class ReviewCycleTest {
     }
 
     @Test
+    void commentFormsTakeTheirLengthLimitFromTheCommentRecord() throws Exception {
+        String item = CurrentActor.asSystem(() -> roadmaps.get(id)).roadmap().itemsIn(CategoryCode.E).get(0).id();
+        mvc.perform(post("/roadmaps/{id}/comments", id).with(REVIEWER).with(csrf()).param("itemId", item)
+                .param("body", "指標は")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/roadmaps/{id}", id).with(EDITOR)).andExpect(content().string(allOf(
+                containsString("name=\"body\" rows=\"3\" maxlength=\"" + CommentBody.MAX + "\""),
+                containsString("name=\"body\" rows=\"2\" maxlength=\"" + CommentBody.MAX + "\""))));
+        mvc.perform(post("/roadmaps/{id}/comments", id).with(REVIEWER).with(csrf()).param("itemId", item)
+                        .param("body", "あ".repeat(CommentBody.MAX + 1)))
+                .andExpect(flash().attribute("commentError", "コメントを" + CommentBody.MAX + "文字以内で入力してください。"));
+    }
+
+    @Test
     void administratorOpensARoundAndTheDashboardMarksWhoIsOverdue() throws Exception {
         mvc.perform(post("/review/rounds").with(REVIEWER).with(csrf()).param("fiscalYear", "2026")
                 .param("deadline", "2026-01-01").param("templateId", "nagasaki-8-9")).andExpect(status().isForbidden());
