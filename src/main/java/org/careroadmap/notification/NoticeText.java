@@ -2,6 +2,7 @@ package org.careroadmap.notification;
 
 import java.util.Locale;
 
+import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.springframework.context.MessageSource;
@@ -37,7 +38,8 @@ public class NoticeText {
         Object[] args = args(message.municipalityCode(), message.subjectRef(), message.detail(), Locale.JAPANESE);
         StringBuilder body = new StringBuilder();
         body.append(messages.getMessage("notification.text." + message.kind().name(), args, Locale.JAPANESE)).append("\n\n");
-        if (message.detail() != null && (message.kind() == NotificationKind.RETURNED)) {
+        if (message.detail() != null && (message.kind() == NotificationKind.RETURNED
+                || message.kind() == NotificationKind.PROGRESS_RETURNED)) {
             body.append(messages.getMessage("notification.mail.reason", null, Locale.JAPANESE)).append("\n")
                     .append(message.detail()).append("\n\n");
         }
@@ -53,10 +55,17 @@ public class NoticeText {
             municipality = reference.municipality(new MunicipalityCode(municipalityCode))
                     .map(m -> english && m.nameEn() != null ? m.nameEn() : m.name()).orElse(municipalityCode);
         }
-        String subject = subjectRef == null ? "" : reference.template(subjectRef).map(t -> english
+        // A progress report's subject is its fiscal year (2025年度(令和7年度)); a roadmap's is its template.
+        String subject = subjectRef == null ? "" : subjectRef.matches("\\d{4}") ? fiscalYear(subjectRef, english)
+                : reference.template(subjectRef).map(t -> english
                 ? messages.getMessage("template.edition", new Object[] {t.periods().get(0).number(),
                         t.periods().get(t.periods().size() - 1).number()}, locale)
                 : t.name()).orElse(subjectRef);
         return new Object[] {municipality, subject, detail == null ? "" : detail};
+    }
+
+    private static String fiscalYear(String year, boolean english) {
+        FiscalYear fiscalYear = FiscalYear.of(Integer.parseInt(year));
+        return english ? fiscalYear.labelEn() : fiscalYear.label();
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.careroadmap.account.AccountDirectory;
 import org.careroadmap.account.AccountDirectory.Person;
 import org.careroadmap.platform.Role;
+import org.careroadmap.progress.ProgressReportStatusChanged;
 import org.careroadmap.review.CommentPosted;
 import org.careroadmap.review.DeadlineApproaching;
 import org.careroadmap.review.RoundOpened;
@@ -107,6 +108,32 @@ class Notifier {
         deliveries.deliver(new Message("comment:" + event.commentId(), NotificationKind.COMMENT, event.roadmapId(),
                 event.municipalityCode(), null, event.itemTitle(),
                 "/roadmaps/" + event.roadmapId() + "#thread-" + event.threadId()), people);
+    }
+
+    /**
+     * A progress report (進捗報告) submitted → the prefecture's staff; returned, with the reason → the municipality's
+     * editors; accepted or published → the municipality. The fiscal year is the subject; no names are kept.
+     */
+    @Async
+    @TransactionalEventListener
+    void on(ProgressReportStatusChanged event) {
+        String municipality = event.municipalityCode();
+        NotificationKind kind = switch (event.step()) {
+            case SUBMIT -> NotificationKind.PROGRESS_SUBMITTED;
+            case RETURN -> NotificationKind.PROGRESS_RETURNED;
+            case ACCEPT -> NotificationKind.PROGRESS_ACCEPTED;
+            case PUBLISH -> NotificationKind.PROGRESS_PUBLISHED;
+        };
+        Predicate<Person> who = switch (event.step()) {
+            case SUBMIT -> prefectureStaff();
+            case RETURN -> editorsOf(municipality);
+            case ACCEPT, PUBLISH -> staffOf(municipality);
+        };
+        List<Person> people = directory.of(municipality.substring(0, 2)).stream().filter(who)
+                .filter(p -> !p.username().equals(event.actor())).toList();
+        deliveries.deliver(new Message("progress:" + event.roadmapId() + ":" + event.fiscalYear() + ":" + kind.name() + ":"
+                + event.at().toEpochMilli(), kind, event.roadmapId(), municipality, Integer.toString(event.fiscalYear()),
+                event.reason(), "/roadmaps/" + event.roadmapId() + "/progress?year=" + event.fiscalYear()), people);
     }
 
     private void step(ReviewStepTaken event, NotificationKind kind, String detail, Predicate<Person> who) {

@@ -138,7 +138,7 @@ public class ProgressReports {
                 returnReason == null ? Map.of("status", next.status().name())
                         : Map.of("status", next.status().name(), "comment", returnReason));
         events.publishEvent(new ProgressReportStatusChanged(roadmapId, report.municipalityCode(), year.value(), step,
-                next.status(), guard.actor().recordedName(), now));
+                next.status(), guard.actor().recordedName(), now, step == ReportStep.RETURN ? returnReason : null));
         return store.report(roadmapId, year).orElseThrow();
     }
 

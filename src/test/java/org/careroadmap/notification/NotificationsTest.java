@@ -20,6 +20,7 @@ import org.careroadmap.TestActors;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
+import org.careroadmap.progress.EvaluationInput;
 import org.careroadmap.review.RoundReminders;
 import org.careroadmap.review.SubmissionRounds;
 import org.careroadmap.roadmap.RoadmapReads;
@@ -72,6 +73,10 @@ class NotificationsTest {
     SubmissionRounds rounds;
     @Autowired
     RoundReminders reminders;
+    @Autowired
+    org.careroadmap.progress.ProgressReports progressReports;
+    @Autowired
+    org.careroadmap.progress.SelfEvaluations evaluations;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -242,6 +247,46 @@ class NotificationsTest {
                 .containsExactlyInAnyOrder("nagasaki-editor@example.jp", "nagasaki-viewer@example.jp");
         assertThat((String) mails.get(0).getContent()).contains("https://roadmap.example.jp" + link)
                 .doesNotContain("目標の数値を入れてください");
+    }
+
+    @Test
+    @Order(7)
+    void aProgressReportsStepsReachTheOtherSideWithTheFiscalYearAndNoNames() throws Exception {
+        emptyInboxes();
+        smtp.purgeEmailFromAllMailboxes();
+        long id = CurrentActor.asSystem(() -> roadmaps.list().stream().filter(s -> s.municipality().code().value().equals("422100"))
+                .mapToLong(RoadmapSummary::id).min().orElseThrow());
+        RequestPostProcessor ikiEditor = TestActors.as(Actor.of("iki-editor", Role.MUNICIPALITY_EDITOR, "42", "422100"));
+        CurrentActor.asSystem(() -> {
+            if (progressReports.rounds("42").stream().noneMatch(r -> r.fiscalYear().value() == 2024)) {
+                progressReports.openRound("2024", "2030-01-31");
+            }
+            for (var item : roadmaps.get(id).roadmap().items()) {
+                evaluations.save(id, item.id(), "2024", "YEAR_END", new EvaluationInput("実施した", "○", null, null));
+            }
+            return null;
+        });
+        mvc.perform(post("/roadmaps/{id}/progress/reports/2024/submit", id).with(ikiEditor).with(csrf())
+                .param("version", Long.toString(CurrentActor.asSystem(() -> progressReports.report(id, "2024").version()))))
+                .andExpect(status().is3xxRedirection());
+        List<MimeMessage> submitted = awaitMails(2);
+        assertThat(submitted.stream().map(NotificationsTest::recipients).flatMap(List::stream))
+                .containsExactlyInAnyOrder("pref-admin@example.jp", "pref-reviewer@example.jp");
+        assertThat(submitted.get(0).getSubject()).isEqualTo("【推進ロードマップ】壱岐市から2024年度(令和6年度)の進捗報告の提出がありました");
+        assertThat((String) submitted.get(0).getContent()).contains("https://roadmap.example.jp/roadmaps/" + id + "/progress?year=2024")
+                .doesNotContain("iki-editor");
+        assertThat(page(REVIEWER, "/notifications?lang=en")).contains("Iki City submitted its progress report for FY2024 (Reiwa 6).");
+
+        smtp.purgeEmailFromAllMailboxes();
+        mvc.perform(post("/roadmaps/{id}/progress/reports/2024/return", id).with(REVIEWER).with(csrf())
+                .param("version", Long.toString(CurrentActor.asSystem(() -> progressReports.report(id, "2024").version())))
+                .param("comment", "課題の欄を具体的に")).andExpect(status().is3xxRedirection());
+        MimeMessage returned = awaitMails(1).get(0);
+        assertThat(recipients(returned)).containsExactly("iki-editor@example.jp");
+        assertThat(returned.getSubject()).isEqualTo("【推進ロードマップ】進捗報告の差戻しがありました");
+        assertThat((String) returned.getContent()).contains("壱岐市の2024年度(令和6年度)の進捗報告が差し戻されました", "課題の欄を具体的に")
+                .doesNotContain("pref-reviewer");
+        assertThat(page(ikiEditor, "/notifications")).contains("理由: 課題の欄を具体的に");
     }
 
     @Test
