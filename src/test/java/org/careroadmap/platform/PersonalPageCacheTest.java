@@ -43,6 +43,10 @@ class PersonalPageCacheTest {
     RoadmapLifecycle lifecycle;
     @Autowired
     org.careroadmap.progress.ArrowStatuses arrowStatuses;
+    @Autowired
+    org.careroadmap.account.AccountService accounts;
+    @Autowired
+    List<org.careroadmap.roadmap.ChartPanel> panels;
 
     @Test
     void twoRolesNeverSeeEachOthersControlsAndEachSessionGetsItsOwnToken() throws Exception {
@@ -175,12 +179,58 @@ class PersonalPageCacheTest {
     }
 
     @Test
+    void aRenamedAccountIsShownAtOnceOnKeptPages() throws Exception {
+        long id = iki().roadmap().id();
+        Browser editor = signIn("iki-editor");
+        Browser viewer = signIn("pref-reviewer");
+        editor.post("/roadmaps/" + id + "/comments", token(editor.get("/roadmaps/" + id).body()), "body=改名の確認");
+        viewer.get("/roadmaps/" + id);
+        HttpResponse<String> before = viewer.get("/roadmaps/" + id);
+        assertThat(before.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        assertThat(before.body()).doesNotContain("改名後");
+
+        rename("iki-editor", "壱岐 改名後");
+        try {
+            HttpResponse<String> after = viewer.get("/roadmaps/" + id);
+            assertThat(after.headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+            assertThat(after.body()).contains("壱岐 改名後");
+        } finally {
+            rename("iki-editor", "壱岐市 編集者（デモ）");
+        }
+    }
+
+    /** A chart panel without a version would silently turn keeping of every signed-in chart off. */
+    @Test
+    void everyChartPanelTellsItsVersionSoSignedInChartsAreKept() {
+        long id = iki().roadmap().id();
+        assertThat(panels).isNotEmpty();
+        for (org.careroadmap.roadmap.ChartPanel panel : panels) {
+            assertThat(panel.version(id)).as("version() of chart panel %s", panel.name()).isNotNull();
+        }
+    }
+
+    @Test
     void weakComparisonOfEntityTags() {
         assertThat(PersonalPageCache.matches("W/\"abc\"", "W/\"abc\"")).isTrue();
         assertThat(PersonalPageCache.matches("\"abc\"", "W/\"abc\"")).isTrue();
         assertThat(PersonalPageCache.matches("\"x\" , W/\"abc\"", "W/\"abc\"")).isTrue();
         assertThat(PersonalPageCache.matches("\"abcd\"", "W/\"abc\"")).isFalse();
         assertThat(PersonalPageCache.matches(null, "W/\"abc\"")).isFalse();
+    }
+
+    /** As Nagasaki's administrator, through the account service (whose save raises the account's version). */
+    private void rename(String username, String displayName) {
+        org.careroadmap.account.Account account = CurrentActor.asSystem(() -> accounts.forSignIn(username).orElseThrow());
+        ActorPrincipal admin = () -> Actor.of("pref-admin", Role.PREFECTURE_ADMIN, "42", null);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken(admin, null));
+        try {
+            accounts.update(account.id(), account.version(), new org.careroadmap.account.AccountInput(username,
+                    displayName, account.role().name(), account.municipalityCode(), null, true, account.email(),
+                    account.department()));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     private static String token(String page) {
