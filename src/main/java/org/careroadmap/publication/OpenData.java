@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.careroadmap.platform.csv.CsvWriter;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.Municipality;
@@ -73,7 +74,7 @@ public class OpenData {
 
     public File itemsCsv(String code) {
         List<PublishedRoadmaps.Published> roadmaps = roadmapsOf(code);
-        CsvFile csv = new CsvFile(ITEM_COLUMNS);
+        CsvWriter csv = CsvWriter.alwaysQuoted().row(ITEM_COLUMNS);
         for (PublishedRoadmaps.Published p : roadmaps) {
             RoadmapDocument doc = p.document();
             for (CategoryCode category : CategoryCode.values()) {
@@ -93,7 +94,7 @@ public class OpenData {
 
     public File arrowsCsv(String code) {
         List<PublishedRoadmaps.Published> roadmaps = roadmapsOf(code);
-        CsvFile csv = new CsvFile(ARROW_COLUMNS);
+        CsvWriter csv = CsvWriter.alwaysQuoted().row(ARROW_COLUMNS);
         for (PublishedRoadmaps.Published p : roadmaps) {
             RoadmapDocument doc = p.document();
             for (CategoryCode category : CategoryCode.values()) {

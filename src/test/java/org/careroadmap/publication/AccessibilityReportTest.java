@@ -2,12 +2,10 @@ package org.careroadmap.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** How axe-core's recorded output becomes the per-criterion test result, and how CSV fields are made safe. */
+/** How axe-core's recorded output becomes the per-criterion test result. */
 class AccessibilityReportTest {
 
     @Test
@@ -41,19 +39,6 @@ class AccessibilityReportTest {
         assertThat(row(result, "2.4.7").notApplicable()).isFalse();
         assertThat(row(result, "1.2.2").notApplicable()).isTrue();
         assertThat(row(result, "1.2.2").mark()).isEqualTo("－");
-    }
-
-    @Test
-    void csvFieldsThatASpreadsheetWouldRunAreNeutralisedAndTheFileHasABom() {
-        assertThat(CsvFile.neutralised("=1+2")).isEqualTo("'=1+2");
-        assertThat(CsvFile.neutralised("+81")).isEqualTo("'+81");
-        assertThat(CsvFile.neutralised("-")).isEqualTo("'-");
-        assertThat(CsvFile.neutralised("@SUM")).isEqualTo("'@SUM");
-        assertThat(CsvFile.neutralised("在宅医療")).isEqualTo("在宅医療");
-        byte[] bytes = new CsvFile(java.util.List.of("a", "b")).row(java.util.List.of("x\"y", "=z")).bytes();
-        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
-                .isEqualTo("\"a\",\"b\"\r\n\"x\"\"y\",\"'=z\"\r\n");
     }
 
     private static AccessibilityReport.CriterionResult row(AccessibilityReport.Result result, String number) {

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.csv.FormulaNeutraliser;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
@@ -148,8 +149,8 @@ class PublicationDownloadsTest {
                 assertThat(row.get(1)).isEqualTo(item.id());
                 assertThat(row.get(2)).isEqualTo("壱岐市");
                 assertThat(row.get(7)).isEqualTo(category.name());
-                assertThat(row.get(10)).isEqualTo(CsvFile.neutralised(item.title()));
-                assertThat(row.get(14)).isEqualTo(CsvFile.neutralised(item.measures()));
+                assertThat(row.get(10)).isEqualTo(FormulaNeutraliser.neutralised(item.title()));
+                assertThat(row.get(14)).isEqualTo(FormulaNeutraliser.neutralised(item.measures()));
                 item.achievementYear().ifPresent(y -> {
                     assertThat(row.get(12)).isEqualTo(Integer.toString(y.value()));
                     assertThat(row.get(13)).isEqualTo(y.japaneseEra()).startsWith("令和");

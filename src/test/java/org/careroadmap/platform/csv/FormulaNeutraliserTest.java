@@ -8,7 +8,7 @@ class FormulaNeutraliserTest {
 
     @Test
     void textASpreadsheetWouldRunAsAFormulaGetsAnApostrophe() {
-        for (String formula : new String[] {"=1+1", "+81", "-2", "@SUM(A1)", "\t=x", "\r=x", "＝1", "＋1", "－1", "＠A"}) {
+        for (String formula : new String[] {"=1+1", "+81", "-2", "-", "@SUM(A1)", "\t=x", "\r=x", "＝1", "＋1", "－1", "＠A"}) {
             assertThat(FormulaNeutraliser.looksLikeFormula(formula)).as(formula).isTrue();
             assertThat(FormulaNeutraliser.neutralised(formula)).isEqualTo("'" + formula);
         }
