@@ -2,9 +2,12 @@ package org.careroadmap.evaluation;
 
 import java.util.List;
 
+import org.careroadmap.platform.csv.CsvException;
+import org.careroadmap.platform.csv.CsvLimits;
+import org.careroadmap.platform.csv.CsvReader;
+import org.careroadmap.platform.csv.CsvRecord;
 import org.careroadmap.reference.FieldProblem;
 import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.InvalidValueException;
 
 /**
  * The bounds every uploaded list of the evaluation shares (criteria, 住民の実感, base figures): not empty, at
@@ -14,6 +17,7 @@ final class CsvUpload {
 
     static final int MAX_BYTES = 1024 * 1024;
     static final int MAX_ROWS = 500;
+    private static final CsvLimits LIMITS = CsvLimits.of(MAX_BYTES, MAX_ROWS);
 
     private CsvUpload() {
     }
@@ -28,12 +32,15 @@ final class CsvUpload {
         }
     }
 
-    /** The file's rows, decoded and split; an undecodable file or an open quote is a problem of the field {@code file}. */
+    /**
+     * The file's non-blank rows, read by the platform's one CSV reader; an undecodable file, an open quote or
+     * too many rows or columns is a problem of the field {@code file}, in this module's words.
+     */
     static List<List<String>> parse(byte[] bytes) {
         try {
-            return Csv.parse(Csv.decode(bytes));
-        } catch (InvalidValueException e) {
-            throw new InvalidInputException(List.of(FieldProblem.of("file", e)));
+            return CsvReader.read(bytes, LIMITS).records().stream().map(CsvRecord::fields).toList();
+        } catch (CsvException e) {
+            throw problem(e.messageKey("evaluation.file"), e.arguments());
         }
     }
 

@@ -1,9 +1,8 @@
 package org.careroadmap.evaluation;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.careroadmap.platform.csv.CsvWriter;
 import org.careroadmap.reference.CategoryCode;
 
 /**
@@ -17,25 +16,22 @@ public final class StatusCsv {
     }
 
     public static byte[] write(EvaluationView view) {
-        StringBuilder b = new StringBuilder();
-        b.append(Csv.line("全国地方公共団体コード", "市町名", "年度", "圏域コード", "圏域名", "区分", "区分名", "評価項目番号",
-                "評価項目", "回答方式", "配点", "重み", "回答（点）", "圏域の区分達成率（%）", "圏域の達成率（%）", "概ね構築"));
+        CsvWriter csv = CsvWriter.quotedWhenNeeded().row("全国地方公共団体コード", "市町名", "年度", "圏域コード", "圏域名", "区分",
+                "区分名", "評価項目番号", "評価項目", "回答方式", "配点", "重み", "回答（点）", "圏域の区分達成率（%）", "圏域の達成率（%）",
+                "概ね構築");
         String code = view.municipality().code().value();
         for (DailyLivingArea area : view.areas()) {
             Achievement achievement = view.areaAchievements().get(area.id());
             for (Criterion c : view.sheet().criteria()) {
                 EvaluationView.Answer answer = view.answer(area.id(), c.id());
-                b.append(Csv.line(code, view.municipality().name(), view.fiscalYear().label(), area.code(), area.name(),
+                csv.row(code, view.municipality().name(), view.fiscalYear().label(), area.code(), area.name(),
                         c.category().name(), view.sheet().label(c.category()), c.category().name() + c.position(), c.text(),
                         c.answerType() == AnswerType.ACHIEVED_OR_NOT ? "達成/未達成" : "段階", c.maxPoints(), c.weight(),
                         answer == null ? "" : answer.points(), achievement.percent(c.category()),
-                        achievement.overallPercent(), achievement.mostlyBuilt() ? "概ね構築" : "構築途上"));
+                        achievement.overallPercent(), achievement.mostlyBuilt() ? "概ね構築" : "構築途上");
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(Csv.BOM);
-        out.writeBytes(b.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return csv.bytes();
     }
 
     /** Shares per category in whole percent, for the JSON API and tables. */
