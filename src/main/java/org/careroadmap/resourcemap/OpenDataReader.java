@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.careroadmap.platform.csv.CsvException;
+import org.careroadmap.platform.csv.CsvLimits;
+import org.careroadmap.platform.csv.CsvReader;
+import org.careroadmap.platform.csv.CsvRecord;
+import org.careroadmap.platform.csv.CsvTable;
+import org.careroadmap.platform.csv.FormulaNeutraliser;
 import org.careroadmap.reference.FieldProblem;
 import org.careroadmap.reference.InvalidValueException;
 
@@ -37,7 +43,7 @@ final class OpenDataReader {
     }
 
     static Result read(byte[] bytes, String municipalityCode, List<ResourceKind> kinds, int maxRows) {
-        CsvFile file = CsvFile.read(bytes, maxRows + 1);
+        CsvTable file = csv(bytes, maxRows);
         if (file.records().isEmpty()) {
             throw new InvalidValueException("resourcemap.import.empty");
         }
@@ -59,7 +65,7 @@ final class OpenDataReader {
         List<Problem> problems = new ArrayList<>();
         Map<String, Row> byKey = new LinkedHashMap<>();
         Map<String, Integer> idLines = new HashMap<>();
-        for (CsvFile.Record record : file.records().subList(1, file.records().size())) {
+        for (CsvRecord record : file.dataRows()) {
             Map<String, String> fields = fields(record, header, index);
             int line = record.line();
             String id = fields.get("sourceId");
@@ -76,7 +82,7 @@ final class OpenDataReader {
             for (int i = 0; i < record.fields().size() && i < header.size(); i++) {
                 String column = header.get(i);
                 boolean mapped = OpenDataLayout.COLUMNS.values().stream().anyMatch(l -> l.contains(column));
-                String value = Texts.unneutralise(record.fields().get(i).strip());
+                String value = FormulaNeutraliser.restored(record.fields().get(i).strip());
                 if (!mapped && Texts.formulaLike(value)) {
                     problems.add(new Problem(line, column, "resourcemap.field.formula", List.of(value)));
                 }
@@ -121,12 +127,22 @@ final class OpenDataReader {
         return new Result(layout, file.encoding(), rows, problems, ignored, file.records().size() - 1);
     }
 
-    private static Map<String, String> fields(CsvFile.Record record, List<String> header, Map<String, Integer> index) {
+    /** The records, read by the platform's one reader; its refusals worded in this module's messages. */
+    private static CsvTable csv(byte[] bytes, int maxRows) {
+        try {
+            // The caller has bounded the bytes already (ResourceImports), with its own 413 answer.
+            return CsvReader.read(bytes, CsvLimits.of(Long.MAX_VALUE, maxRows));
+        } catch (CsvException e) {
+            throw new InvalidValueException(e.messageKey("resourcemap.import"), e.arguments());
+        }
+    }
+
+    private static Map<String, String> fields(CsvRecord record, List<String> header, Map<String, Integer> index) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> field : OpenDataLayout.COLUMNS.entrySet()) {
             for (String column : field.getValue()) {
                 if (index.containsKey(column)) {
-                    String value = Texts.clean(Texts.unneutralise(cell(record, index, column)));
+                    String value = Texts.clean(FormulaNeutraliser.restored(cell(record, index, column)));
                     if (value != null) {
                         fields.put(field.getKey(), value);
                     }
@@ -144,12 +160,12 @@ final class OpenDataReader {
         return fields;
     }
 
-    private static String cell(CsvFile.Record record, Map<String, Integer> index, String column) {
+    private static String cell(CsvRecord record, Map<String, Integer> index, String column) {
         Integer i = index.get(column);
         return i == null || i >= record.fields().size() ? null : record.fields().get(i);
     }
 
-    private static void checkMunicipality(CsvFile.Record record, List<String> header, Map<String, Integer> index,
+    private static void checkMunicipality(CsvRecord record, List<String> header, Map<String, Integer> index,
                                           String municipalityCode, List<Problem> problems) {
         for (String column : List.of("全国地方公共団体コード", "都道府県コード又は市区町村コード")) {
             String code = Texts.clean(cell(record, index, column));
@@ -215,7 +231,7 @@ final class OpenDataReader {
     }
 
     /** 診療曜日 (月火水木金, 月;水;金 or 月～金) with 診療開始時間 / 診療終了時間 (several separated by ;) become weekly hours. */
-    private static void hospitalHours(CsvFile.Record record, Map<String, Integer> index, Map<String, String> fields, int line,
+    private static void hospitalHours(CsvRecord record, Map<String, Integer> index, Map<String, String> fields, int line,
                                       List<Problem> problems) {
         String days = Texts.clean(cell(record, index, "診療曜日"));
         String opens = Texts.clean(cell(record, index, "診療開始時間"));

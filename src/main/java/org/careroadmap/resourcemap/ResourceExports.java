@@ -1,13 +1,13 @@
 package org.careroadmap.resourcemap;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.careroadmap.platform.csv.CsvWriter;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.springframework.stereotype.Service;
@@ -46,8 +46,7 @@ public class ResourceExports {
         OpenDataLayout layout = dataset.equals("hospital") ? OpenDataLayout.HOSPITAL_CURRENT : OpenDataLayout.CARE_CURRENT;
         Map<String, String> kindNames = new LinkedHashMap<>();
         resources.kinds(municipalityCode.substring(0, 2)).forEach(k -> kindNames.put(k.code(), k.name()));
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, layout.headers);
+        CsvWriter out = CsvWriter.alwaysQuoted().row(layout.headers);
         for (Resource r : resources.all(municipalityCode, filter)) {
             if (!dataset.equals(kindDataset.get(r.content().kindCode()))) {
                 continue;
@@ -57,9 +56,9 @@ public class ResourceExports {
             for (String header : layout.headers) {
                 row.add(cells.getOrDefault(header, ""));
             }
-            line(out, row);
+            out.row(row);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
     private static Map<String, String> cells(String code, String municipalityName, ResourceContent c, Map<String, String> kindNames) {
@@ -115,17 +114,6 @@ public class ResourceExports {
             m.put("診療曜日", c.availableDays());
         }
         return m;
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String value = Texts.neutralise(cells.get(i));
-            out.append('"').append(value.replace("\"", "\"\"")).append('"');
-        }
-        out.append("\r\n");
     }
 
     /** A GeoJSON FeatureCollection of the resources that have coordinates. */

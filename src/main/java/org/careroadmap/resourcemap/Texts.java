@@ -42,24 +42,4 @@ final class Texts {
         }
         return false;
     }
-
-    /** For CSV exports: a leading = + - @ is neutralised with a quote, as spreadsheets expect. */
-    static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return text == null ? "" : text;
-        }
-        char first = text.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + text;
-        }
-        return text;
-    }
-
-    /** Undoes {@link #neutralise} on import, so an export reads back identically. */
-    static String unneutralise(String text) {
-        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
-            return text.substring(1);
-        }
-        return text;
-    }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.careroadmap.platform.csv.FormulaNeutraliser;
 import org.careroadmap.reference.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -74,12 +75,12 @@ class ResourceValuesTest {
 
     @Test
     void neutralisesFormulaLikeTextForSpreadsheetsAndReadsItBack() {
-        assertThat(Texts.neutralise("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(Texts.neutralise("+81-920")).isEqualTo("'+81-920");
-        assertThat(Texts.neutralise("@SUM")).isEqualTo("'@SUM");
-        assertThat(Texts.neutralise("-")).isEqualTo("'-");
-        assertThat(Texts.neutralise("壱岐")).isEqualTo("壱岐");
-        assertThat(Texts.unneutralise("'+81-920")).isEqualTo("+81-920");
+        assertThat(FormulaNeutraliser.neutralised("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(FormulaNeutraliser.neutralised("+81-920")).isEqualTo("'+81-920");
+        assertThat(FormulaNeutraliser.neutralised("@SUM")).isEqualTo("'@SUM");
+        assertThat(FormulaNeutraliser.neutralised("-")).isEqualTo("'-");
+        assertThat(FormulaNeutraliser.neutralised("壱岐")).isEqualTo("壱岐");
+        assertThat(FormulaNeutraliser.restored("'+81-920")).isEqualTo("+81-920");
         assertThat(Texts.formulaLike("=1+1")).isTrue();
         assertThat(Texts.formulaLike("+81-920-00")).isFalse();
         assertThat(Texts.formulaLike("-")).isFalse();
