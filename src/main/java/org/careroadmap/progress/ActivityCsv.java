@@ -1,10 +1,9 @@
 package org.careroadmap.progress;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.careroadmap.platform.csv.CsvException;
+import org.careroadmap.platform.csv.CsvLimits;
+import org.careroadmap.platform.csv.CsvReader;
+import org.careroadmap.platform.csv.CsvRecord;
+import org.careroadmap.platform.csv.CsvWriter;
+import org.careroadmap.platform.csv.FormulaNeutraliser;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
@@ -101,34 +106,18 @@ public class ActivityCsv {
         RoadmapDocument doc = guard.readable(roadmapId);
         FiscalYear year = fiscalYear == null || fiscalYear.isBlank() ? null : guard.shownYear(doc, fiscalYear);
         List<FiscalYear> visible = guard.visibleYears(doc);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(CsvText.bom());
-        StringBuilder s = new StringBuilder();
-        List<String> header = new ArrayList<>();
-        for (Column c : Column.values()) {
-            header.add(CsvText.cell(c.names.get(0)));
-        }
-        s.append(String.join(",", header)).append("\r\n");
+        CsvWriter csv = CsvWriter.alwaysQuoted().row(Arrays.stream(Column.values()).map(c -> c.names.get(0)).toList());
         for (Activity a : store.activities(roadmapId, year)) {
             if (!visible.contains(a.fiscalYear())) {
                 continue;
             }
             RoadmapItem item = doc.roadmap().item(a.itemId()).orElse(null);
             String arrow = item == null || a.arrowId() == null ? "" : item.arrow(a.arrowId()).map(Arrow::label).orElse("");
-            s.append(String.join(",", List.of(
-                    CsvText.cell(Integer.toString(a.fiscalYear().value())),
-                    CsvText.cell(item == null ? "" : item.category().name()),
-                    CsvText.cell(item == null ? "" : item.title()),
-                    CsvText.cell(arrow),
-                    CsvText.cell(a.kind()),
-                    CsvText.cell(a.title()),
-                    CsvText.cell(a.heldOn().toString()),
-                    CsvText.cell(a.participants() == null ? "" : a.participants().toString()),
-                    CsvText.cell(a.professionsText()),
-                    CsvText.cell(a.note())))).append("\r\n");
+            csv.row(Integer.toString(a.fiscalYear().value()), item == null ? "" : item.category().name(),
+                    item == null ? "" : item.title(), arrow, a.kind(), a.title(), a.heldOn().toString(),
+                    a.participants() == null ? "" : a.participants().toString(), a.professionsText(), a.note());
         }
-        out.writeBytes(s.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return csv.bytes();
     }
 
     /**
@@ -141,25 +130,25 @@ public class ActivityCsv {
             throw new CsvTooLargeException(maxBytes);
         }
         store.deletePreviewsBefore(guard.clock().instant().minus(ttl));
-        List<CsvText.Record> records;
+        List<CsvRecord> records;
         try {
-            records = CsvText.parse(CsvText.decode(bytes), maxRows + 1);
-        } catch (InvalidValueException e) {
-            throw new InvalidInputException(List.of(FieldProblem.of("file", e)));
+            records = CsvReader.read(bytes, CsvLimits.of(maxBytes, maxRows)).records();
+        } catch (CsvException e) {
+            throw new InvalidInputException(List.of(
+                    new FieldProblem("file", e.messageKey("progress.csv"), List.of(e.arguments()))));
         }
-        records = records.stream().filter(r -> !r.blank()).toList();
         if (records.isEmpty()) {
             throw new InvalidInputException(List.of(new FieldProblem("file", "progress.csv.empty", List.of())));
         }
         Map<Column, Integer> columns = header(records.get(0));
         List<ActivityInput> rows = new ArrayList<>();
-        for (CsvText.Record r : records.subList(1, records.size())) {
+        for (CsvRecord r : records.subList(1, records.size())) {
             rows.add(input(doc, columns, r));
         }
         if (rows.isEmpty()) {
             throw new InvalidInputException(List.of(new FieldProblem("file", "progress.csv.noRows", List.of())));
         }
-        List<Integer> lines = records.subList(1, records.size()).stream().map(CsvText.Record::line).toList();
+        List<Integer> lines = records.subList(1, records.size()).stream().map(CsvRecord::line).toList();
         Read read = read(doc, rows, lines);
         if (!read.problems().isEmpty()) {
             return new CsvPreview(null, roadmapId, rows.size(), List.of(), read.problems());
@@ -248,7 +237,7 @@ public class ActivityCsv {
         return new Read(activities, problems, years);
     }
 
-    private static Map<Column, Integer> header(CsvText.Record header) {
+    private static Map<Column, Integer> header(CsvRecord header) {
         Map<Column, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
             String name = header.fields().get(i).strip();
@@ -270,7 +259,7 @@ public class ActivityCsv {
         return columns;
     }
 
-    private static ActivityInput input(RoadmapDocument doc, Map<Column, Integer> columns, CsvText.Record r) {
+    private static ActivityInput input(RoadmapDocument doc, Map<Column, Integer> columns, CsvRecord r) {
         String item = get(columns, r, Column.ITEM);
         String category = get(columns, r, Column.CATEGORY);
         if (!category.isEmpty() && !item.isEmpty()) {
@@ -288,8 +277,8 @@ public class ActivityCsv {
                 get(columns, r, Column.PARTICIPANTS), get(columns, r, Column.PROFESSIONS), get(columns, r, Column.NOTE));
     }
 
-    private static String get(Map<Column, Integer> columns, CsvText.Record r, Column c) {
+    private static String get(Map<Column, Integer> columns, CsvRecord r, Column c) {
         Integer i = columns.get(c);
-        return i == null || i >= r.fields().size() ? "" : CsvText.uncell(r.fields().get(i));
+        return i == null || i >= r.fields().size() ? "" : FormulaNeutraliser.restored(r.fields().get(i).strip());
     }
 }

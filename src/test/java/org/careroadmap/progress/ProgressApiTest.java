@@ -320,7 +320,7 @@ class ProgressApiTest {
                 + "2022,G,地域ケア会議・地域ケア推進会議の機能達成,,会議," + marker + ",2022-07-01,8,,\r\n";
         long before = activityCount();
         JsonNode preview = read(mvc.perform(multipart("/api/roadmaps/{id}/progress/activities/csv", id)
-                        .file(csv(text.getBytes(CsvText.WINDOWS_31J))).with(EDITOR))
+                        .file(csv(text.getBytes(java.nio.charset.Charset.forName("windows-31j")))).with(EDITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applicable").value(true))
                 .andExpect(jsonPath("$.rows").value(2))
