@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.careroadmap.platform.csv.FormulaNeutraliser;
 import org.careroadmap.reference.PlainText;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
@@ -266,7 +267,7 @@ final class RoadmapSheetWriter {
         }
         XSSFCell cell = row.getCell(col);
         cell.setCellValue(PlainText.xmlSafe(value));
-        if (SheetStyles.looksLikeFormula(value)) {
+        if (FormulaNeutraliser.looksLikeFormula(value)) {
             cell.setCellStyle(quoted);
         } else {
             cell.setCellStyle(plain);

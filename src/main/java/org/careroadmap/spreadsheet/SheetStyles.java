@@ -81,16 +81,6 @@ final class SheetStyles {
         line.setWrapText(false);
     }
 
-    /** Text that a spreadsheet would otherwise take for a formula (or a DDE command). */
-    static boolean looksLikeFormula(String value) {
-        if (value == null || value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '＝' || first == '＋'
-                || first == '－' || first == '＠' || first == '\t' || first == '\r';
-    }
-
     private static XSSFFont font(XSSFWorkbook workbook, short points, boolean bold) {
         XSSFFont font = workbook.createFont();
         font.setFontName(FONT);

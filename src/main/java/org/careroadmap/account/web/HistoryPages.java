@@ -12,6 +12,7 @@ import org.careroadmap.account.AuditEntry;
 import org.careroadmap.account.AuditTrail;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.platform.csv.CsvWriter;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapNotFoundException;
 import org.careroadmap.roadmap.RoadmapReads;
@@ -113,11 +114,7 @@ class HistoryPages {
 
     /** A CSV cell that spreadsheet software shows as text: quoted, and never read as a formula. */
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return CsvWriter.quoted(value);
     }
 
     private static LocalDate date(String text) {
