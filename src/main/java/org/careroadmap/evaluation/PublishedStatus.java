@@ -21,6 +21,11 @@ public class PublishedStatus implements org.careroadmap.platform.PersonalState {
         return years.isEmpty() ? null : years.get(0).value();
     }
 
+    /** Whether the municipality's 構築状況 page of the fiscal year is public (the progress report links to it). */
+    public boolean published(String municipalityCode, int fiscalYear) {
+        return evaluations.publishedYears(municipalityCode).stream().anyMatch(y -> y.value() == fiscalYear);
+    }
+
     /**
      * The chart links to the latest public 構築状況 page, so pages kept in memory (platform's PersonalPageCache)
      * change when any evaluation is published or withdrawn: the published evaluations of the installation.

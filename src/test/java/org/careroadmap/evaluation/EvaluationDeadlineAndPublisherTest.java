@@ -117,7 +117,8 @@ class EvaluationDeadlineAndPublisherTest {
                 .andExpect(content().string(containsString("/publish\"")));
         mvc.perform(post(path("/publish")).with(REVIEWER).with(csrf()).param("version", Long.toString(version())))
                 .andExpect(flash().attribute("saved", "evaluation.saved"));
-        mvc.perform(get("/status/" + TSUSHIMA + "/" + YEAR.value())).andExpect(status().isOk());
+        mvc.perform(get("/status/" + TSUSHIMA + "/" + YEAR.value())).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"progress-link\""))));
     }
 
     @Test
@@ -145,6 +146,22 @@ class EvaluationDeadlineAndPublisherTest {
         } finally {
             jdbc.sql("UPDATE prefecture SET publication_by = 'PREFECTURE' WHERE code = '42'").update();
         }
+    }
+
+    @Test
+    void thePublicStatusPageLinksToTheSameYearsPublishedProgressReportAndBack() throws Exception {
+        long ikiRoadmap = jdbc.sql("""
+                SELECT roadmap_id FROM progress_report WHERE municipality_code = '422100' AND fiscal_year = 2025
+                AND status = 'PUBLISHED'""").query(Long.class).single();
+        String progress = "/roadmaps/" + ikiRoadmap + "/progress?year=2025";
+        mvc.perform(get("/status/422100/2025"))
+                .andExpect(content().string(allOf(containsString("id=\"progress-link\" href=\"" + progress + "\""),
+                        containsString("2025年度(令和7年度)の進捗報告"))));
+        mvc.perform(get(progress)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"status-link\"")))
+                .andExpect(content().string(containsString("href=\"/status/422100/2025\"")));
+        mvc.perform(get("/roadmaps/" + ikiRoadmap + "/progress").param("year", "2024"))
+                .andExpect(content().string(not(containsString("id=\"status-link\""))));
     }
 
     private void acceptEverything() {

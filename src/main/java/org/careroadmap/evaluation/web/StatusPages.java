@@ -7,6 +7,7 @@ import org.careroadmap.evaluation.EvaluationView;
 import org.careroadmap.evaluation.EvaluationViews;
 import org.careroadmap.evaluation.StatusCsv;
 import org.careroadmap.platform.FieldMessages;
+import org.careroadmap.progress.PublishedProgressReports;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.springframework.http.ContentDisposition;
@@ -23,10 +24,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class StatusPages {
 
     private final EvaluationViews evaluations;
+    private final PublishedProgressReports progressReports;
     private final FieldMessages messages;
 
-    StatusPages(EvaluationViews evaluations, FieldMessages messages) {
+    StatusPages(EvaluationViews evaluations, PublishedProgressReports progressReports, FieldMessages messages) {
         this.evaluations = evaluations;
+        this.progressReports = progressReports;
         this.messages = messages;
     }
 
@@ -46,6 +49,7 @@ class StatusPages {
         model.addAttribute("categories", CategoryCode.values());
         model.addAttribute("radar", Radar.svg(view, messages));
         model.addAttribute("publishedYears", evaluations.publishedYears(code));
+        model.addAttribute("progressLink", progressReports.link(code, view.fiscalYear()).orElse(null));
         return "evaluation/status";
     }
 
