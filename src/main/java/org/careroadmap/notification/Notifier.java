@@ -77,7 +77,7 @@ class Notifier {
     @TransactionalEventListener
     void on(RoundOpened event) {
         List<Person> people = directory.of(event.prefectureCode()).stream()
-                .filter(p -> p.role() != null && !p.role().isPrefectureRole()).toList();
+                .filter(p -> p.role() != null && !p.role().isPrefectureRole() && p.role().isStaff()).toList();
         deliveries.deliver(new Message("round:" + event.roundId(), NotificationKind.ROUND_OPENED, null, null,
                 event.templateId(), event.deadline().toString(), "/"), people);
     }
@@ -88,7 +88,8 @@ class Notifier {
     void on(DeadlineApproaching event) {
         Set<String> waiting = Set.copyOf(event.waitingMunicipalities());
         List<Person> people = directory.of(event.prefectureCode()).stream()
-                .filter(p -> p.municipalityCode() != null && waiting.contains(p.municipalityCode())).toList();
+                .filter(p -> p.municipalityCode() != null && waiting.contains(p.municipalityCode())
+                        && p.role() != null && p.role().isStaff()).toList();
         NotificationKind kind = switch (event.reminder()) {
             case WEEK_BEFORE -> NotificationKind.DEADLINE_WEEK;
             case DAY_BEFORE -> NotificationKind.DEADLINE_DAY;
@@ -156,6 +157,7 @@ class Notifier {
     }
 
     private static Predicate<Person> inMunicipality(String municipalityCode) {
-        return p -> municipalityCode.equals(p.municipalityCode());
+        // Providers (事業所) share the municipality code but are no staff: roadmap news is not theirs.
+        return p -> municipalityCode.equals(p.municipalityCode()) && p.role() != null && p.role().isStaff();
     }
 }

@@ -42,7 +42,8 @@ public record Actor(String username, Role role, String prefectureCode, String mu
         if (application) {
             return true;
         }
-        if (role == null || municipality == null) {
+        // A provider is bound to a municipality but is no part of its staff: it sees only what the public sees.
+        if (role == null || municipality == null || !role.isStaff()) {
             return false;
         }
         if (role.isPrefectureRole()) {

@@ -9,10 +9,20 @@ public enum Role {
     /** 市町編集者: edits its own municipality's roadmaps. */
     MUNICIPALITY_EDITOR,
     /** 市町閲覧者: reads its own municipality's roadmaps. */
-    MUNICIPALITY_VIEWER;
+    MUNICIPALITY_VIEWER,
+    /**
+     * 事業所: a care or medical provider of one municipality. It proposes changes to the resource-map entries
+     * linked to its account and answers the 確認依頼; it reads nothing unpublished of the municipality.
+     */
+    PROVIDER;
 
     public boolean isPrefectureRole() {
         return this == PREFECTURE_ADMIN || this == PREFECTURE_REVIEWER;
+    }
+
+    /** Staff of the prefecture or a municipality: everyone but a provider. */
+    public boolean isStaff() {
+        return this != PROVIDER;
     }
 
     /** The Spring Security authority, e.g. {@code ROLE_MUNICIPALITY_EDITOR}. */

@@ -43,6 +43,10 @@ class SecurityConfiguration {
         return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:;", "img-src 'self' data:" + origin + ";");
     }
 
+    /** Every role but the provider's, as Spring Security role names. */
+    private static final String[] STAFF = java.util.Arrays.stream(Role.values()).filter(Role::isStaff).map(Role::name)
+            .toArray(String[]::new);
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -71,7 +75,7 @@ class SecurityConfiguration {
                                 "/sitemap.xml").permitAll()
                         // The evaluation's public 構築状況 pages; its working pages check role and municipality in the services.
                         .requestMatchers(HttpMethod.GET, "/status/**", "/api/status/**").permitAll()
-                        .requestMatchers("/evaluation", "/evaluation/**").authenticated()
+                        .requestMatchers("/evaluation", "/evaluation/**").hasAnyRole(STAFF)
                         // Published progress reports are public; the services show the public nothing else.
                         .requestMatchers(HttpMethod.GET, "/roadmaps/{id}/progress", "/roadmaps/{id}/progress/activities.csv",
                                 "/roadmaps/{id}/progress/report.xlsx", "/api/roadmaps/{id}/progress",
@@ -85,7 +89,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
                         .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())
-                        .requestMatchers("/account/**", "/roadmaps/**", "/api/**", "/notifications", "/notifications/**").authenticated()
+                        // A provider (事業所) signs in for its resource-map entries only: no staff pages or API.
+                        .requestMatchers("/roadmaps/**", "/api/**").hasAnyRole(STAFF)
+                        .requestMatchers("/account/**", "/notifications", "/notifications/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))

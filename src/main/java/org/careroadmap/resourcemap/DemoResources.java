@@ -60,12 +60,15 @@ class DemoResources implements ApplicationRunner {
 
     private final ResourceService resources;
     private final ResourceStore store;
+    private final ResourceHistory history;
     private final JdbcClient jdbc;
     private final TransactionOperations transaction;
 
-    DemoResources(ResourceService resources, ResourceStore store, JdbcClient jdbc, TransactionOperations transaction) {
+    DemoResources(ResourceService resources, ResourceStore store, ResourceHistory history, JdbcClient jdbc,
+                  TransactionOperations transaction) {
         this.resources = resources;
         this.store = store;
+        this.history = history;
         this.jdbc = jdbc;
         this.transaction = transaction;
     }
@@ -85,7 +88,7 @@ class DemoResources implements ApplicationRunner {
                 // after this one, so the editor's check that the area exists cannot see them yet.
                 long id = store.insert(IKI, content, resources.fold(content.searchableText()), resources.today(), "system",
                         "system", now);
-                store.recordHistory(id, IKI, "created", ContentFields.describe(ContentFields.changes(null, content)), "system", now);
+                history.record(id, IKI, "created", ContentFields.describe(ContentFields.changes(null, content)), "system", now);
                 // A few entries have not been confirmed for over a year, so the public marking and the editor's list show.
                 if (n % 9 == 4) {
                     jdbc.sql("UPDATE resource SET confirmed_on = ? WHERE id = ?")

@@ -34,17 +34,21 @@ public class ResourceImports {
 
     private final ResourceService resources;
     private final ResourceStore store;
+    private final ResourceHistory history;
+    private final ResourceKinds kinds;
     private final JdbcClient jdbc;
     private final long maxBytes;
     private final int maxRows;
     private final Duration ttl;
 
-    ResourceImports(ResourceService resources, ResourceStore store, JdbcClient jdbc,
+    ResourceImports(ResourceService resources, ResourceStore store, ResourceHistory history, ResourceKinds kinds, JdbcClient jdbc,
                     @Value("${app.resourcemap.import.max-size:10MB}") org.springframework.util.unit.DataSize maxSize,
                     @Value("${app.resourcemap.import.max-rows:30000}") int maxRows,
                     @Value("${app.resourcemap.import.preview-ttl:2h}") Duration ttl) {
         this.resources = resources;
         this.store = store;
+        this.history = history;
+        this.kinds = kinds;
         this.jdbc = jdbc;
         this.maxBytes = maxSize.toBytes();
         this.maxRows = maxRows;
@@ -73,7 +77,7 @@ public class ResourceImports {
             throw new InvalidValueException("resourcemap.import.empty");
         }
         OpenDataReader.Result read = OpenDataReader.read(bytes, municipalityCode,
-                store.kinds(municipalityCode.substring(0, 2)), maxRows);
+                kinds.of(municipalityCode.substring(0, 2)), maxRows);
         Instant now = resources.clock().instant();
         jdbc.sql("DELETE FROM resource_import WHERE expires_at < ?").param(Timestamp.from(now)).update();
         String token = UUID.randomUUID().toString();
@@ -135,14 +139,14 @@ public class ResourceImports {
                     // Someone added the same ID meanwhile: the whole import is undone, and the answer is a 409.
                     throw new DuplicateSourceIdException(m.content.sourceId());
                 }
-                store.recordHistory(id, stored.municipalityCode, "imported",
+                history.record(id, stored.municipalityCode, "imported",
                         ContentFields.describe(ContentFields.changes(null, m.content)), actor.recordedName(), now);
             } else if (!m.changes.isEmpty()) {
                 if (!store.update(m.existing.id(), m.existing.version(), m.content, resources.fold(m.content.searchableText()),
                         actor.recordedName(), now)) {
                     throw new ResourceChangedException("resource " + m.existing.id());
                 }
-                store.recordHistory(m.existing.id(), stored.municipalityCode, "imported", ContentFields.describe(m.changes),
+                history.record(m.existing.id(), stored.municipalityCode, "imported", ContentFields.describe(m.changes),
                         actor.recordedName(), now);
             }
         }

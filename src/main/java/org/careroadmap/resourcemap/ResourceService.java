@@ -27,22 +27,26 @@ public class ResourceService {
     public static final int LIST_LIMIT = 500;
 
     private final ResourceStore store;
+    private final ResourceHistory history;
+    private final ResourceKinds kinds;
     private final CurrentActor actors;
     private final SearchTextFolding folding;
     private final Clock clock;
     private final org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas;
 
-    ResourceService(ResourceStore store, CurrentActor actors, SearchTextFolding folding, Clock clock,
-                    org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas) {
+    ResourceService(ResourceStore store, ResourceHistory history, ResourceKinds kinds, CurrentActor actors,
+                    SearchTextFolding folding, Clock clock, org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas) {
         this.dailyLivingAreas = dailyLivingAreas;
         this.store = store;
+        this.history = history;
+        this.kinds = kinds;
         this.actors = actors;
         this.folding = folding;
         this.clock = clock;
     }
 
     public List<ResourceKind> kinds(String prefectureCode) {
-        return store.kinds(prefectureCode);
+        return kinds.of(prefectureCode);
     }
 
     /** A list of at most {@link #LIST_LIMIT} resources; {@code truncated} says there were more. */
@@ -126,7 +130,7 @@ public class ResourceService {
         } catch (DuplicateKeyException e) {
             throw new DuplicateSourceIdException(content.sourceId());
         }
-        store.recordHistory(id, municipalityCode, "created", ContentFields.describe(ContentFields.changes(null, content)),
+        history.record(id, municipalityCode, "created", ContentFields.describe(ContentFields.changes(null, content)),
                 actor.recordedName(), now);
         return id;
     }
@@ -150,7 +154,7 @@ public class ResourceService {
             throw new DuplicateSourceIdException(content.sourceId());
         }
         store.confirm(id, version + 1, today(), actor.recordedName(), now);
-        store.recordHistory(id, current.municipalityCode(), "updated", ContentFields.describe(changes), actor.recordedName(), now);
+        history.record(id, current.municipalityCode(), "updated", ContentFields.describe(changes), actor.recordedName(), now);
     }
 
     /** 確認: the editor (or the provider through them) says the entry is still true as it stands. */
@@ -162,7 +166,7 @@ public class ResourceService {
         if (!store.confirm(id, version, today(), actor.recordedName(), now)) {
             throw new ResourceChangedException("resource " + id);
         }
-        store.recordHistory(id, current.municipalityCode(), "confirmed", "confirmedOn: " + today(), actor.recordedName(), now);
+        history.record(id, current.municipalityCode(), "confirmed", "confirmedOn: " + today(), actor.recordedName(), now);
     }
 
     @Transactional
@@ -173,18 +177,18 @@ public class ResourceService {
         if (!store.delete(id, version)) {
             throw new ResourceChangedException("resource " + id);
         }
-        store.recordHistory(id, current.municipalityCode(), "deleted", ContentFields.describe(ContentFields.changes(null,
+        history.record(id, current.municipalityCode(), "deleted", ContentFields.describe(ContentFields.changes(null,
                 current.content())), actor.recordedName(), now);
     }
 
     /** The history of one resource, for its municipality's staff and the prefecture's. */
     @Transactional(readOnly = true)
-    public List<ResourceStore.HistoryEntry> history(long id) {
+    public List<HistoryEntry> history(long id) {
         Resource current = get(id);
         if (!actors.get().belongsTo(current.municipalityCode())) {
             throw new AccessDeniedException("history of another municipality's resource");
         }
-        return store.history(id);
+        return history.of(id);
     }
 
     /** A new ID for a resource entered by hand (the open-data ID column of the export). */

@@ -38,15 +38,6 @@ class ResourceStore {
         this.jdbc = jdbc;
     }
 
-    List<ResourceKind> kinds(String prefectureCode) {
-        return jdbc.sql("SELECT code, prefecture_code, name, name_en, dataset, position FROM resource_kind "
-                        + "WHERE prefecture_code IS NULL OR prefecture_code = ? ORDER BY position, code")
-                .param(prefectureCode)
-                .query((rs, n) -> new ResourceKind(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)))
-                .list();
-    }
-
     Optional<Resource> find(long id) {
         List<Resource> found = jdbc.sql("SELECT " + COLUMNS + " FROM resource r WHERE r.id = ?").param(id)
                 .query(ResourceStore::row).list();
@@ -201,25 +192,6 @@ class ResourceStore {
 
     boolean delete(long id, long version) {
         return jdbc.sql("DELETE FROM resource WHERE id = ? AND version = ?").params(id, version).update() == 1;
-    }
-
-    void recordHistory(long resourceId, String municipalityCode, String action, String detail, String by, Instant at) {
-        jdbc.sql("INSERT INTO resource_history (resource_id, municipality_code, changed_at, changed_by, action, detail) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(resourceId, municipalityCode, Timestamp.from(at), by, action, detail).update();
-    }
-
-    List<HistoryEntry> history(long resourceId) {
-        return jdbc.sql("SELECT changed_at, changed_by, action, detail FROM resource_history WHERE resource_id = ? "
-                        + "ORDER BY changed_at DESC, id DESC")
-                .param(resourceId)
-                .query((rs, n) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4)))
-                .list();
-    }
-
-    /** One recorded change: {@code detail} holds the changed fields as {@code field: before → after} lines. */
-    public record HistoryEntry(Instant at, String by, String action, String detail) {
     }
 
     private void writeHours(long id, WeeklyHours hours) {

@@ -101,7 +101,7 @@ class RoadmapAccess {
         if (actor.application()) {
             return "%";
         }
-        if (actor.role() == null) {
+        if (actor.role() == null || !actor.role().isStaff()) {
             return "-";
         }
         return actor.role().isPrefectureRole() ? actor.prefectureCode() + "%" : actor.municipalityCode();

@@ -227,8 +227,8 @@ class ResourceMapWebTest {
         assertThat(stale.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("他の人がこの資源を変更しました");
         assertThat(resources.get(id).content().name()).isEqualTo("テスト薬局（本店）");
 
-        List<ResourceStore.HistoryEntry> history = CurrentActor.asSystem(() -> resources.history(id));
-        assertThat(history).extracting(ResourceStore.HistoryEntry::action).containsExactly("updated", "created");
+        List<HistoryEntry> history = CurrentActor.asSystem(() -> resources.history(id));
+        assertThat(history).extracting(HistoryEntry::action).containsExactly("updated", "created");
         assertThat(history.get(0).detail()).contains("name: テスト薬局 → テスト薬局（本店）");
         assertThat(mvc.perform(get("/map/resources/" + id + "/history").with(IKI_VIEWER)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("テスト薬局（本店）");
