@@ -68,7 +68,9 @@ class AccountBootstrap implements ApplicationRunner {
                     demoAccount("iki-editor", "壱岐市 編集者（デモ）", Role.MUNICIPALITY_EDITOR, "422100", now),
                     demoAccount("iki-viewer", "壱岐市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422100", now),
                     demoAccount("nagasaki-editor", "長崎市 編集者（デモ）", Role.MUNICIPALITY_EDITOR, "422011", now),
-                    demoAccount("nagasaki-viewer", "長崎市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422011", now)));
+                    demoAccount("nagasaki-viewer", "長崎市 閲覧者（デモ）", Role.MUNICIPALITY_VIEWER, "422011", now),
+                    // A provider (事業所) of 壱岐市: the resource map links it to a demo resource.
+                    demoAccount("iki-provider", "壱岐市 事業所（デモ）", Role.PROVIDER, "422100", now)));
             log.info("Demo accounts created (see README)");
             return;
         }

@@ -75,8 +75,11 @@ public final class ContentFields {
     }
 
     public static List<Change> changes(ResourceContent before, ResourceContent after) {
-        Map<String, String> a = before == null ? Map.of() : of(before);
-        Map<String, String> b = of(after);
+        return changes(before == null ? Map.of() : of(before), of(after));
+    }
+
+    /** The fields of {@code b} whose value differs from {@code a}'s, in {@code b}'s order. */
+    public static List<Change> changes(Map<String, String> a, Map<String, String> b) {
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<String, String> field : b.entrySet()) {
             String old = a.get(field.getKey());

@@ -96,6 +96,10 @@ class DemoResources implements ApplicationRunner {
                 }
                 n++;
             }
+            // The demo provider account (iki-provider) speaks for the first visiting-nursing station.
+            jdbc.sql("INSERT INTO resource_provider (resource_id, username, linked_by, linked_at) SELECT MIN(id), ?, ?, ? "
+                            + "FROM resource WHERE municipality_code = ? AND kind_code = ?")
+                    .params("iki-provider", "system", java.sql.Timestamp.from(now), IKI, "visiting-nursing").update();
             log.info("Demo data loaded: {} resource map entries for {}", generated.size(), IKI);
             return null;
         }));

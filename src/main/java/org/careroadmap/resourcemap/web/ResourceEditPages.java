@@ -1,25 +1,18 @@
 package org.careroadmap.resourcemap.web;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidValueException;
 import org.careroadmap.reference.Municipality;
-import org.careroadmap.reference.MunicipalityCode;
-import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.resourcemap.ContentFields;
 import org.careroadmap.resourcemap.DuplicateSourceIdException;
 import org.careroadmap.resourcemap.Resource;
 import org.careroadmap.resourcemap.ResourceChangedException;
-import org.careroadmap.resourcemap.ResourceKind;
-import org.careroadmap.resourcemap.ResourceNotFoundException;
 import org.careroadmap.resourcemap.ResourceService;
-import org.careroadmap.resourcemap.WeeklyHours;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,12 +26,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ResourceEditPages {
 
     private final ResourceService resources;
-    private final ReferenceData reference;
+    private final ResourceForm form;
     private final FieldMessages messages;
 
-    ResourceEditPages(ResourceService resources, ReferenceData reference, FieldMessages messages) {
+    ResourceEditPages(ResourceService resources, ResourceForm form, FieldMessages messages) {
         this.resources = resources;
-        this.reference = reference;
+        this.form = form;
         this.messages = messages;
     }
 
@@ -144,38 +137,22 @@ class ResourceEditPages {
 
     private String form(Municipality m, Resource existing, Map<String, String> fields, Map<String, String> errors,
                         boolean conflict, Model model) {
-        List<ResourceKind> kinds = resources.kinds(m.code().value().substring(0, 2));
-        model.addAttribute("municipality", m);
-        model.addAttribute("resource", existing);
-        model.addAttribute("f", fields);
-        // One service per line in the form; the file and the database separate them with ;.
-        model.addAttribute("servicesText", fields.get("services") == null ? "" : fields.get("services").replace(";", "\n"));
-        model.addAttribute("errors", errors);
-        model.addAttribute("conflict", conflict);
-        model.addAttribute("kinds", kinds);
-        model.addAttribute("weekdays", WeeklyHours.SHORT_NAMES);
-        model.addAttribute("areas", resources.areas(m.code().value()));
-        return "resourcemap/form";
+        return form.show(new ResourceForm.State(m, existing, fields, errors, conflict, false), model);
     }
 
     private boolean kindKnown(Municipality m, String kind) {
-        return resources.kinds(m.code().value().substring(0, 2)).stream().anyMatch(k -> k.code().equals(kind));
+        return form.kindKnown(m, kind);
     }
 
-    /** Only the resource's own fields are read from the form; checkboxes not sent are "no". */
     private static Map<String, String> fields(Map<String, String> params) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String key : ContentFields.names()) {
-            fields.put(key, params.get(key));
-        }
-        return fields;
+        return ResourceForm.fields(params);
     }
 
     private static long version(Map<String, String> params) {
         return parseVersion(params.get("version"));
     }
 
-    private static long parseVersion(String version) {
+    static long parseVersion(String version) {
         try {
             return Long.parseLong(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {
@@ -190,11 +167,6 @@ class ResourceEditPages {
     }
 
     private Municipality municipality(String code) {
-        try {
-            return reference.municipality(MunicipalityCode.parse(code))
-                    .orElseThrow(() -> new ResourceNotFoundException("municipality " + code));
-        } catch (InvalidValueException e) {
-            throw new ResourceNotFoundException("municipality " + code);
-        }
+        return form.municipality(code);
     }
 }

@@ -1,0 +1,41 @@
+package org.careroadmap.resourcemap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.careroadmap.reference.FiscalYear;
+
+/**
+ * A municipality's yearly 確認依頼 round: every resource is asked to be confirmed or corrected by the
+ * deadline. {@code requests} says, per resource, whether it was answered; {@code reminders} counts the
+ * editor's reminders to those not yet answered.
+ */
+public record ConfirmationRound(long id, String municipalityCode, FiscalYear fiscalYear, LocalDate deadline,
+                                String startedBy, Instant startedAt, Instant remindedAt, int reminders,
+                                List<Request> requests) {
+
+    /**
+     * One resource's request: {@code answer} is {@code confirmed} or {@code proposed} when its provider
+     * answered, {@code editor} when the editor confirmed or saved it since the round started, null while open.
+     */
+    public record Request(long resourceId, String name, String kindCode, String answer, String answeredBy,
+                          Instant answeredAt, int providers) {
+
+        public boolean open() {
+            return answer == null;
+        }
+    }
+
+    public long answered() {
+        return requests.stream().filter(r -> !r.open()).count();
+    }
+
+    public long open() {
+        return requests.size() - answered();
+    }
+
+    public boolean overdue(LocalDate today) {
+        return today.isAfter(deadline);
+    }
+}

@@ -1,0 +1,155 @@
+package org.careroadmap.resourcemap;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.careroadmap.platform.Actor;
+import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.reference.InvalidValueException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A provider (事業所) proposes changes to its own resource; the municipality's editor sees the difference
+ * field by field and takes or leaves each field. Nothing of a proposal is in the resource before that
+ * decision; the history records who proposed and who decided.
+ */
+@Service
+public class ResourceProposals {
+
+    private final ProposalStore store;
+    private final ProviderLinks links;
+    private final ResourceService resources;
+    private final ResourceHistory history;
+    private final ConfirmationRounds rounds;
+
+    ResourceProposals(ProposalStore store, ProviderLinks links, ResourceService resources, ResourceHistory history,
+                      ConfirmationRounds rounds) {
+        this.store = store;
+        this.links = links;
+        this.resources = resources;
+        this.history = history;
+        this.rounds = rounds;
+    }
+
+    /** A proposal with the fields it would change in the resource as it stands now. */
+    public record Review(Proposal proposal, Resource resource, List<ContentFields.Change> changes) {
+    }
+
+    /** Keeps the provider's proposed content (every field read and checked as the editor's form is) for the editor. */
+    @Transactional
+    public long propose(long resourceId, Map<String, String> fields, String note) {
+        Resource resource = links.requireOwn(resourceId);
+        Actor provider = links.requireProviderRole();
+        Map<String, String> proposed = new LinkedHashMap<>(fields);
+        // The open-data ID ties the resource to the national files: the municipality keeps it.
+        proposed.put("sourceId", resource.content().sourceId());
+        ResourceContent content = checked(resource.municipalityCode(), proposed);
+        List<ContentFields.Change> changes = ContentFields.changes(resource.content(), content);
+        if (changes.isEmpty()) {
+            throw new InvalidValueException("resourcemap.proposal.nothing");
+        }
+        Instant now = resources.clock().instant();
+        long id = store.insert(resourceId, resource.municipalityCode(), ContentFields.of(content), cleanNote(note),
+                provider.recordedName(), now);
+        history.record(resourceId, resource.municipalityCode(), "proposed", ContentFields.describe(changes),
+                provider.recordedName(), now);
+        rounds.markAnswered(resourceId, ConfirmationRounds.PROPOSED, provider.recordedName(), now);
+        return id;
+    }
+
+    /** The proposals waiting in a municipality, oldest first, for its editor. */
+    @Transactional(readOnly = true)
+    public List<Proposal> pending(String municipalityCode) {
+        resources.requireEditor(municipalityCode);
+        return store.pendingIn(municipalityCode);
+    }
+
+    /** The signed-in provider's latest proposals (waiting and decided), newest first. */
+    @Transactional(readOnly = true)
+    public List<Proposal> ownLatest() {
+        return store.latestOf(links.ownResources().stream().map(Resource::id).toList(), 20);
+    }
+
+    /** A proposal and its field-by-field difference, for the municipality's editor. */
+    @Transactional(readOnly = true)
+    public Review review(long proposalId) {
+        resources.requireEditorRole();
+        Proposal proposal = find(proposalId);
+        resources.requireEditor(proposal.municipalityCode());
+        Resource current = resources.get(proposal.resourceId());
+        return new Review(proposal, current, ContentFields.changes(ContentFields.of(current.content()), proposal.fields()));
+    }
+
+    /**
+     * Takes the {@code accepted} fields of the proposal into the resource (which also confirms it) and leaves
+     * the others; none accepted rejects the proposal. All or nothing: a stale resource or a proposal decided
+     * meanwhile is a 409 and changes nothing.
+     */
+    @Transactional
+    public void decide(long proposalId, Set<String> accepted, String reason) {
+        Review review = review(proposalId);
+        Actor editor = resources.requireEditor(review.proposal().municipalityCode());
+        Resource current = review.resource();
+        Map<String, String> merged = new LinkedHashMap<>(ContentFields.of(current.content()));
+        List<ContentFields.Change> taken = new ArrayList<>();
+        List<ContentFields.Change> left = new ArrayList<>();
+        for (ContentFields.Change change : review.changes()) {
+            (accepted.contains(change.field()) ? taken : left).add(change);
+            if (accepted.contains(change.field())) {
+                merged.put(change.field(), change.after());
+            }
+        }
+        if (!taken.isEmpty()) {
+            resources.update(current.id(), current.version(), checked(current.municipalityCode(), merged));
+        }
+        String status = taken.isEmpty() ? "REJECTED" : left.isEmpty() ? "APPROVED" : "PARTIAL";
+        String decision = decisionText(review.proposal(), taken, left, cleanNote(reason));
+        Instant now = resources.clock().instant();
+        if (!store.decide(proposalId, status, editor.recordedName(), now, decision)) {
+            throw ProposalPendingException.alreadyDecided(proposalId);
+        }
+        history.record(current.id(), current.municipalityCode(), "proposal" + status, decision, editor.recordedName(), now);
+    }
+
+    private Proposal find(long proposalId) {
+        return store.find(proposalId).orElseThrow(() -> new ResourceNotFoundException("proposal " + proposalId));
+    }
+
+    private ResourceContent checked(String municipalityCode, Map<String, String> fields) {
+        ContentFields.Parsed parsed = ContentFields.parse(fields);
+        if (parsed.content() == null) {
+            throw new InvalidInputException(parsed.problems());
+        }
+        String kind = parsed.content().kindCode();
+        if (resources.kinds(municipalityCode.substring(0, 2)).stream().noneMatch(k -> k.code().equals(kind))) {
+            throw new InvalidInputException(List.of(new FieldProblem("kind", "resourcemap.kind.unknown", List.of(kind))));
+        }
+        resources.checkArea(municipalityCode, parsed.content());
+        return parsed.content();
+    }
+
+    private static String decisionText(Proposal proposal, List<ContentFields.Change> taken, List<ContentFields.Change> left,
+                                       String reason) {
+        StringBuilder text = new StringBuilder("proposedBy: ").append(proposal.proposedBy()).append('\n');
+        text.append("accepted:\n").append(ContentFields.describe(taken));
+        text.append("rejected:\n").append(ContentFields.describe(left));
+        if (reason != null) {
+            text.append("reason: ").append(reason).append('\n');
+        }
+        return text.length() > 39000 ? text.substring(0, 39000) : text.toString();
+    }
+
+    private static String cleanNote(String note) {
+        String text = Texts.clean(note);
+        if (text != null && Texts.formulaLike(text)) {
+            throw new InvalidValueException("resourcemap.field.formula", text);
+        }
+        return text == null ? null : Texts.limit(text, 1000, "note");
+    }
+}
