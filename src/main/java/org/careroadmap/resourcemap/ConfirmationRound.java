@@ -17,7 +17,7 @@ public record ConfirmationRound(long id, String municipalityCode, FiscalYear fis
 
     /**
      * One resource's request: {@code answer} is {@code confirmed} or {@code proposed} when its provider
-     * answered, {@code editor} when the editor confirmed or saved it since the round started, null while open.
+     * answered, {@code editor} when the editor confirmed or saved it during the round, null while open.
      */
     public record Request(long resourceId, String name, String kindCode, String answer, String answeredBy,
                           Instant answeredAt, int providers) {

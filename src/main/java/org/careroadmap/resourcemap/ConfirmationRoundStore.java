@@ -56,34 +56,23 @@ class ConfirmationRoundStore {
                 .map(this::withRequests);
     }
 
-    /**
-     * The requests of a round, in name order. A resource the editor confirmed or saved after the round
-     * started counts as answered ({@code editor}) even without a provider's answer.
-     */
+    /** The requests of a round, in name order, with how many provider accounts each resource has. */
     private ConfirmationRound withRequests(ConfirmationRound round) {
-        LocalDate started = LocalDate.ofInstant(round.startedAt(), java.time.ZoneId.systemDefault());
         List<ConfirmationRound.Request> requests = jdbc.sql("SELECT q.resource_id, r.name, r.kind_code, q.answer, "
-                        + "q.answered_by, q.answered_at, r.confirmed_on, r.confirmed_by, "
+                        + "q.answered_by, q.answered_at, "
                         + "(SELECT COUNT(*) FROM resource_provider p WHERE p.resource_id = r.id) "
                         + "FROM resource_confirmation_request q JOIN resource r ON r.id = q.resource_id "
                         + "WHERE q.round_id = ? ORDER BY r.name, r.id")
                 .param(round.id())
-                .query((rs, n) -> request(rs, started)).list();
+                .query(ConfirmationRoundStore::request).list();
         return new ConfirmationRound(round.id(), round.municipalityCode(), round.fiscalYear(), round.deadline(),
                 round.startedBy(), round.startedAt(), round.remindedAt(), round.reminders(), requests);
     }
 
-    private static ConfirmationRound.Request request(ResultSet rs, LocalDate started) throws SQLException {
+    private static ConfirmationRound.Request request(ResultSet rs, int n) throws SQLException {
         Timestamp answeredAt = rs.getTimestamp(6);
-        Date confirmedOn = rs.getDate(7);
-        String answer = rs.getString(4);
-        String by = rs.getString(5);
-        if (answer == null && confirmedOn != null && !confirmedOn.toLocalDate().isBefore(started)) {
-            answer = "editor";
-            by = rs.getString(8);
-        }
-        return new ConfirmationRound.Request(rs.getLong(1), rs.getString(2), rs.getString(3), answer, by,
-                answeredAt == null ? null : answeredAt.toInstant(), rs.getInt(9));
+        return new ConfirmationRound.Request(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), answeredAt == null ? null : answeredAt.toInstant(), rs.getInt(7));
     }
 
     void remind(long roundId, Instant at) {

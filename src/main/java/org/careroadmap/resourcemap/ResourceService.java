@@ -29,13 +29,16 @@ public class ResourceService {
     private final ResourceStore store;
     private final ResourceHistory history;
     private final ResourceKinds kinds;
+    private final ConfirmationRoundStore rounds;
     private final CurrentActor actors;
     private final SearchTextFolding folding;
     private final Clock clock;
     private final org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas;
 
-    ResourceService(ResourceStore store, ResourceHistory history, ResourceKinds kinds, CurrentActor actors,
-                    SearchTextFolding folding, Clock clock, org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas) {
+    ResourceService(ResourceStore store, ResourceHistory history, ResourceKinds kinds, ConfirmationRoundStore rounds,
+                    CurrentActor actors, SearchTextFolding folding, Clock clock,
+                    org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas) {
+        this.rounds = rounds;
         this.dailyLivingAreas = dailyLivingAreas;
         this.store = store;
         this.history = history;
@@ -155,6 +158,8 @@ public class ResourceService {
         }
         store.confirm(id, version + 1, today(), actor.recordedName(), now);
         history.record(id, current.municipalityCode(), "updated", ContentFields.describe(changes), actor.recordedName(), now);
+        // Saving is confirming, so it answers this year's 確認依頼 for the resource too.
+        rounds.answer(id, "editor", actor.recordedName(), now);
     }
 
     /** 確認: the editor (or the provider through them) says the entry is still true as it stands. */
@@ -167,6 +172,7 @@ public class ResourceService {
             throw new ResourceChangedException("resource " + id);
         }
         history.record(id, current.municipalityCode(), "confirmed", "confirmedOn: " + today(), actor.recordedName(), now);
+        rounds.answer(id, "editor", actor.recordedName(), now);
     }
 
     @Transactional

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:rulestest;DB_CLOSE_DELAY=-1")
 class EndpointRulesTest {
 
-    enum Rule { PUBLIC, SIGNED_IN, EDITOR, REVIEWER, ADMIN }
+    enum Rule { PUBLIC, SIGNED_IN, EDITOR, REVIEWER, ADMIN, PROVIDER }
 
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -111,6 +111,13 @@ class EndpointRulesTest {
                 "GET /map/{code}/hospital.csv", "GET /map/{code}/resources.geojson", "GET /map/{code}/booklet.pdf",
                 "GET /api/resources", "GET /api/resources/{id}");
         rule(Rule.SIGNED_IN, "GET /map/resources/{id}/history");
+        // A provider (事業所) proposes changes to its own resources and answers the 確認依頼; the editor decides.
+        rule(Rule.PROVIDER, "GET /map/provider", "POST /map/provider/resources/{id}/confirm", "GET /map/resources/{id}/propose",
+                "POST /map/resources/{id}/proposals");
+        rule(Rule.EDITOR, "GET /map/{code}/proposals", "GET /map/proposals/{id}", "POST /map/proposals/{id}/decision",
+                "GET /map/resources/{id}/providers", "POST /map/resources/{id}/providers",
+                "POST /map/resources/{id}/providers/remove", "GET /map/{code}/rounds", "POST /map/{code}/rounds",
+                "POST /map/rounds/{id}/remind");
         rule(Rule.EDITOR, "GET /map/{code}/resources/new", "POST /map/{code}/resources", "GET /map/resources/{id}/edit",
                 "POST /map/resources/{id}", "POST /map/resources/{id}/confirm", "POST /map/resources/{id}/delete",
                 "GET /map/{code}/import", "POST /map/{code}/import", "GET /map/imports/{token}", "POST /map/imports/{token}/apply",
@@ -170,6 +177,7 @@ class EndpointRulesTest {
 
     static final RequestPostProcessor IKI_EDITOR = TestActors.as(Actor.of("iki-editor", Role.MUNICIPALITY_EDITOR, "42", "422100"));
     static final RequestPostProcessor IKI_VIEWER = TestActors.as(Actor.of("iki-viewer", Role.MUNICIPALITY_VIEWER, "42", "422100"));
+    static final RequestPostProcessor IKI_PROVIDER = TestActors.as(Actor.of("iki-provider", Role.PROVIDER, "42", "422100"));
     static final RequestPostProcessor ADMIN = TestActors.as(Actor.of("pref-admin", Role.PREFECTURE_ADMIN, "42", null));
     static final RequestPostProcessor REVIEWER = TestActors.as(Actor.of("pref-reviewer", Role.PREFECTURE_REVIEWER, "42", null));
 
@@ -203,7 +211,13 @@ class EndpointRulesTest {
             Rule rule = entry.getValue();
             expect(wrong, endpoint, "anonymous", null, rule == Rule.PUBLIC);
             expect(wrong, endpoint, "iki-viewer", IKI_VIEWER, rule == Rule.PUBLIC || rule == Rule.SIGNED_IN);
-            expect(wrong, endpoint, "iki-editor", IKI_EDITOR, rule != Rule.ADMIN && rule != Rule.REVIEWER);
+            expect(wrong, endpoint, "iki-editor", IKI_EDITOR, rule != Rule.ADMIN && rule != Rule.REVIEWER && rule != Rule.PROVIDER);
+            // A provider is no staff: public pages, its own account and inbox, and the provider pages only
+            // (those naming a resource are checked per resource in ResourceProviderWebTest).
+            if (rule != Rule.PROVIDER || !endpoint.contains("{")) {
+                expect(wrong, endpoint, "iki-provider", IKI_PROVIDER, rule == Rule.PUBLIC || rule == Rule.PROVIDER
+                        || (rule == Rule.SIGNED_IN && endpoint.matches("\\S+ /(account|notifications)(/.*)?")));
+            }
             if (rule == Rule.REVIEWER) {
                 expect(wrong, endpoint, "pref-reviewer", REVIEWER, true);
             }
