@@ -39,9 +39,10 @@ public class AccountService {
     private final SecureRandom random = new SecureRandom();
     private final AccountSessions sessions;
     private final SignInAttempts attempts;
+    private final ApiTokens tokens;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, ReferenceData reference,
-                   CurrentActor currentActor, Clock clock, AccountSessions sessions, SignInAttempts attempts,
+                   CurrentActor currentActor, Clock clock, AccountSessions sessions, SignInAttempts attempts, ApiTokens tokens,
                    @Value("${app.security.lockout.max-attempts:5}") int lockAfter,
                    @Value("${app.security.lockout.duration:15m}") Duration lockFor) {
         this.accounts = accounts;
@@ -53,6 +54,7 @@ public class AccountService {
         this.lockFor = lockFor;
         this.sessions = sessions;
         this.attempts = attempts;
+        this.tokens = tokens;
     }
 
     @Transactional(readOnly = true)
@@ -125,6 +127,7 @@ public class AccountService {
         account.requirePasswordChange();
         save(account);
         sessions.endAll(account.username());
+        tokens.revokeAllOf(account.id());
         return temporary.toString();
     }
 
@@ -147,6 +150,7 @@ public class AccountService {
         account.changePasswordHash(encoder.encode(next));
         save(account);
         sessions.endAllButCurrent(account.username());
+        tokens.revokeAllOf(account.id());
     }
 
     /** Creates an account without an administrator signed in: first start and demo data only. */

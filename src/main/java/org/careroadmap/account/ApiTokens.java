@@ -104,6 +104,15 @@ public class ApiTokens implements BearerTokens {
                 .params(Timestamp.from(clock.instant()), id, account.id()).update();
     }
 
+    /**
+     * A new password ends every token of the account: a token stands in for the password, so whoever learnt the old
+     * one may have made one. Part of the password change's transaction, so a refused change revokes nothing.
+     */
+    void revokeAllOf(long accountId) {
+        jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+                .params(Timestamp.from(clock.instant()), accountId).update();
+    }
+
     /** Every token of the administrator's prefecture's accounts. */
     @Transactional(readOnly = true)
     public List<ApiToken> listForAdministrator() {
@@ -121,6 +130,10 @@ public class ApiTokens implements BearerTokens {
                 .params(Timestamp.from(clock.instant()), id, actor.prefectureCode()).update();
     }
 
+    /**
+     * One indexed query per call, on every node: the token by its hash with its account, only if neither is revoked,
+     * expired or disabled — so a revocation ends the token at once everywhere, and nothing is kept in memory.
+     */
     @Override
     public Optional<TokenAuthentication> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
@@ -128,28 +141,32 @@ public class ApiTokens implements BearerTokens {
         }
         Instant now = clock.instant();
         Optional<Found> found = jdbc.sql("""
-                        SELECT id, account_id, read_only, expires_at, revoked_at, last_used_at
-                          FROM api_token WHERE token_hash = ?""")
-                .param(hash(secret))
-                .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), instant(rs, 4), instant(rs, 5),
-                        instant(rs, 6)))
-                .optional()
-                .filter(f -> f.revokedAt() == null && f.expiresAt().isAfter(now));
+                        SELECT t.id, t.read_only, t.last_used_at, u.id, u.username, u.password_hash, u.display_name, u.role,
+                               u.prefecture_code, u.municipality_code, u.failed_attempts, u.locked_until, u.created_at,
+                               u.email, u.department, u.password_change_required, u.version
+                          FROM api_token t JOIN app_user u ON u.id = t.account_id
+                         WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled = TRUE""")
+                .params(hash(secret), Timestamp.from(now))
+                .query(ApiTokens::found)
+                .optional();
         if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Account> account = accounts.findById(found.get().accountId()).filter(Account::enabled);
-        if (account.isEmpty()) {
             return Optional.empty();
         }
         if (found.get().lastUsedAt() == null || found.get().lastUsedAt().isBefore(now.minus(LAST_USE_RESOLUTION))) {
             jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(now), found.get().id()).update();
         }
-        AccountPrincipal principal = new AccountPrincipal(account.get(), false);
+        AccountPrincipal principal = new AccountPrincipal(found.get().account(), false);
         return Optional.of(new TokenAuthentication(principal, principal.getAuthorities(), found.get().readOnly()));
     }
 
-    private record Found(long id, long accountId, boolean readOnly, Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+    private static Found found(ResultSet rs, int row) throws SQLException {
+        Account account = new Account(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                Role.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), true, rs.getInt(11), instant(rs, 12),
+                instant(rs, 13), rs.getString(14), rs.getString(15), rs.getBoolean(16), rs.getLong(17));
+        return new Found(rs.getLong(1), rs.getBoolean(2), instant(rs, 3), account);
+    }
+
+    private record Found(long id, boolean readOnly, Instant lastUsedAt, Account account) {
     }
 
     private static final String SELECT = """

@@ -174,6 +174,41 @@ class ApiTokensTest {
     }
 
     @Test
+    void changingOnesOwnPasswordRevokesTheAccountsTokensAndThePageSaysSoBeforehand() throws Exception {
+        String token = create("パスワード変更前", "90", false);
+        mvc.perform(get("/api/roadmaps/{id}", draft).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/account/password").with(me))
+                .andExpect(content().string(containsString("APIトークンはすべて失効します")));
+        mvc.perform(get("/account/password").param("lang", "en").with(me))
+                .andExpect(content().string(containsString("revokes every API token")));
+
+        // A refused change revokes nothing.
+        mvc.perform(post("/account/password").with(me).with(csrf()).param("currentPassword", "wrong-password-here")
+                .param("newPassword", "another-long-passphrase").param("confirmation", "another-long-passphrase"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/roadmaps/{id}", draft).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        mvc.perform(post("/account/password").with(me).with(csrf()).param("currentPassword", PASSWORD)
+                .param("newPassword", "another-long-passphrase").param("confirmation", "another-long-passphrase"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/roadmaps/{id}", draft).header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("SELECT revoked_at FROM api_token WHERE id = ?").param(idOf(token))
+                .query(java.sql.Timestamp.class).single()).isNotNull();
+    }
+
+    @Test
+    void anAdministratorsTemporaryPasswordRevokesTheAccountsTokensAndTheFormSaysSo() throws Exception {
+        String token = create("仮パスワード前", "90", true);
+        long accountId = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+        mvc.perform(get("/admin/accounts/{id}", accountId).with(TestActors.prefectureAdmin()))
+                .andExpect(content().string(containsString("APIトークンもすべて失効します")));
+
+        mvc.perform(post("/admin/accounts/{id}/password-reset", accountId).with(TestActors.prefectureAdmin()).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/roadmaps/{id}", draft).header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void aTokenNeedsANameAndALifetimeFromTheList() throws Exception {
         mvc.perform(post("/account/tokens").with(me).with(csrf()).param("name", " ").param("lifetimeDays", "5000"))
                 .andExpect(status().isOk())

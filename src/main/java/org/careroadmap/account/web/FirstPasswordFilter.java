@@ -15,6 +15,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.careroadmap.account.AccountPrincipal;
+import org.careroadmap.platform.TokenAuthentication;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * but choose their own: pages lead to パスワード変更, the API answers 403 until then. It runs after Spring
  * Security, so the signed-in person is known; the flag is read from the database, so every node agrees.
  */
+// Before the public page cache (LOWEST_PRECEDENCE - 10), so a signed-in reader it serves has passed this check too.
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 20)
 class FirstPasswordFilter extends OncePerRequestFilter {
 
     private final AccountService accounts;
@@ -44,6 +52,18 @@ class FirstPasswordFilter extends OncePerRequestFilter {
                 || path.startsWith("/actuator/") || path.equals("/error") || path.equals("/favicon.ico");
     }
 
+    /**
+     * A token's principal was read with the token in this request's own query, so its flag is current and costs no
+     * second query; a session's principal is as old as the session, so the database is asked.
+     */
+    private boolean mustChangePassword(Actor actor) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who instanceof TokenAuthentication && who.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.passwordChangeRequired();
+        }
+        return accounts.mustChangePassword(actor.username());
+    }
+
     /** Error bodies are written by Jackson, never by string concatenation. */
     private static final tools.jackson.databind.ObjectMapper PROBLEM_WRITER =
             tools.jackson.databind.json.JsonMapper.builder().build();
@@ -52,7 +72,7 @@ class FirstPasswordFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Actor actor = currentActor.get();
-        if (actor.role() == null || actor.application() || !accounts.mustChangePassword(actor.username())) {
+        if (actor.role() == null || actor.application() || !mustChangePassword(actor)) {
             chain.doFilter(request, response);
             return;
         }

@@ -32,8 +32,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * ({@code ChartPanel#publicVersion}), so a change saved through any node is seen at once by every
  * node, and an unpublished roadmap is never served from here.
  *
- * <p>Signed-in people, requests that carry a session, a query string (e.g. {@code ?lang=en}, which
- * also sets a cookie) or a conditional header always go the normal way. Runs after Spring
+ * <p>The JSON is the same for a reader signed in by a token or HTTP Basic, so such API calls are served from
+ * here too (issue 16: a token call costs no more than an anonymous one). Signed-in people on the page,
+ * requests that carry a session, a query string (e.g. {@code ?lang=en}, which also sets a cookie) or a
+ * conditional header always go the normal way. Runs after Spring
  * Security, so security headers are written as for any response.
  */
 @Component
@@ -76,7 +78,11 @@ class PublishedPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if ((who != null && !(who instanceof AnonymousAuthenticationToken)) || request.getSession(false) != null) {
+        boolean signedIn = who != null && !(who instanceof AnonymousAuthenticationToken);
+        // A published roadmap's JSON is the same for every reader (no controls, no CSRF token), so an API call
+        // signed in by a token or Basic, without a session, is served the public's copy; the page is not.
+        boolean sameAsPublic = !signedIn || request.getRequestURI().startsWith("/api/");
+        if (!sameAsPublic || request.getSession(false) != null) {
             chain.doFilter(request, response);
             return;
         }

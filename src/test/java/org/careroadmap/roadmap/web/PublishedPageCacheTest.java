@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public's view of a published roadmap is built once per version and language, and never
- * outlives a change, an unpublishing, or reaches a signed-in person.
+ * outlives a change or an unpublishing. Its JSON reaches API readers signed in by a token or Basic (the
+ * same answer); the page never reaches a signed-in person.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:pagecachetest;DB_CLOSE_DELAY=-1")
@@ -36,6 +37,8 @@ class PublishedPageCacheTest {
     RoadmapEditing editing;
     @Autowired
     RoadmapLifecycle lifecycle;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -90,6 +93,43 @@ class PublishedPageCacheTest {
             RoadmapDocument draft = iki();
             CurrentActor.asSystem(() -> lifecycle.recordAlreadyPublished(id, draft.roadmap().version()));
         }
+    }
+
+    @Test
+    void anApiReadByTokenOrBasicGetsThePublicsCopyAndARevokedTokenEndsAtOnce() throws Exception {
+        long id = iki().roadmap().id();
+        String path = "/api/roadmaps/" + id;
+        String token = "crt_page-cache-" + System.nanoTime();
+        jdbc.sql("""
+                        INSERT INTO api_token (account_id, name, token_hash, token_prefix, read_only, created_at, expires_at)
+                        SELECT id, 'bench', ?, 'crt_page-c', TRUE, CURRENT_TIMESTAMP, ? FROM app_user WHERE username = 'iki-viewer'""")
+                .params(sha256(token), java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600))).update();
+        HttpResponse<String> anonymous = get(path, null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> byToken = bearer(path, token);
+        assertThat(byToken.statusCode()).isEqualTo(200);
+        assertThat(byToken.headers().firstValue(PublishedPageCache.HEADER)).contains("hit");
+        assertThat(byToken.body()).isEqualTo(anonymous.body());
+        HttpResponse<String> byBasic = get(path, "iki-viewer");
+        assertThat(byBasic.headers().firstValue(PublishedPageCache.HEADER)).contains("hit");
+        assertThat(byBasic.body()).isEqualTo(anonymous.body());
+        // The chart page of a signed-in person has their controls: never the public's copy.
+        assertThat(get("/roadmaps/" + id, "iki-viewer").headers().firstValue(PublishedPageCache.HEADER)).isEmpty();
+
+        // Checked in the database on every call: a revocation ends the token at once, cache or not.
+        jdbc.sql("UPDATE api_token SET revoked_at = CURRENT_TIMESTAMP WHERE token_hash = ?").param(sha256(token)).update();
+        assertThat(bearer(path, token).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> bearer(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sha256(String secret) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
     private RoadmapDocument iki() {
