@@ -96,7 +96,7 @@ final class ArrowShapes {
         // Column width in characters of the 9 pt default font; the 8 pt label is a little narrower, the head
         // and the insets take some of the width away.
         double chars = span * SheetLayout.YEAR_WIDTH * 1.05 - 3.5;
-        int lines = RoadmapSheetWriter.lines(textOf(arrow), chars);
+        int lines = RowHeights.lines(textOf(arrow), chars);
         double textPoints = lines * LABEL_LINE_POINTS + 4;
         return textPoints / (SHAFT / 100_000.0) / (1 - 2 * VERTICAL_INSET) + 2;
     }

@@ -38,10 +38,6 @@ import org.careroadmap.reference.RoadmapTemplate;
  */
 final class RoadmapSheetWriter {
 
-    private static final double LINE_POINTS = 12.5;
-    private static final double MIN_ROW_POINTS = 30;
-    private static final double MAX_ROW_POINTS = 409;
-
     private final SheetStyles styles;
 
     RoadmapSheetWriter(SheetStyles styles) {
@@ -87,7 +83,7 @@ final class RoadmapSheetWriter {
 
         XSSFRow instructions = sheet.createRow(ROW_INSTRUCTIONS);
         // Tall enough for the longest note (① in its narrow merged cell) in the small font, so ①–⑤ read whole.
-        instructions.setHeightInPoints((float) Math.max(66, lines(SheetText.INSTRUCTION_CATEGORIES,
+        instructions.setHeightInPoints((float) Math.max(66, RowHeights.lines(SheetText.INSTRUCTION_CATEGORIES,
                 SheetLayout.WIDTHS[COL_CATEGORY] + SheetLayout.WIDTHS[COL_TITLE]) * 11 + 8));
         cell(instructions, COL_CATEGORY, SheetText.INSTRUCTION_CATEGORIES, styles.instruction);
         cell(instructions, COL_TITLE, null, styles.instruction);
@@ -97,7 +93,11 @@ final class RoadmapSheetWriter {
         cell(instructions, FIRST_YEAR_COL, SheetText.INSTRUCTION_ARROWS, styles.instruction);
         merge(sheet, ROW_INSTRUCTIONS, ROW_INSTRUCTIONS, COL_CATEGORY, COL_TITLE);
         merge(sheet, ROW_INSTRUCTIONS, ROW_INSTRUCTIONS, FIRST_YEAR_COL, lastCol);
+        writeHeaderRows(sheet, roadmap, years, lastCol);
+    }
 
+    /** 項目, 目指す姿, 達成年度, 推進方策 merged over two rows; the plan periods above their fiscal years. */
+    private void writeHeaderRows(XSSFSheet sheet, SheetRoadmap roadmap, List<FiscalYear> years, int lastCol) {
         XSSFRow header = sheet.createRow(ROW_HEADER);
         header.setHeightInPoints(20);
         XSSFRow yearRow = sheet.createRow(ROW_YEARS);
@@ -127,40 +127,19 @@ final class RoadmapSheetWriter {
 
     private int writeCategory(XSSFSheet sheet, CategoryCode category, List<SheetRoadmap.Item> items, int firstRow,
                               int lastCol, ArrowShapes arrows) {
-        double categoryNeed = lines(category.heading(), SheetLayout.WIDTHS[COL_CATEGORY]) * LINE_POINTS + 6;
+        double categoryNeed = RowHeights.lines(category.heading(), SheetLayout.WIDTHS[COL_CATEGORY]) * RowHeights.LINE_POINTS + 6;
         if (items.isEmpty()) {
             XSSFRow row = blankRow(sheet, firstRow, lastCol);
             row.getCell(COL_CATEGORY).setCellValue(category.heading());
-            row.setHeightInPoints((float) clamp(Math.max(MIN_ROW_POINTS, categoryNeed)));
+            row.setHeightInPoints((float) RowHeights.clamp(Math.max(RowHeights.MIN_ROW_POINTS, categoryNeed)));
             return firstRow + 1;
         }
         int row = firstRow;
         double categoryHeight = 0;
         for (SheetRoadmap.Item item : items) {
-            int rows = Math.max(1, item.arrows().size());
-            double[] heights = rowHeights(item, rows);
-            for (int r = 0; r < rows; r++) {
-                XSSFRow sheetRow = blankRow(sheet, row + r, lastCol);
-                sheetRow.setHeightInPoints((float) heights[r]);
-                categoryHeight += heights[r];
-            }
-            XSSFRow start = sheet.getRow(row);
-            text(start, COL_TITLE, item.title(), styles.itemTitle, styles.itemTitleQuoted);
-            text(start, COL_VISION, item.targetVision(), styles.text, styles.textQuoted);
-            if (item.achievementYear() != null) {
-                start.getCell(COL_YEAR).setCellValue(item.achievementYear().label());
-            }
-            text(start, COL_MEASURES, item.measures(), styles.text, styles.textQuoted);
-            if (rows > 1) {
-                for (int c = COL_TITLE; c <= COL_MEASURES; c++) {
-                    merge(sheet, row, row + rows - 1, c, c);
-                }
-            }
-            for (int a = 0; a < item.arrows().size(); a++) {
-                arrows.draw(item.arrows().get(a), row + a, heights[a]);
-            }
-            breakBefore(sheet, row, java.util.Arrays.stream(heights).sum());
-            row += rows;
+            double[] heights = writeItem(sheet, item, row, lastCol, arrows);
+            categoryHeight += java.util.Arrays.stream(heights).sum();
+            row += heights.length;
         }
         sheet.getRow(firstRow).getCell(COL_CATEGORY).setCellValue(category.heading());
         if (row - firstRow > 1) {
@@ -168,9 +147,35 @@ final class RoadmapSheetWriter {
         }
         if (categoryHeight < categoryNeed) {
             XSSFRow last = sheet.getRow(row - 1);
-            last.setHeightInPoints((float) clamp(last.getHeightInPoints() + categoryNeed - categoryHeight));
+            last.setHeightInPoints((float) RowHeights.clamp(last.getHeightInPoints() + categoryNeed - categoryHeight));
         }
         return row;
+    }
+
+    /** One item over as many rows as it has arrows (at least one), its text cells merged down them; its row heights. */
+    private double[] writeItem(XSSFSheet sheet, SheetRoadmap.Item item, int row, int lastCol, ArrowShapes arrows) {
+        int rows = Math.max(1, item.arrows().size());
+        double[] heights = RowHeights.of(item, rows);
+        for (int r = 0; r < rows; r++) {
+            blankRow(sheet, row + r, lastCol).setHeightInPoints((float) heights[r]);
+        }
+        XSSFRow start = sheet.getRow(row);
+        text(start, COL_TITLE, item.title(), styles.itemTitle, styles.itemTitleQuoted);
+        text(start, COL_VISION, item.targetVision(), styles.text, styles.textQuoted);
+        if (item.achievementYear() != null) {
+            start.getCell(COL_YEAR).setCellValue(item.achievementYear().label());
+        }
+        text(start, COL_MEASURES, item.measures(), styles.text, styles.textQuoted);
+        if (rows > 1) {
+            for (int c = COL_TITLE; c <= COL_MEASURES; c++) {
+                merge(sheet, row, row + rows - 1, c, c);
+            }
+        }
+        for (int a = 0; a < item.arrows().size(); a++) {
+            arrows.draw(item.arrows().get(a), row + a, heights[a]);
+        }
+        breakBefore(sheet, row, java.util.Arrays.stream(heights).sum());
+        return heights;
     }
 
     /**
@@ -190,52 +195,6 @@ final class RoadmapSheetWriter {
             pageUsed = 0;
         }
         pageUsed += itemPoints;
-    }
-
-    /**
-     * Heights that let every text show without clipping: each arrow row fits its label, and together the
-     * item's rows fit its longest cell. Estimated from the text (POI cannot measure merged cells, and
-     * spreadsheets do not grow rows for merged cells either).
-     */
-    private static double[] rowHeights(SheetRoadmap.Item item, int rows) {
-        double itemNeed = Math.max(Math.max(lines(item.title(), SheetLayout.WIDTHS[COL_TITLE]),
-                        lines(item.targetVision(), SheetLayout.WIDTHS[COL_VISION])),
-                Math.max(item.achievementYear() == null ? 1 : lines(item.achievementYear().label(), SheetLayout.WIDTHS[COL_YEAR]),
-                        lines(item.measures(), SheetLayout.WIDTHS[COL_MEASURES]))) * LINE_POINTS + 6;
-        double[] heights = new double[rows];
-        double share = itemNeed / rows;
-        for (int r = 0; r < rows; r++) {
-            double arrowNeed = r < item.arrows().size() ? ArrowShapes.heightFor(item.arrows().get(r)) : 0;
-            heights[r] = clamp(Math.max(MIN_ROW_POINTS, Math.max(share, arrowNeed)));
-        }
-        return heights;
-    }
-
-    /** Lines a text takes in a column {@code widthChars} wide (full-width characters count double). */
-    static int lines(String text, double widthChars) {
-        if (text == null || text.isEmpty()) {
-            return 1;
-        }
-        double perLine = Math.max(1, widthChars - 1);
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(width(paragraph) / perLine));
-        }
-        return lines;
-    }
-
-    /** Width in half-width character units. */
-    static double width(String text) {
-        double width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            width += c < 0x2000 || (c >= 0xFF61 && c <= 0xFF9F) ? 1.1 : 2.1;
-        }
-        return width;
-    }
-
-    private static double clamp(double points) {
-        return Math.min(MAX_ROW_POINTS, Math.ceil(points));
     }
 
     private XSSFRow blankRow(XSSFSheet sheet, int index, int lastCol) {

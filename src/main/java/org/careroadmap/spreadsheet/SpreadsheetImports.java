@@ -3,8 +3,6 @@ package org.careroadmap.spreadsheet;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFChartSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
@@ -157,41 +155,18 @@ public class SpreadsheetImports {
     }
 
     private Found readInSlot(byte[] file, String municipalityName) {
-        XSSFWorkbook workbook = gate.open(file);
+        SheetChoice choice = SheetChoice.of(gate, file, municipalityName);
+        XSSFWorkbook workbook = choice.workbook();
         try {
-            List<XSSFSheet> sheets = new ArrayList<>();
-            List<RoadmapSheetReader.Header> headers = new ArrayList<>();
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                XSSFSheet sheet = workbook.getSheetAt(i);
-                if (sheet instanceof XSSFChartSheet) {
-                    continue;
-                }
-                RoadmapSheetReader.findHeader(sheet).ifPresent(h -> {
-                    sheets.add(sheet);
-                    headers.add(h);
-                });
-            }
-            if (sheets.isEmpty()) {
-                throw new RejectedWorkbookException("xlsx.noLayout");
-            }
-            int chosen = 0;
-            String wanted = SheetText.normalise(municipalityName);
-            for (int i = 0; i < sheets.size(); i++) {
-                if (wanted.equals(SheetText.normalise(headers.get(i).municipalityName()))
-                        || wanted.equals(SheetText.normalise(sheets.get(i).getSheetName()))) {
-                    chosen = i;
-                    break;
-                }
-            }
             List<FieldProblem> notes = new ArrayList<>();
-            String sheetName = sheets.get(chosen).getSheetName();
-            if (sheets.size() > 1) {
-                notes.add(new FieldProblem(sheetName, "xlsx.sheetChosen", List.of(sheetName, sheets.size())));
+            String sheetName = choice.sheet().getSheetName();
+            if (choice.layoutSheets() > 1) {
+                notes.add(new FieldProblem(sheetName, "xlsx.sheetChosen", List.of(sheetName, choice.layoutSheets())));
             }
             if (!workbook.getExternalLinksTable().isEmpty()) {
                 notes.add(new FieldProblem(sheetName, "xlsx.externalLinks", List.of(workbook.getExternalLinksTable().size())));
             }
-            SheetReading reading = RoadmapSheetReader.read(sheets.get(chosen), headers.get(chosen), reference.templates());
+            SheetReading reading = RoadmapSheetReader.read(choice.sheet(), choice.header(), reference.templates());
             notes.addAll(reading.notes());
             return new Found(reading, notes);
         } finally {

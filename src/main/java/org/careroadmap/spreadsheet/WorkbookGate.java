@@ -42,6 +42,12 @@ final class WorkbookGate {
     }
 
     XSSFWorkbook open(byte[] bytes) {
+        check(bytes);
+        return openChecked(bytes);
+    }
+
+    /** Everything that can be told before POI opens the package: size, format, completeness and expansion. */
+    void check(byte[] bytes) {
         if (bytes == null) {
             throw RejectedWorkbookException.noFile();
         }
@@ -64,6 +70,10 @@ final class WorkbookGate {
         }
         // Before POI expands anything into memory: the whole package, not only each entry, must stay small.
         budget.check(bytes);
+    }
+
+    /** Opens a package that passed {@link #check}, or a copy of one with fewer sheets ({@link SheetPruning}). */
+    XSSFWorkbook openChecked(byte[] bytes) {
         OPCPackage pkg = openPackage(bytes);
         try {
             requireWorkbook(pkg);

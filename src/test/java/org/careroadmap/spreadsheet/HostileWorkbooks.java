@@ -23,7 +23,19 @@ final class HostileWorkbooks {
 
     /** {@code extra} more worksheets of about {@code partBytes} of sheet XML each. */
     static byte[] withExtraSheets(int extra, int partBytes) {
-        byte[] part = sheetXml(partBytes);
+        return withExtraSheets(extra, sheetXml(partBytes));
+    }
+
+    /**
+     * {@code extra} more worksheets of about {@code partBytes} whose XML breaks off after many rows, as a truncated
+     * or hostile part would: any parser that reads one of them to the end fails.
+     */
+    static byte[] withDamagedExtraSheets(int extra, int partBytes) {
+        String xml = new String(sheetXml(partBytes), StandardCharsets.UTF_8).replace("</sheetData></worksheet>", "");
+        return withExtraSheets(extra, (xml + "<row r=\"999999\"><c><v>1</c>&broken;<<").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] withExtraSheets(int extra, byte[] part) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(WorkbookGateTest.file("small-roadmap.xlsx")));
              ZipOutputStream zip = new ZipOutputStream(out)) {

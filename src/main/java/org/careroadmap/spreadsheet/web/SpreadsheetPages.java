@@ -1,6 +1,7 @@
 package org.careroadmap.spreadsheet.web;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.InvalidInputException;
@@ -54,12 +55,7 @@ class SpreadsheetPages {
     @PostMapping("/roadmaps/{id}/import")
     String roadmapUpload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model) {
         RoadmapDocument doc = imports.importTarget(id);
-        try {
-            return preview(model, imports.previewForRoadmap(id, Uploads.bytes(file)));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", messages.byField(e.problems()));
-            return form(model, doc, null);
-        }
+        return previewOrForm(model, () -> imports.previewForRoadmap(id, Uploads.bytes(file)), doc, null);
     }
 
     @GetMapping("/roadmaps/import/{code}")
@@ -72,11 +68,16 @@ class SpreadsheetPages {
     @PostMapping("/roadmaps/import/{code}")
     String municipalityUpload(@PathVariable String code, @RequestParam(required = false) MultipartFile file, Model model) {
         Municipality municipality = imports.importTarget(code);
+        return previewOrForm(model, () -> imports.previewForMunicipality(code, Uploads.bytes(file)), null, municipality);
+    }
+
+    /** The preview of a readable file; else the form again, with why the file was refused. */
+    private String previewOrForm(Model model, Supplier<ImportPreview> reading, RoadmapDocument doc, Municipality municipality) {
         try {
-            return preview(model, imports.previewForMunicipality(code, Uploads.bytes(file)));
+            return preview(model, reading.get());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.byField(e.problems()));
-            return form(model, null, municipality);
+            return form(model, doc, municipality);
         }
     }
 
