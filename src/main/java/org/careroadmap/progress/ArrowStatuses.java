@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArrowStatuses {
 
     private final ProgressGuard guard;
-    private final ProgressStore store;
+    private final ArrowStatusStore store;
 
-    ArrowStatuses(ProgressGuard guard, ProgressStore store) {
+    ArrowStatuses(ProgressGuard guard, ArrowStatusStore store) {
         this.guard = guard;
         this.store = store;
     }

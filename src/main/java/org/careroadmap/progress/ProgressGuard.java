@@ -27,12 +27,12 @@ class ProgressGuard {
 
     private final RoadmapReads roadmaps;
     private final CurrentActor currentActor;
-    private final ProgressStore store;
+    private final ReportStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProgressChangeCount changes;
 
-    ProgressGuard(RoadmapReads roadmaps, CurrentActor currentActor, ProgressStore store,
+    ProgressGuard(RoadmapReads roadmaps, CurrentActor currentActor, ReportStore store,
                   ApplicationEventPublisher events, Clock clock, ProgressChangeCount changes) {
         this.changes = changes;
         this.roadmaps = roadmaps;

@@ -22,10 +22,17 @@ public class ProgressOverviews {
 
     private final ProgressGuard guard;
     private final ProgressStore store;
+    private final ReportStore reportStore;
+    private final ArrowStatusStore arrowStore;
+    private final EarlierRoadmaps earlierRoadmaps;
     private final ProgressReports reports;
     private final CarriedShortfalls shortfalls;
 
-    ProgressOverviews(ProgressGuard guard, ProgressStore store, ProgressReports reports, CarriedShortfalls shortfalls) {
+    ProgressOverviews(ProgressGuard guard, ProgressStore store, ReportStore reportStore, ArrowStatusStore arrowStore,
+                      EarlierRoadmaps earlierRoadmaps, ProgressReports reports, CarriedShortfalls shortfalls) {
+        this.reportStore = reportStore;
+        this.arrowStore = arrowStore;
+        this.earlierRoadmaps = earlierRoadmaps;
         this.guard = guard;
         this.store = store;
         this.reports = reports;
@@ -40,13 +47,13 @@ public class ProgressOverviews {
      */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public String chartState(long roadmapId) {
-        ProgressStore.EarlierState earlier = store.earlierRoadmapsState(roadmapId);
+        EarlierRoadmaps.EarlierState earlier = earlierRoadmaps.of(roadmapId);
         if (earlier == null || !guard.actor().belongsTo(earlier.municipalityCode())) {
             return "-";
         }
         // Without evaluations of earlier roadmaps nothing is carried forward, whatever the rating scale says.
         String scale = earlier.evaluations() == 0 ? "" : store.scale(earlier.municipalityCode().substring(0, 2)).ratings().toString();
-        return new java.util.TreeMap<>(store.arrowStatuses(roadmapId)).values() + "/" + earlier.state() + "/" + scale;
+        return new java.util.TreeMap<>(arrowStore.arrowStatuses(roadmapId)).values() + "/" + earlier.state() + "/" + scale;
     }
 
     /**
@@ -108,7 +115,7 @@ public class ProgressOverviews {
                     carried.contains(item.title())));
         }
         ProgressReport report = reports.current(doc, year);
-        Map<String, ArrowStatus> arrowStatuses = store.arrowStatuses(roadmapId);
+        Map<String, ArrowStatus> arrowStatuses = arrowStore.arrowStatuses(roadmapId);
         return new ProgressOverview(doc, year, visible, current, report, reports.nextSteps(doc, report),
                 guard.member(doc), guard.mayRecord(doc), scale, items, arrowStatuses, rollUp,
                 store.kinds(prefecture), store.professions(prefecture));
@@ -125,7 +132,7 @@ public class ProgressOverviews {
      * and a published year's evaluations cannot change); empty when no report of the roadmap is published.
      */
     public Optional<PublishedRatings> publishedRatings(long roadmapId) {
-        Optional<ProgressReport> latest = store.reports(roadmapId).stream().filter(r -> r.status() == ReportStatus.PUBLISHED)
+        Optional<ProgressReport> latest = reportStore.reports(roadmapId).stream().filter(r -> r.status() == ReportStatus.PUBLISHED)
                 .max(Comparator.comparingInt(r -> r.fiscalYear().value()));
         if (latest.isEmpty()) {
             return Optional.empty();

@@ -34,9 +34,11 @@ public class ProgressReports {
 
     private final ProgressGuard guard;
     private final ProgressStore store;
+    private final ReportStore reportStore;
     private final ApplicationEventPublisher events;
 
-    ProgressReports(ProgressGuard guard, ProgressStore store, ApplicationEventPublisher events) {
+    ProgressReports(ProgressGuard guard, ProgressStore store, ReportStore reportStore, ApplicationEventPublisher events) {
+        this.reportStore = reportStore;
         this.guard = guard;
         this.store = store;
         this.events = events;
@@ -58,14 +60,14 @@ public class ProgressReports {
             }
         });
         reader.throwIfAny();
-        store.insert(new ProgressRound(0, prefecture, year, due, guard.clock().instant(), actor.recordedName()));
+        reportStore.insert(new ProgressRound(0, prefecture, year, due, guard.clock().instant(), actor.recordedName()));
         guard.recordPrefectureChange(prefecture);
-        return store.rounds(prefecture).stream().filter(r -> r.fiscalYear().equals(year)).findFirst().orElseThrow();
+        return reportStore.rounds(prefecture).stream().filter(r -> r.fiscalYear().equals(year)).findFirst().orElseThrow();
     }
 
     @Transactional(readOnly = true)
     public List<ProgressRound> rounds(String prefecture) {
-        return store.rounds(prefecture);
+        return reportStore.rounds(prefecture);
     }
 
     /** The report of a year as the reader may see it (a fresh draft where none was saved yet). */
@@ -80,7 +82,7 @@ public class ProgressReports {
     }
 
     ProgressReport current(RoadmapDocument doc, FiscalYear year) {
-        return store.report(doc.roadmap().id(), year).orElseGet(() -> ProgressReport.fresh(doc.roadmap().id(),
+        return reportStore.report(doc.roadmap().id(), year).orElseGet(() -> ProgressReport.fresh(doc.roadmap().id(),
                 doc.roadmap().municipalityCode().value(), year, doc.roadmap().updatedAt()));
     }
 
@@ -130,7 +132,7 @@ public class ProgressReports {
         Instant now = guard.clock().instant();
         ProgressReport next = new ProgressReport(report.id(), report.roadmapId(), report.municipalityCode(), year,
                 step.to(), returnReason, step == ReportStep.SUBMIT ? now : report.submittedAt(), now, report.version() + 1);
-        if (!store.save(next, expectedVersion)) {
+        if (!reportStore.save(next, expectedVersion)) {
             throw new ProgressConflictException("progress.conflict.detail");
         }
         guard.record(doc, "progress.report." + step.name().toLowerCase(java.util.Locale.ROOT), "REPORT",
@@ -139,11 +141,11 @@ public class ProgressReports {
                         : Map.of("status", next.status().name(), "comment", returnReason));
         events.publishEvent(new ProgressReportStatusChanged(roadmapId, report.municipalityCode(), year.value(), step,
                 next.status(), guard.actor().recordedName(), now, step == ReportStep.RETURN ? returnReason : null));
-        return store.report(roadmapId, year).orElseThrow();
+        return reportStore.report(roadmapId, year).orElseThrow();
     }
 
     private void requireRound(RoadmapDocument doc, FiscalYear year) {
-        Optional<ProgressRound> round = store.rounds(doc.municipality().prefectureCode()).stream()
+        Optional<ProgressRound> round = reportStore.rounds(doc.municipality().prefectureCode()).stream()
                 .filter(r -> r.fiscalYear().equals(year)).findFirst();
         if (round.isEmpty()) {
             throw new ProgressConflictException("progress.round.none");

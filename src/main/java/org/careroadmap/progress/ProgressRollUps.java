@@ -33,10 +33,15 @@ public class ProgressRollUps {
 
     private final ProgressGuard guard;
     private final ProgressStore store;
+    private final ReportStore reportStore;
+    private final RollUpReads reads;
     private final RoadmapReads roadmaps;
     private final ReferenceData reference;
 
-    ProgressRollUps(ProgressGuard guard, ProgressStore store, RoadmapReads roadmaps, ReferenceData reference) {
+    ProgressRollUps(ProgressGuard guard, ProgressStore store, ReportStore reportStore, RollUpReads reads,
+                    RoadmapReads roadmaps, ReferenceData reference) {
+        this.reportStore = reportStore;
+        this.reads = reads;
         this.guard = guard;
         this.store = store;
         this.roadmaps = roadmaps;
@@ -53,7 +58,7 @@ public class ProgressRollUps {
         rollUp.rows().sort(order(sort, descending));
         List<PrefectureRollUp.Trend> trends = new ArrayList<>();
         List<Long> chosen = rollUp.rows().stream().map(PrefectureRollUp.Row::roadmapId).filter(java.util.Objects::nonNull).toList();
-        for (Integer y : store.ratedYears(chosen)) {
+        for (Integer y : reads.ratedYears(chosen)) {
             FiscalYear other = FiscalYear.of(y);
             RollUp sum = new RollUp(rollUp.scale());
             rollUps(choose(summaries, Map.of(), other).values(), other, rollUp.scale()).values().forEach(r -> merge(sum, r));
@@ -74,7 +79,7 @@ public class ProgressRollUps {
 
     /** The fiscal year the dashboard's progress columns show: the newest progress round's, else this fiscal year. */
     public FiscalYear dashboardYear(String prefectureCode) {
-        return store.rounds(prefectureCode).stream().map(ProgressRound::fiscalYear)
+        return reportStore.rounds(prefectureCode).stream().map(ProgressRound::fiscalYear)
                 .max(Comparator.comparingInt(FiscalYear::value))
                 .orElseGet(() -> FiscalYear.containing(LocalDate.now(guard.clock())));
     }
@@ -90,9 +95,9 @@ public class ProgressRollUps {
     private PrefectureRollUp rollUp(String prefectureCode, FiscalYear year, List<RoadmapSummary> summaries,
                                     List<PrefectureRollUp.Trend> trends) {
         RatingScale scale = store.scale(prefectureCode);
-        Optional<ProgressRound> round = store.rounds(prefectureCode).stream().filter(r -> r.fiscalYear().equals(year)).findFirst();
+        Optional<ProgressRound> round = reportStore.rounds(prefectureCode).stream().filter(r -> r.fiscalYear().equals(year)).findFirst();
         Map<String, ProgressReport> reports = new HashMap<>();
-        store.reports(prefectureCode, year).forEach(r -> reports.put(r.municipalityCode(), r));
+        reportStore.reports(prefectureCode, year).forEach(r -> reports.put(r.municipalityCode(), r));
         Map<String, RoadmapSummary> chosen = choose(summaries, reports, year);
         Map<Long, RollUp> perRoadmap = rollUps(chosen.values(), year, scale);
         LocalDate today = LocalDate.now(guard.clock());
@@ -133,14 +138,14 @@ public class ProgressRollUps {
 
     private Map<Long, RollUp> rollUps(java.util.Collection<RoadmapSummary> chosen, FiscalYear year, RatingScale scale) {
         List<Long> ids = chosen.stream().map(RoadmapSummary::id).toList();
-        Map<Long, List<ProgressStore.RatedItem>> ratings = store.yearEndRatings(ids, year);
-        Map<Long, List<Activity>> activities = store.activitiesForIndicators(ids, year);
+        Map<Long, List<RollUpReads.RatedItem>> ratings = reads.yearEndRatings(ids, year);
+        Map<Long, List<Activity>> activities = reads.activitiesForIndicators(ids, year);
         Map<Long, List<Indicator>> indicators = new HashMap<>();
         store.indicators(ids).forEach(i -> indicators.computeIfAbsent(i.roadmapId(), k -> new ArrayList<>()).add(i));
         Map<Long, RollUp> result = new HashMap<>();
         for (RoadmapSummary s : chosen) {
             RollUp rollUp = new RollUp(scale);
-            List<ProgressStore.RatedItem> rated = ratings.getOrDefault(s.id(), List.of());
+            List<RollUpReads.RatedItem> rated = ratings.getOrDefault(s.id(), List.of());
             Map<String, int[]> indicatorResults = new HashMap<>();
             for (Indicator i : indicators.getOrDefault(s.id(), List.of())) {
                 var onTarget = i.onTarget(year, activities.getOrDefault(s.id(), List.of()));
@@ -151,7 +156,7 @@ public class ProgressRollUps {
                 }
             }
             Map<CategoryCode, Integer> ratedPerCategory = new HashMap<>();
-            for (ProgressStore.RatedItem r : rated) {
+            for (RollUpReads.RatedItem r : rated) {
                 int[] ind = indicatorResults.remove(r.itemId());
                 rollUp.add(new RollUp.ItemResult(r.category(), r.rating(), ind == null ? 0 : ind[0], ind == null ? 0 : ind[1]));
                 ratedPerCategory.merge(r.category(), 1, Integer::sum);
