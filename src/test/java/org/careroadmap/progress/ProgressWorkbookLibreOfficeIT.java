@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The progress workbook opens in a real spreadsheet program without repair: LibreOffice (installed by
@@ -54,8 +56,15 @@ class ProgressWorkbookLibreOfficeIT {
 
     @Test
     void ikisProgressReportPrintsBothSheetsAndSurvivesLibreOfficeSavingItBack() throws IOException {
-        byte[] bytes = CurrentActor.asSystem(() -> workbook.write(roadmaps.list(ListScope.municipality(
-                new MunicipalityCode("422100"))).stream().mapToLong(s -> s.id()).min().orElseThrow(), "2025"));
+        // Written as a Japanese request would have it (sheet names and headings from the message bundle).
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+        byte[] bytes;
+        try {
+            bytes = CurrentActor.asSystem(() -> workbook.write(roadmaps.list(ListScope.municipality(
+                    new MunicipalityCode("422100"))).stream().mapToLong(s -> s.id()).min().orElseThrow(), "2025"));
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
         Path xlsx = work.resolve("in/iki-progress.xlsx");
         Files.createDirectories(xlsx.getParent());
         Files.write(xlsx, bytes);
