@@ -62,51 +62,7 @@ final class CriteriaFile {
         List<Criterion> criteria = new ArrayList<>();
         List<SurveyQuestion> questions = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
-            int rowNumber = i + 1;
-            List<String> row = rows.get(i);
-            String kind = columns.get(row, columns.kind);
-            CategoryCode category = null;
-            try {
-                category = CategoryCode.parse(columns.get(row, columns.category));
-            } catch (InvalidValueException e) {
-                problems.add(new FieldProblem("file", "evaluation.file.row.category", List.of(rowNumber, columns.get(row, columns.category))));
-            }
-            String text = columns.get(row, columns.text);
-            if (kind.strip().equals("住民の実感") || kind.strip().equalsIgnoreCase("question")) {
-                if (text.isBlank() || text.strip().length() > Criterion.MAX_TEXT) {
-                    problems.add(new FieldProblem("file", "evaluation.file.row.text", List.of(rowNumber, Criterion.MAX_TEXT)));
-                } else if (category != null) {
-                    int position = (int) questions.stream().count() + 1;
-                    questions.add(new SurveyQuestion(null, category, position, text));
-                }
-                continue;
-            }
-            if (!kind.isBlank() && !kind.strip().equals("評価項目") && !kind.strip().equalsIgnoreCase("criterion")) {
-                problems.add(new FieldProblem("file", "evaluation.file.row.kind", List.of(rowNumber, kind.strip())));
-                continue;
-            }
-            AnswerType type = null;
-            try {
-                type = AnswerType.parse(columns.get(row, columns.answerType));
-            } catch (InvalidValueException e) {
-                problems.add(new FieldProblem("file", "evaluation.file.row.answerType", List.of(rowNumber, columns.get(row, columns.answerType))));
-            }
-            Integer points = number(columns.get(row, columns.points), 1);
-            if (points == null || points < 1 || points > Criterion.MAX_LEVEL_POINTS) {
-                problems.add(new FieldProblem("file", "evaluation.file.row.points", List.of(rowNumber, Criterion.MAX_LEVEL_POINTS)));
-            }
-            Integer weight = number(columns.get(row, columns.weight), 1);
-            if (weight == null || weight < 1 || weight > Criterion.MAX_WEIGHT) {
-                problems.add(new FieldProblem("file", "evaluation.file.row.weight", List.of(rowNumber, Criterion.MAX_WEIGHT)));
-            }
-            if (text.isBlank() || text.strip().length() > Criterion.MAX_TEXT) {
-                problems.add(new FieldProblem("file", "evaluation.file.row.text", List.of(rowNumber, Criterion.MAX_TEXT)));
-                continue;
-            }
-            if (category != null && type != null && points != null && weight != null
-                    && points >= 1 && points <= Criterion.MAX_LEVEL_POINTS && weight >= 1 && weight <= Criterion.MAX_WEIGHT) {
-                criteria.add(new Criterion(null, category, criteria.size() + 1, text, type, points, weight));
-            }
+            readRow(i + 1, rows.get(i), columns, criteria, questions, problems);
         }
         if (problems.isEmpty() && criteria.isEmpty()) {
             problems.add(new FieldProblem("file", "evaluation.file.empty", List.of()));
@@ -115,6 +71,63 @@ final class CriteriaFile {
             throw new InvalidInputException(problems);
         }
         return new Contents(criteria, questions);
+    }
+
+    /** One row: a 住民の実感 question or a criterion (the default kind); its problems are added, named by row. */
+    private static void readRow(int rowNumber, List<String> row, Columns columns, List<Criterion> criteria,
+                                List<SurveyQuestion> questions, List<FieldProblem> problems) {
+        String kind = columns.get(row, columns.kind).strip();
+        CategoryCode category = null;
+        try {
+            category = CategoryCode.parse(columns.get(row, columns.category));
+        } catch (InvalidValueException e) {
+            problems.add(new FieldProblem("file", "evaluation.file.row.category", List.of(rowNumber, columns.get(row, columns.category))));
+        }
+        String text = columns.get(row, columns.text);
+        boolean textFits = !text.isBlank() && text.strip().length() <= Criterion.MAX_TEXT;
+        if (kind.equals("住民の実感") || kind.equalsIgnoreCase("question")) {
+            if (!textFits) {
+                problems.add(new FieldProblem("file", "evaluation.file.row.text", List.of(rowNumber, Criterion.MAX_TEXT)));
+            } else if (category != null) {
+                questions.add(new SurveyQuestion(null, category, questions.size() + 1, text));
+            }
+            return;
+        }
+        if (!kind.isEmpty() && !kind.equals("評価項目") && !kind.equalsIgnoreCase("criterion")) {
+            problems.add(new FieldProblem("file", "evaluation.file.row.kind", List.of(rowNumber, kind)));
+            return;
+        }
+        Criterion criterion = criterion(rowNumber, row, columns, category, criteria.size() + 1, text, textFits, problems);
+        if (criterion != null) {
+            criteria.add(criterion);
+        }
+    }
+
+    /** The row's criterion, or null when any of its cells is refused. */
+    private static Criterion criterion(int rowNumber, List<String> row, Columns columns, CategoryCode category, int position,
+                                       String text, boolean textFits, List<FieldProblem> problems) {
+        AnswerType type = null;
+        try {
+            type = AnswerType.parse(columns.get(row, columns.answerType));
+        } catch (InvalidValueException e) {
+            problems.add(new FieldProblem("file", "evaluation.file.row.answerType", List.of(rowNumber, columns.get(row, columns.answerType))));
+        }
+        Integer points = number(columns.get(row, columns.points), 1);
+        boolean pointsFit = points != null && points >= 1 && points <= Criterion.MAX_LEVEL_POINTS;
+        if (!pointsFit) {
+            problems.add(new FieldProblem("file", "evaluation.file.row.points", List.of(rowNumber, Criterion.MAX_LEVEL_POINTS)));
+        }
+        Integer weight = number(columns.get(row, columns.weight), 1);
+        boolean weightFits = weight != null && weight >= 1 && weight <= Criterion.MAX_WEIGHT;
+        if (!weightFits) {
+            problems.add(new FieldProblem("file", "evaluation.file.row.weight", List.of(rowNumber, Criterion.MAX_WEIGHT)));
+        }
+        if (!textFits) {
+            problems.add(new FieldProblem("file", "evaluation.file.row.text", List.of(rowNumber, Criterion.MAX_TEXT)));
+            return null;
+        }
+        return category != null && type != null && pointsFit && weightFits
+                ? new Criterion(null, category, position, text, type, points, weight) : null;
     }
 
     private static Integer number(String text, int whenBlank) {

@@ -27,6 +27,26 @@ public final class RadarChart {
                 .append(" aria-labelledby=\"radar-title radar-desc\" class=\"radar\">")
                 .append("<title id=\"radar-title\">").append(escape(title)).append("</title>")
                 .append("<desc id=\"radar-desc\">").append(escape(description)).append("</desc>");
+        grid(s);
+        if (previous != null && !previous.isEmpty()) {
+            s.append("<polygon class=\"radar-previous\" fill=\"none\" stroke=\"#8a4b00\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"")
+                    .append(points(previous)).append("\"/>");
+        }
+        s.append("<polygon class=\"radar-current\" fill=\"#1f4e9c\" fill-opacity=\"0.25\" stroke=\"#1f4e9c\" stroke-width=\"2.5\" points=\"")
+                .append(points(current)).append("\"/>");
+        s.append("<g font-size=\"15\" font-weight=\"bold\" fill=\"#111\" text-anchor=\"middle\" dominant-baseline=\"middle\">");
+        for (CategoryCode c : CategoryCode.values()) {
+            double[] p = point(c.ordinal(), 114);
+            s.append("<text x=\"").append(f(p[0])).append("\" y=\"").append(f(p[1])).append("\">").append(c.name()).append("</text>");
+        }
+        s.append("</g>");
+        legend(s, currentLegend, previous != null && !previous.isEmpty() ? previousLegend : null);
+        s.append("</g></svg>");
+        return s.toString();
+    }
+
+    /** The five rings (20 % apart), the eight axes and the ring labels. */
+    private static void grid(StringBuilder s) {
         s.append("<g fill=\"none\" stroke=\"#8c8c8c\" stroke-width=\"1\">");
         for (int ring = 1; ring <= 5; ring++) {
             s.append("<polygon points=\"").append(points(ring * 20, ring * 20)).append("\"/>");
@@ -43,27 +63,17 @@ public final class RadarChart {
                     .append(ring * 20).append("</text>");
         }
         s.append("</g>");
-        if (previous != null && !previous.isEmpty()) {
-            s.append("<polygon class=\"radar-previous\" fill=\"none\" stroke=\"#8a4b00\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"")
-                    .append(points(previous)).append("\"/>");
-        }
-        s.append("<polygon class=\"radar-current\" fill=\"#1f4e9c\" fill-opacity=\"0.25\" stroke=\"#1f4e9c\" stroke-width=\"2.5\" points=\"")
-                .append(points(current)).append("\"/>");
-        s.append("<g font-size=\"15\" font-weight=\"bold\" fill=\"#111\" text-anchor=\"middle\" dominant-baseline=\"middle\">");
-        for (CategoryCode c : CategoryCode.values()) {
-            double[] p = point(c.ordinal(), 114);
-            s.append("<text x=\"").append(f(p[0])).append("\" y=\"").append(f(p[1])).append("\">").append(c.name()).append("</text>");
-        }
-        s.append("</g>");
+    }
+
+    /** The key: the current year's filled shape and, when drawn, the previous year's dashed line. */
+    private static void legend(StringBuilder s, String currentLegend, String previousLegend) {
         s.append("<g font-size=\"12\" fill=\"#111\">")
                 .append("<rect x=\"20\" y=\"340\" width=\"18\" height=\"10\" fill=\"#1f4e9c\" fill-opacity=\"0.25\" stroke=\"#1f4e9c\" stroke-width=\"2\"/>")
                 .append("<text x=\"44\" y=\"349\">").append(escape(currentLegend)).append("</text>");
-        if (previous != null && !previous.isEmpty()) {
+        if (previousLegend != null) {
             s.append("<line x1=\"190\" y1=\"345\" x2=\"210\" y2=\"345\" stroke=\"#8a4b00\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>")
                     .append("<text x=\"216\" y=\"349\">").append(escape(previousLegend)).append("</text>");
         }
-        s.append("</g></svg>");
-        return s.toString();
     }
 
     private static String points(int fixedA, int fixedRest) {

@@ -164,6 +164,20 @@ class EvaluationDeadlineAndPublisherTest {
                 .andExpect(content().string(not(containsString("id=\"status-link\""))));
     }
 
+    @Test
+    void residentsSurveyResultsAreShownBesideTheCriteriaOfTheirCategory() throws Exception {
+        SurveyQuestion question = sheets.sheet("42", YEAR).orElseThrow().questions().get(0);
+        CurrentActor.asSystem(() -> evaluations.surveys().saveSurvey(TSUSHIMA, YEAR, version(),
+                List.of(new SurveyInput("N", question.number(), "132", "61.25")), true));
+        String page = mvc.perform(get("/evaluation/" + TSUSHIMA + "/" + YEAR.value()).with(EDITOR))
+                .andReturn().getResponse().getContentAsString();
+        String category = question.category().name();
+        int table = page.indexOf("<caption>" + category + " ");
+        String categoryTable = page.substring(table, page.indexOf("</table>", table));
+        org.assertj.core.api.Assertions.assertThat(categoryTable)
+                .contains("survey-beside", question.text(), "61.3%（132人）");
+    }
+
     private void acceptEverything() {
         answerEverything();
         CurrentActor.asSystem(() -> evaluations.lifecycle().step(TSUSHIMA, YEAR, version(), EvaluationStep.SUBMIT, null));

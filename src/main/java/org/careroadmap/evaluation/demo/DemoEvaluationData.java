@@ -168,25 +168,30 @@ class DemoEvaluationData implements ApplicationRunner {
                 }
             }
             version = evaluations.surveys().saveSurvey(code, year, version, survey, true);
-            int population = switch (code) {
-                case "422100" -> 24_000;
-                case "422070" -> 28_500;
-                default -> 42_000;
-            } - (year.value() - 2024) * 450;
-            Map<String, String> figures = new HashMap<>();
-            figures.put("asOf", year.lastDay().toString());
-            figures.put("totalPopulation", Integer.toString(population));
-            figures.put("elderly", Integer.toString((int) (population * (0.39 + (year.value() - 2024) * 0.006))));
-            figures.put("lateElderly", Integer.toString((int) (population * (0.21 + (year.value() - 2024) * 0.005))));
-            figures.put("careCertifiedRate", "15.2");
-            figures.put("supportCertifiedRate", "4.1");
-            evaluations.figures().saveFigures(code, year, figures, false);
+            figures(code, year);
             for (CategoryCode c : List.of(CategoryCode.A, CategoryCode.B, CategoryCode.E, CategoryCode.G)) {
                 version = evaluations.hearings().addText(code, year, version, "ISSUE", c.name(), issue(c));
             }
             evaluations.lifecycle().step(code, year, version, EvaluationStep.SUBMIT, null);
             return null;
         });
+    }
+
+    /** The year's base figures as of 31 March, the population shrinking and ageing a little each year. */
+    private void figures(String code, FiscalYear year) {
+        int population = switch (code) {
+            case "422100" -> 24_000;
+            case "422070" -> 28_500;
+            default -> 42_000;
+        } - (year.value() - 2024) * 450;
+        Map<String, String> figures = new HashMap<>();
+        figures.put("asOf", year.lastDay().toString());
+        figures.put("totalPopulation", Integer.toString(population));
+        figures.put("elderly", Integer.toString((int) (population * (0.39 + (year.value() - 2024) * 0.006))));
+        figures.put("lateElderly", Integer.toString((int) (population * (0.21 + (year.value() - 2024) * 0.005))));
+        figures.put("careCertifiedRate", "15.2");
+        figures.put("supportCertifiedRate", "4.1");
+        evaluations.figures().saveFigures(code, year, figures, false);
     }
 
     private void review(String code, FiscalYear year, EvaluationStep until) {
