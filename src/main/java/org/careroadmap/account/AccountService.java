@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
-import org.careroadmap.reference.InputReader;
+import org.careroadmap.platform.InputReader;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.springframework.beans.factory.annotation.Value;

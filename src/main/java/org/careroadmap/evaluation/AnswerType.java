@@ -14,7 +14,7 @@ public enum AnswerType {
         return switch (s.toUpperCase(java.util.Locale.ROOT)) {
             case "", "達成/未達成", "達成・未達成", "ACHIEVED_OR_NOT", "YES/NO" -> ACHIEVED_OR_NOT;
             case "段階", "LEVELS" -> LEVELS;
-            default -> throw new org.careroadmap.reference.InvalidValueException("evaluation.answerType.unknown", s);
+            default -> throw new org.careroadmap.platform.InvalidValueException("evaluation.answerType.unknown", s);
         };
     }
 }

@@ -1,8 +1,8 @@
 package org.careroadmap.evaluation;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InputReader;
+import org.careroadmap.platform.InvalidValueException;
 
 /** A 日常生活圏域 as typed: code, name, description and the fiscal years it exists in; checks every field at once. */
 public record AreaInput(String code, String name, String description, FiscalYear firstYear, FiscalYear retiredFromYear) {

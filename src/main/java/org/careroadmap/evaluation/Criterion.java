@@ -1,7 +1,7 @@
 package org.careroadmap.evaluation;
 
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * One criterion of an evaluation sheet version: its category, text, answer type and weight. A 達成/未達成

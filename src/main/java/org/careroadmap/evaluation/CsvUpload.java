@@ -6,8 +6,8 @@ import org.careroadmap.platform.csv.CsvException;
 import org.careroadmap.platform.csv.CsvLimits;
 import org.careroadmap.platform.csv.CsvReader;
 import org.careroadmap.platform.csv.CsvRecord;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
 
 /**
  * The bounds every uploaded list of the evaluation shares (criteria, 住民の実感, base figures): not empty, at

@@ -5,9 +5,9 @@ import java.util.Set;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.reference.ReferenceData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InputReader;
+import org.careroadmap.platform.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

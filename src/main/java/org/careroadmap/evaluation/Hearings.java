@@ -9,7 +9,7 @@ import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
+import org.careroadmap.platform.InputReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
+import org.careroadmap.platform.InputReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package org.careroadmap.evaluation;
 
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /** A 住民の実感 survey question of a sheet version, shown beside the criteria of its category. */
 public record SurveyQuestion(Long id, CategoryCode category, int position, String text) {

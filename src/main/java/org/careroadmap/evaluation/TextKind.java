@@ -33,6 +33,6 @@ public enum TextKind {
                 return kind;
             }
         }
-        throw new org.careroadmap.reference.InvalidValueException("evaluation.text.kind.unknown", String.valueOf(text));
+        throw new org.careroadmap.platform.InvalidValueException("evaluation.text.kind.unknown", String.valueOf(text));
     }
 }

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * Dates, counts and percentages as people type them (full-width digits, thousands commas, a trailing %),

@@ -1,6 +1,5 @@
 package org.careroadmap.insight;
 
-import org.careroadmap.insight.SearchTextFolding;
 import org.springframework.stereotype.Component;
 
 /** Gives the roadmap module the folding this search matches with, so its kept texts fold the same way. */

@@ -7,5 +7,6 @@
  * through JDBC metadata) rather than on other modules' APIs, so that tables added by any module
  * are included without this module knowing them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Operations")
+@org.springframework.modulith.ApplicationModule(displayName = "Operations",
+        allowedDependencies = {"platform"})
 package org.careroadmap.operations;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * One entry of the activity log (活動記録): something held on a date for a roadmap item — and

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
+import org.careroadmap.platform.InputReader;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

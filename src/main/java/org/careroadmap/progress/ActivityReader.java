@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InputReader;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.Roadmap;
 import org.careroadmap.roadmap.RoadmapItem;

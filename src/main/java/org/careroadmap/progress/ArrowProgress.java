@@ -29,6 +29,6 @@ public enum ArrowProgress {
                 }
             }
         }
-        throw new org.careroadmap.reference.InvalidValueException("progress.arrow.statusUnknown", String.valueOf(text));
+        throw new org.careroadmap.platform.InvalidValueException("progress.arrow.statusUnknown", String.valueOf(text));
     }
 }

@@ -2,7 +2,7 @@ package org.careroadmap.progress;
 
 import java.time.LocalDate;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /** The status of one 工程 arrow with a dated note (e.g. 「2025-10-01 委員会で延期を決定」). */
 public record ArrowStatus(String arrowId, ArrowProgress status, String note, LocalDate notedOn, String updatedBy) {

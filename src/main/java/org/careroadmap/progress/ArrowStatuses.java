@@ -3,7 +3,7 @@ package org.careroadmap.progress;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.careroadmap.reference.InputReader;
+import org.careroadmap.platform.InputReader;
 import org.careroadmap.roadmap.Arrow;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;

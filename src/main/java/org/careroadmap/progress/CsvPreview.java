@@ -2,7 +2,7 @@ package org.careroadmap.progress;
 
 import java.util.List;
 
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 
 /**
  * What an uploaded activity CSV would add: the rows as read, or every problem with its row and field.

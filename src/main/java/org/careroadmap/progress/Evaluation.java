@@ -3,7 +3,7 @@ package org.careroadmap.progress;
 import java.time.Instant;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * A self-evaluation (自己評価) of one item for one fiscal year and stage: 実施内容, the rating (a symbol

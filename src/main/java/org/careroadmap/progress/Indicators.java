@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InputReader;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

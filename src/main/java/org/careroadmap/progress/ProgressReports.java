@@ -13,8 +13,8 @@ import java.util.Set;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.Role;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InputReader;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -113,12 +113,12 @@ public class ProgressReports {
         String returnReason = null;
         if (step == ReportStep.RETURN) {
             if (reason == null || reason.isBlank()) {
-                throw new org.careroadmap.reference.InvalidInputException(List.of(
-                        new org.careroadmap.reference.FieldProblem("comment", "progress.report.reasonRequired", List.of())));
+                throw new org.careroadmap.platform.InvalidInputException(List.of(
+                        new org.careroadmap.platform.FieldProblem("comment", "progress.report.reasonRequired", List.of())));
             }
             if (reason.length() > REASON_MAX) {
-                throw new org.careroadmap.reference.InvalidInputException(List.of(
-                        new org.careroadmap.reference.FieldProblem("comment", "progress.report.reasonTooLong", List.of(REASON_MAX))));
+                throw new org.careroadmap.platform.InvalidInputException(List.of(
+                        new org.careroadmap.platform.FieldProblem("comment", "progress.report.reasonTooLong", List.of(REASON_MAX))));
             }
             returnReason = reason.strip();
         }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.ListScope;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

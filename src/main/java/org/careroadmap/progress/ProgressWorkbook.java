@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.platform.Labels;
+import org.careroadmap.reference.Labels;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.springframework.stereotype.Component;

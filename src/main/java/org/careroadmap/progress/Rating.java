@@ -1,6 +1,6 @@
 package org.careroadmap.progress;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * One step of a rating scale, e.g. ◎ 達成できた. {@code achieved} counts it in the share rated as

@@ -41,6 +41,6 @@ public enum ReportStep {
                 return s;
             }
         }
-        throw new org.careroadmap.reference.InvalidValueException("progress.report.stepUnknown", String.valueOf(text));
+        throw new org.careroadmap.platform.InvalidValueException("progress.report.stepUnknown", String.valueOf(text));
     }
 }

@@ -1,5 +1,7 @@
 package org.careroadmap.reference;
 
+import org.careroadmap.platform.InvalidValueException;
+
 /** A 市町: the insurer of long-term care and the author of a roadmap. */
 public record Municipality(MunicipalityCode code, String name, String nameEn, String prefectureCode) {
 

@@ -1,5 +1,7 @@
 package org.careroadmap.reference;
 
+import org.careroadmap.platform.InvalidValueException;
+
 import java.util.List;
 import java.util.stream.IntStream;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * A resource's content as named fields with printable values, in form order: what the history records,

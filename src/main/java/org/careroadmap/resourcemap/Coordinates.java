@@ -3,7 +3,7 @@ package org.careroadmap.resourcemap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /** Latitude and longitude in decimal degrees; only places in and around Japan are accepted. */
 public record Coordinates(BigDecimal latitude, BigDecimal longitude) {

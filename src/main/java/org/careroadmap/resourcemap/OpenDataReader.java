@@ -15,8 +15,8 @@ import org.careroadmap.platform.csv.CsvReader;
 import org.careroadmap.platform.csv.CsvRecord;
 import org.careroadmap.platform.csv.CsvTable;
 import org.careroadmap.platform.csv.FormulaNeutraliser;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * Reads an open-data CSV into resources, without touching the database: detects the layout, maps columns to

@@ -2,7 +2,7 @@ package org.careroadmap.resourcemap;
 
 import java.util.List;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * Everything a resource says about itself, as edited by a person or read from an open-data row:

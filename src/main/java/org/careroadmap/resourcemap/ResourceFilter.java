@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * What the public asks the map for, exactly as it travels in the address so that a shared or bookmarked

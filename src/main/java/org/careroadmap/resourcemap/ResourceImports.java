@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

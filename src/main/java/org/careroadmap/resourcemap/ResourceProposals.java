@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.InvalidValueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

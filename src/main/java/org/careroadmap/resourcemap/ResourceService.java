@@ -102,7 +102,7 @@ public class ResourceService {
     /** A resource serves one of its municipality's areas, or none. */
     void checkArea(String municipalityCode, ResourceContent content) {
         if (content.areaCode() != null && !areas(municipalityCode).containsKey(content.areaCode())) {
-            throw new org.careroadmap.reference.InvalidInputException(List.of(new org.careroadmap.reference.FieldProblem(
+            throw new org.careroadmap.platform.InvalidInputException(List.of(new org.careroadmap.platform.FieldProblem(
                     "area", "resourcemap.area.unknown", List.of(content.areaCode()))));
         }
     }

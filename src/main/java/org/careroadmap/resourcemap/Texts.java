@@ -1,6 +1,6 @@
 package org.careroadmap.resourcemap;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /** Small text rules shared by the resource's parts. */
 final class Texts {

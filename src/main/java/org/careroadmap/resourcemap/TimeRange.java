@@ -3,7 +3,7 @@ package org.careroadmap.resourcemap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /**
  * One opening time range of a day, in minutes since midnight ({@code 09:00-17:00} is 540–1020). 24:00 may

@@ -2,9 +2,9 @@ package org.careroadmap.review;
 
 import java.util.List;
 
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.PlainText;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.PlainText;
 
 /**
  * The text of a review comment or reply: required, at most {@value #MAX} characters, surrounding blanks

@@ -30,9 +30,9 @@ public class DashboardWorkbook {
             .withZone(ZoneId.of("Asia/Tokyo"));
 
     private final MessageSource messages;
-    private final org.careroadmap.platform.Labels labels;
+    private final org.careroadmap.reference.Labels labels;
 
-    DashboardWorkbook(MessageSource messages, org.careroadmap.platform.Labels labels) {
+    DashboardWorkbook(MessageSource messages, org.careroadmap.reference.Labels labels) {
         this.messages = messages;
         this.labels = labels;
     }
@@ -107,7 +107,7 @@ public class DashboardWorkbook {
 
     private static void string(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? null : org.careroadmap.reference.PlainText.xmlSafe(value));
+        cell.setCellValue(value == null ? null : org.careroadmap.platform.PlainText.xmlSafe(value));
         if (style != null) {
             cell.setCellStyle(style);
         }

@@ -1,6 +1,6 @@
 package org.careroadmap.roadmap;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.RoadmapTemplate;
 
 /** What a person states about an arrow: its label, its span and whether it continues (継続). */

@@ -1,8 +1,8 @@
 package org.careroadmap.roadmap;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InputReader;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.RoadmapTemplate;
 
 /** An arrow as a person or client sends it; read with every problem reported by field. */

@@ -1,7 +1,7 @@
 package org.careroadmap.roadmap;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 
 /** The fiscal years an arrow covers, both ends included. */
 public record ArrowSpan(FiscalYear start, FiscalYear end) {

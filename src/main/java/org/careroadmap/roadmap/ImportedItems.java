@@ -3,8 +3,8 @@ package org.careroadmap.roadmap;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.reference.RoadmapTemplate;
 
 /** Reads a whole imported item list against a template, reporting every problem at once. */

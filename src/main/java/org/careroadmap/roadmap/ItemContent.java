@@ -2,7 +2,7 @@ package org.careroadmap.roadmap;
 
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.RoadmapTemplate;
 
 /**

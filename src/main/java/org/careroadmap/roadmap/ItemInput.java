@@ -2,8 +2,8 @@ package org.careroadmap.roadmap;
 
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InputReader;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InputReader;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.RoadmapTemplate;
 
 /**
@@ -41,7 +41,7 @@ public record ItemInput(String category, String title, String targetVision, Stri
 
     /** A text field: at most {@code max} characters, all of them ones a sheet and the database can hold. */
     static String maxLength(String text, int max) {
-        org.careroadmap.reference.PlainText.requireXmlCharacters(text);
+        org.careroadmap.platform.PlainText.requireXmlCharacters(text);
         if (text.length() > max) {
             throw new InvalidValueException("text.tooLong", max);
         }

@@ -2,9 +2,9 @@ package org.careroadmap.roadmap;
 
 import java.util.List;
 
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.PlainText;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.PlainText;
 
 /** The reason given with a 差戻し: required, at most {@value #MAX} characters, surrounding blanks dropped. */
 public record ReturnComment(String text) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.springframework.context.ApplicationEventPublisher;

@@ -80,7 +80,7 @@ final class ArrowShapes {
         guides.getGdArray(1).setFmla("val " + HEAD);
         var properties = shape.getCTShape().getNvSpPr().getCNvPr();
         properties.setName("Arrow " + (++count));
-        properties.setDescr(org.careroadmap.reference.PlainText.xmlSafe(
+        properties.setDescr(org.careroadmap.platform.PlainText.xmlSafe(
                 SheetText.arrowDescription(arrow.label(), arrow.start(), arrow.end(), arrow.continues())));
         writeText(shape.getCTShape().getTxBody(), textOf(arrow));
     }
@@ -118,7 +118,7 @@ final class ArrowShapes {
         body.setPArray(new CTTextParagraph[0]);
         // One paragraph per line: DrawingML has no line break inside a run.
         // Stored text never should, but a character XML cannot hold would make the whole drawing unreadable.
-        for (String line : org.careroadmap.reference.PlainText.xmlSafe(text).split("\n", -1)) {
+        for (String line : org.careroadmap.platform.PlainText.xmlSafe(text).split("\n", -1)) {
             CTTextParagraph paragraph = body.addNewP();
             paragraph.addNewPPr().setAlgn(STTextAlignType.L);
             CTRegularTextRun run = paragraph.addNewR();

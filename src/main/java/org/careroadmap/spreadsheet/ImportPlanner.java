@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.ArrowContent;
 import org.careroadmap.roadmap.ArrowInput;

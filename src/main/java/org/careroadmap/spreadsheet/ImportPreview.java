@@ -3,7 +3,7 @@ package org.careroadmap.spreadsheet;
 import java.time.Instant;
 import java.util.List;
 
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.ImportedItem;

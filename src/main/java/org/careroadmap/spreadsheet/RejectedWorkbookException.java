@@ -2,8 +2,8 @@ package org.careroadmap.spreadsheet;
 
 import java.util.List;
 
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
 
 /**
  * An uploaded file that is not a workbook Care Roadmap will read — not an .xlsx, encrypted, macro-enabled,

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.PlanPeriod;
 import org.careroadmap.reference.RoadmapTemplate;
 

@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.careroadmap.platform.csv.FormulaNeutraliser;
-import org.careroadmap.reference.PlainText;
+import org.careroadmap.platform.PlainText;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.PlanPeriod;

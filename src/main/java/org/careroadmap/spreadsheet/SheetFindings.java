@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.util.CellReference;
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 
 /**
  * What reading one sheet found worth telling, each at its cell ({@code シート名!B5}): problems (cells that could

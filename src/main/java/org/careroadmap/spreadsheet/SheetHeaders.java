@@ -12,7 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.PlanPeriod;
 
 /**

@@ -3,7 +3,7 @@ package org.careroadmap.spreadsheet;
 import java.util.List;
 import java.util.Map;
 
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.RoadmapTemplate;
 
 /**

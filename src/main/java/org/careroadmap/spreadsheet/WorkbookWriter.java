@@ -151,7 +151,7 @@ public final class WorkbookWriter {
         XSSFCell cell = row.createCell(col);
         cell.setCellStyle(style);
         if (value != null) {
-            cell.setCellValue(org.careroadmap.reference.PlainText.xmlSafe(value));
+            cell.setCellValue(org.careroadmap.platform.PlainText.xmlSafe(value));
         }
         return cell;
     }

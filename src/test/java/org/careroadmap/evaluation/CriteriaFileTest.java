@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CriteriaFileTest {

@@ -124,7 +124,7 @@ abstract class EvaluationStoreContract {
         assertThat(after.areas()).extracting(DailyLivingArea::name).containsExactly("郷ノ浦");
         assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.answers().saveAnswers(IKI, Y2025, 0,
                 List.of(new AnswerInput(ishida, after.sheet().criteria().get(0).id(), "1", null)))))
-                .isInstanceOf(org.careroadmap.reference.InvalidInputException.class);
+                .isInstanceOf(org.careroadmap.platform.InvalidInputException.class);
     }
 
     @Test
@@ -149,8 +149,8 @@ abstract class EvaluationStoreContract {
         Criterion onlyH = copy.criteriaOf(CategoryCode.H).get(0);
         CurrentActor.asSystem(() -> sheets.removeCriterion(Y2025, copy.version(), onlyH.id()));
         assertThatThrownBy(() -> CurrentActor.asSystem(() -> evaluations.rounds().openRound("2025", "2026-06-30")))
-                .isInstanceOfSatisfying(org.careroadmap.reference.InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(org.careroadmap.reference.FieldProblem::messageKey)
+                .isInstanceOfSatisfying(org.careroadmap.platform.InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(org.careroadmap.platform.FieldProblem::messageKey)
                         .containsExactly("evaluation.sheet.missingCategories"));
         assertThat(evaluations.rounds().round("42", Y2025)).isEmpty();
         assertThat(sheets.sheet("42", Y2025).orElseThrow().frozen()).isFalse();

@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careroadmap.TestActors;
-import org.careroadmap.reference.PlainText;
 import org.careroadmap.roadmap.RoadmapEditing;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeEach;

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.careroadmap.account.AccountService;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
 import org.careroadmap.review.SubmissionRounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class IndicatorTest {

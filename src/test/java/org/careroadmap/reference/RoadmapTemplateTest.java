@@ -1,5 +1,7 @@
 package org.careroadmap.reference;
 
+import org.careroadmap.platform.InvalidValueException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 /** Reading the national open-data layouts, in both encodings, from fixture files made from the column lists. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.careroadmap.platform.csv.FormulaNeutraliser;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 /** The value objects of the resource map refuse what cannot be true. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.ActorPrincipal;
 import org.careroadmap.platform.Role;

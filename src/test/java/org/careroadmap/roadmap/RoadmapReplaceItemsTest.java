@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.PlanPeriod;
 import org.careroadmap.reference.RoadmapTemplate;

@@ -11,7 +11,7 @@ import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.Role;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.reference.PlanPeriod;
 import org.careroadmap.reference.PublicationRule;
 import org.careroadmap.reference.RoadmapTemplate;

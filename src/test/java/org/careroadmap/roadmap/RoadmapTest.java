@@ -9,7 +9,7 @@ import java.time.ZoneId;
 
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.PlanPeriod;
 import org.careroadmap.reference.RoadmapTemplate;

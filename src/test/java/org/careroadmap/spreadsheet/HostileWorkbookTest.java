@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.roadmap.RoadmapEditing;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.ArrowInput;

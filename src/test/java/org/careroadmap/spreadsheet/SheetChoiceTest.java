@@ -8,7 +8,7 @@ import java.io.ByteArrayOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /**

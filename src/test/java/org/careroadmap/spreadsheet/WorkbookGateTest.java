@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

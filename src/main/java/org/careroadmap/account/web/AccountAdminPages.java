@@ -5,7 +5,7 @@ import org.careroadmap.account.AccountChangedException;
 import org.careroadmap.account.AccountService;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.platform.Role;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.reference.ReferenceData;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -38,11 +38,11 @@ class HistoryPages {
     private final CurrentActor currentActor;
 
     private final FieldMessages messages;
-    private final org.careroadmap.platform.Labels labels;
+    private final org.careroadmap.reference.Labels labels;
     private final org.careroadmap.account.AccountDirectory people;
 
     HistoryPages(RoadmapReads roadmaps, AuditTrail trail, CurrentActor currentActor, FieldMessages messages,
-                 org.careroadmap.platform.Labels labels, org.careroadmap.account.AccountDirectory people) {
+                 org.careroadmap.reference.Labels labels, org.careroadmap.account.AccountDirectory people) {
         this.labels = labels;
         this.people = people;
         this.messages = messages;

@@ -3,7 +3,7 @@ package org.careroadmap.account.web;
 import org.careroadmap.account.ApiToken;
 import org.careroadmap.account.ApiTokens;
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.careroadmap.evaluation.EvaluationNotFoundException;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 
 /** Small helpers the evaluation's pages share. */
 final class Web {

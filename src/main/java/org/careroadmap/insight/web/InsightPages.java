@@ -11,7 +11,7 @@ import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.PrefectureChoice;
 import org.careroadmap.insight.SearchService;
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

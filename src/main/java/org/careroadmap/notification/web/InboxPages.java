@@ -26,9 +26,9 @@ class InboxPages {
 
     private final Inbox inbox;
     private final NoticeText text;
-    private final org.careroadmap.platform.Labels labels;
+    private final org.careroadmap.reference.Labels labels;
 
-    InboxPages(Inbox inbox, NoticeText text, org.careroadmap.platform.Labels labels) {
+    InboxPages(Inbox inbox, NoticeText text, org.careroadmap.reference.Labels labels) {
         this.inbox = inbox;
         this.text = text;
         this.labels = labels;

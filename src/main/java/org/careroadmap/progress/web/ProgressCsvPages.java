@@ -10,7 +10,7 @@ import org.careroadmap.progress.CsvTooLargeException;
 import org.careroadmap.progress.ProgressConflictException;
 import org.careroadmap.progress.ProgressOverviews;
 import org.careroadmap.progress.ProgressWorkbook;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

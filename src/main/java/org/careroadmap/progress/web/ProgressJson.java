@@ -153,7 +153,7 @@ final class ProgressJson {
     record SettingsJson(List<Rating> scale, List<String> kinds, List<String> professions) {
     }
 
-    static PreviewJson preview(CsvPreview p, java.util.function.Function<org.careroadmap.reference.FieldProblem, String> message) {
+    static PreviewJson preview(CsvPreview p, java.util.function.Function<org.careroadmap.platform.FieldProblem, String> message) {
         return new PreviewJson(p.token(), p.applicable(), p.rowCount(), p.firstRows().stream().map(ActivityJson::of).toList(),
                 p.problems().stream().map(x -> new ProblemRow(x.field(), x.messageKey().equals("progress.csv.row")
                         ? ((org.springframework.context.MessageSourceResolvable) x.arguments().get(2)).getCodes()[0] : x.messageKey(),

@@ -5,8 +5,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.resourcemap.ConfirmationRound;
 import org.careroadmap.resourcemap.ConfirmationRounds;

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;

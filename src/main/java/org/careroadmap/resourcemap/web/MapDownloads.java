@@ -3,7 +3,7 @@ package org.careroadmap.resourcemap.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;

@@ -6,8 +6,8 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.resourcemap.ProviderLinks;
 import org.careroadmap.resourcemap.ResourceProposals;
@@ -68,7 +68,7 @@ class ProposalReviewPages {
             return show(id, String.join(" ", messages.byField(e.problems()).values()), model);
         } catch (InvalidValueException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(id, messages.message(org.careroadmap.reference.FieldProblem.of("", e)), model);
+            return show(id, messages.message(org.careroadmap.platform.FieldProblem.of("", e)), model);
         }
         return "redirect:/map/" + review.proposal().municipalityCode() + "/proposals?decided";
     }
@@ -95,7 +95,7 @@ class ProposalReviewPages {
             links.link(id, username);
         } catch (InvalidValueException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return showProviders(id, messages.message(org.careroadmap.reference.FieldProblem.of("username", e)), model);
+            return showProviders(id, messages.message(org.careroadmap.platform.FieldProblem.of("username", e)), model);
         }
         return "redirect:/map/resources/" + id + "/providers?linked";
     }

@@ -6,9 +6,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.resourcemap.ConfirmationRounds;
 import org.careroadmap.resourcemap.ContentFields;
 import org.careroadmap.resourcemap.ProposalPendingException;

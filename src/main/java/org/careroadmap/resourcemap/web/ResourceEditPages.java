@@ -61,7 +61,7 @@ class ResourceEditPages {
         try {
             long id = resources.create(m.code().value(), parsed.content());
             return "redirect:/map/resources/" + id + "?saved";
-        } catch (org.careroadmap.reference.InvalidInputException e) {
+        } catch (org.careroadmap.platform.InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(m, null, params, messages.byField(e.problems()), false, model);
         } catch (DuplicateSourceIdException e) {
@@ -98,7 +98,7 @@ class ResourceEditPages {
         }
         try {
             resources.update(id, version(params), parsed.content());
-        } catch (org.careroadmap.reference.InvalidInputException e) {
+        } catch (org.careroadmap.platform.InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(m, r, params, messages.byField(e.problems()), false, model);
         } catch (DuplicateSourceIdException e) {

@@ -1,7 +1,7 @@
 package org.careroadmap.review.web;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.review.ReviewComments;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,7 @@
 package org.careroadmap.review.web;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.review.Dashboard;
 import org.careroadmap.review.SubmissionRounds;

@@ -3,9 +3,9 @@ package org.careroadmap.roadmap.api;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
-import org.careroadmap.reference.InvalidValueException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.roadmap.ListScope;
 

@@ -1,7 +1,7 @@
 package org.careroadmap.roadmap.web;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapLockedException;

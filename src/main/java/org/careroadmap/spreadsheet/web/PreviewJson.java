@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
-import org.careroadmap.reference.FieldProblem;
+import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.roadmap.ImportedItem;
 import org.careroadmap.spreadsheet.ImportPreview;
 import org.careroadmap.spreadsheet.ItemChange;

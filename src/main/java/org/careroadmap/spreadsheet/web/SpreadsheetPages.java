@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;

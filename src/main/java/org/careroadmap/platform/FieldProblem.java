@@ -1,4 +1,4 @@
-package org.careroadmap.reference;
+package org.careroadmap.platform;
 
 import java.util.List;
 

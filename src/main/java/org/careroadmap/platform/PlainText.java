@@ -1,4 +1,4 @@
-package org.careroadmap.reference;
+package org.careroadmap.platform;
 
 /**
  * Text a sheet, a page and every database can hold: the characters of XML 1.0 — tab, line feed, carriage return

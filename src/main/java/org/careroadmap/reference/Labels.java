@@ -1,12 +1,9 @@
-package org.careroadmap.platform;
+package org.careroadmap.reference;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.PlanPeriod;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("labels")
 public class Labels {
+
+    private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
 
     private final org.careroadmap.reference.ReferenceData reference;
     private final org.springframework.context.MessageSource messages;
@@ -172,7 +171,7 @@ public class Labels {
             return "";
         }
         return (english() ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-                : DateTimeFormatter.ofPattern("yyyy年M月d日")).format(instant.atZone(PlatformConfiguration.JAPAN));
+                : DateTimeFormatter.ofPattern("yyyy年M月d日")).format(instant.atZone(JAPAN));
     }
 
     /** A calendar day such as a deadline: 2026年6月30日 / 30 Jun 2026. */
@@ -188,6 +187,6 @@ public class Labels {
         if (instant == null) {
             return "";
         }
-        return (english() ? EN : JA).format(instant.atZone(PlatformConfiguration.JAPAN));
+        return (english() ? EN : JA).format(instant.atZone(JAPAN));
     }
 }
