@@ -104,4 +104,34 @@ class UploadLimitTest {
         assertThat(back.statusCode()).isEqualTo(200);
         assertThat(back.body()).contains("ファイルが大きすぎます（上限 10MB）", "id=\"e-file\"");
     }
+
+    /** The resource map's open-data import (a CSV) goes back to its own form too, which names the limit. */
+    @Test
+    void theResourceMapImportSendsTheEditorBackToItsFormWhichSaysWhy() throws Exception {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("iki-editor:demo-pass-2026".getBytes(StandardCharsets.UTF_8));
+        String url = "http://127.0.0.1:" + port + "/map/422100/import";
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(200);
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).isTrue();
+        byte[] csv = "全国地方公共団体コード,ID\r\n".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=b0undary").header("Cookie", cookie)
+                .header("Authorization", basic)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0undary", token.group(1), csv)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(303);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/map/422100/import?tooLarge=1");
+        HttpResponse<String> back = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + location))
+                .header("Cookie", cookie).header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).contains("ファイルが大きすぎます（10MBまで）");
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + location + "&lang=en"))
+                .header("Cookie", cookie).header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(english.body()).contains("The file is too large (up to 10 MB).");
+    }
 }

@@ -97,7 +97,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     /** The import forms, which show the refusal when opened with {@link #TOO_LARGE_PARAMETER}. */
     private static final java.util.regex.Pattern IMPORT_FORM = java.util.regex.Pattern.compile(
-            "/roadmaps/(\\d+/import|import/[^/]+)");
+            "/roadmaps/(\\d+/import|import/[^/]+)|/map/\\d{6}/import");
 
     private java.util.Locale locale(HttpServletRequest request) {
         String query = request.getQueryString();
