@@ -118,6 +118,7 @@ class EndpointRulesTest {
                 "GET /map/resources/{id}/providers", "POST /map/resources/{id}/providers",
                 "POST /map/resources/{id}/providers/remove", "GET /map/{code}/rounds", "POST /map/{code}/rounds",
                 "POST /map/rounds/{id}/remind");
+        rule(Rule.ADMIN, "GET /map/prefectures/{prefecture}/kinds", "POST /map/prefectures/{prefecture}/kinds");
         rule(Rule.EDITOR, "GET /map/{code}/resources/new", "POST /map/{code}/resources", "GET /map/resources/{id}/edit",
                 "POST /map/resources/{id}", "POST /map/resources/{id}/confirm", "POST /map/resources/{id}/delete",
                 "GET /map/{code}/import", "POST /map/{code}/import", "GET /map/imports/{token}", "POST /map/imports/{token}/apply",
@@ -245,7 +246,7 @@ class EndpointRulesTest {
         String path = parts[1].replace("{id}", admin ? "999999" : Long.toString(roadmapId))
                 .replace("{itemId}", itemId).replace("{arrowId}", arrowId)
                 .replace("{number}", "1").replace("{threadId}", "999999")
-                .replace("{code}", "422100").replace("{token}", "no-such-token")
+                .replace("{code}", "422100").replace("{prefecture}", "42").replace("{token}", "no-such-token")
                 .replace("{year}", "2025").replace("{areaId}", "999999").replace("{criterionId}", "999999")
                 .replace("{questionId}", "999999").replace("{textId}", "999999")
                 // {step} "submit" is the editor's step; the prefecture's steps are tested in ProgressApiTest.
