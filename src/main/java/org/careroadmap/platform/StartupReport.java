@@ -42,6 +42,22 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
                 .sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed()).limit(25)
                 .map(e -> e.getStartupStep().getName() + describe(e) + " " + e.getDuration().toMillis() + " ms")
                 .collect(Collectors.joining(", ")));
+        log.info("Beans slowest to make themselves (their own time, without the beans they pulled in): {}", ownTimes(events));
+    }
+
+    /** A bean's duration less that of the steps nested in it: which bean is slow, not which bean came first. */
+    private static String ownTimes(List<StartupTimeline.TimelineEvent> events) {
+        Map<Long, Duration> nested = new HashMap<>();
+        events.forEach(e -> {
+            Long parent = e.getStartupStep().getParentId();
+            if (parent != null) {
+                nested.merge(parent, e.getDuration(), Duration::plus);
+            }
+        });
+        return events.stream().filter(e -> e.getStartupStep().getName().equals("spring.beans.instantiate"))
+                .map(e -> Map.entry(describe(e), e.getDuration().minus(nested.getOrDefault(e.getStartupStep().getId(), Duration.ZERO))))
+                .sorted(Map.Entry.<String, Duration>comparingByValue().reversed()).limit(30)
+                .map(e -> e.getKey() + " " + e.getValue().toMillis() + " ms").collect(Collectors.joining(", "));
     }
 
     private static String describe(StartupTimeline.TimelineEvent event) {
