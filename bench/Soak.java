@@ -153,7 +153,7 @@ public class Soak {
             throw new IllegalStateException("no version in " + body);
         }
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/roadmaps/" + roadmap + "/reopen"))
-                .header("X-CSRF-TOKEN", csrf).header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrf).header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + v.group(1) + "}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -247,7 +247,7 @@ public class Soak {
 
         HttpResponse<String> send(String method, String path, String json, int expected, String kind) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                    .header("X-CSRF-TOKEN", csrf).header("Accept", "application/json");
+                    .header("X-XSRF-TOKEN", csrf).header("Accept", "application/json");
             if (json != null) {
                 request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
             } else {

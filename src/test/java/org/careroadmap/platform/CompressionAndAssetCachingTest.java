@@ -82,6 +82,38 @@ class CompressionAndAssetCachingTest {
                 .contains(StaticAssetCaching.REVALIDATE);
     }
 
+    @Test
+    void layoutAssetsGoInBrotliToBrowsersThatAcceptItSmallerThanGzipAndDecodeToTheSameBytes() throws Exception {
+        String home = gunzip(get("/?prefecture=42", true).body());
+        Matcher assets = ASSET.matcher(home);
+        int seen = 0;
+        while (assets.find()) {
+            String path = assets.group(1);
+            HttpResponse<byte[]> brotli = get(path, "br, gzip");
+            assertThat(brotli.statusCode()).as(path).isEqualTo(200);
+            assertThat(brotli.headers().firstValue("Content-Encoding")).as(path).contains("br");
+            assertThat(brotli.headers().firstValue("Cache-Control")).as(path).contains(StaticAssetCaching.IMMUTABLE);
+            assertThat(brotli.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type ->
+                    assertThat(type).startsWith(path.endsWith(".css") ? "text/css" : "text/javascript"));
+            byte[] plain = get(path, false).body();
+            assertThat(com.aayushatharva.brotli4j.decoder.Decoder.decompress(brotli.body(), 0, brotli.body().length))
+                    .as(path).isEqualTo(plain);
+            HttpResponse<byte[]> gzipped = get(path, "gzip");
+            if ("gzip".equals(gzipped.headers().firstValue("Content-Encoding").orElse(""))) {
+                assertThat(brotli.body().length).as(path).isLessThan(gzipped.body().length);
+            }
+            seen++;
+        }
+        assertThat(seen).isEqualTo(4);
+        // A stale fingerprint is still not served, in brotli or otherwise.
+        assertThat(get("/css/app-00000000000000000000000000000000.css", "br").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Encoding", acceptEncoding).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<byte[]> get(String path, boolean gzip) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (gzip) {
