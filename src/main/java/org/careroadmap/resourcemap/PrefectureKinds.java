@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
-import org.careroadmap.reference.FieldProblem;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.FieldProblem;
+import org.careroadmap.platform.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careroadmap.platform.FieldMessages;
-import org.careroadmap.reference.InvalidInputException;
+import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.resourcemap.PrefectureKinds;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
