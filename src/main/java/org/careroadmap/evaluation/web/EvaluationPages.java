@@ -19,7 +19,6 @@ import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
