@@ -1,7 +1,8 @@
 /**
- * Accounts, roles per prefecture or municipality, sign-in with lockout, the administration of
- * accounts, and the append-only change history (変更履歴) of every roadmap.
+ * Accounts, roles per prefecture or municipality, sign-in with lockout, personal API tokens and the
+ * administration of accounts. (The change history, which names people through {@code AccountDirectory},
+ * is its own module, {@code history}.)
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts and history",
-        allowedDependencies = {"roadmap", "reference", "platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts",
+        allowedDependencies = {"reference", "platform"})
 package org.careroadmap.account;

@@ -1,4 +1,4 @@
-package org.careroadmap.account.web;
+package org.careroadmap.history.web;
 
 import java.util.Map;
 

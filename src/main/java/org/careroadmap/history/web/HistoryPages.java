@@ -1,4 +1,4 @@
-package org.careroadmap.account.web;
+package org.careroadmap.history.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.careroadmap.account.AuditEntry;
-import org.careroadmap.account.AuditTrail;
+import org.careroadmap.history.AuditEntry;
+import org.careroadmap.history.AuditTrail;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.platform.csv.CsvWriter;
@@ -75,7 +75,7 @@ class HistoryPages {
         model.addAttribute("filter", filter);
         model.addAttribute("badDate", (from != null && !from.isBlank() && filter.from() == null)
                 || (to != null && !to.isBlank() && filter.to() == null));
-        return "account/history";
+        return "history/history";
     }
 
     @GetMapping("/roadmaps/{id}/history.csv")

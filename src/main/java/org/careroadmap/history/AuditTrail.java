@@ -1,4 +1,4 @@
-package org.careroadmap.account;
+package org.careroadmap.history;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;

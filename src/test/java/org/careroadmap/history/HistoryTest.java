@@ -1,4 +1,4 @@
-package org.careroadmap.account;
+package org.careroadmap.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

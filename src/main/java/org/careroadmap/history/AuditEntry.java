@@ -1,4 +1,4 @@
-package org.careroadmap.account;
+package org.careroadmap.history;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;

@@ -1,7 +1,8 @@
-package org.careroadmap.account;
+package org.careroadmap.history;
 
 import java.time.Instant;
 
+import org.careroadmap.account.AccountDirectory;
 import org.careroadmap.roadmap.ChartPanel;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapStatus;
