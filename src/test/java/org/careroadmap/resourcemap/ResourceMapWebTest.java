@@ -409,4 +409,17 @@ class ResourceMapWebTest {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(4);
         }
     }
+
+    @Test
+    void ikisRoadmapItemAboutTheResourceMapLinksToTheMapOnTheChart() throws Exception {
+        List<Long> roadmaps = jdbc.sql("SELECT id FROM roadmap WHERE municipality_code = ?").param(IKI).query(Long.class).list();
+        assertThat(roadmaps).isNotEmpty();
+        for (long id : roadmaps) {
+            String chart = mvc.perform(get("/roadmaps/" + id).with(IKI_EDITOR)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(chart).contains("href=\"/map/422100\"").contains("資源マップを見る")
+                    .containsPattern("aria-label=\"「[^」]*資源マップ[^」]*」の資源マップを見る\"");
+            assertThat(chart.split("class=\"badge resource-map-link\"", -1)).hasSize(2);
+        }
+    }
 }
