@@ -95,7 +95,7 @@ public class PublishedPdfs {
         }
         String title = prefecture.name() + " 地域包括ケアシステム推進ロードマップ";
         List<String> cover = List.of(charts.size() + "市町の公開版", JapaneseDates.asOf(JapaneseDates.day(latest)));
-        byte[] bytes = ChartPdf.booklet(font(), title, cover, "目次", charts, title);
+        byte[] bytes = BookletPdf.booklet(font(), title, cover, "目次", charts, title);
         Pdf pdf = new Pdf(prefecture.code() + "_care_roadmap_booklet.pdf", bytes, tag);
         cache.put(key, pdf);
         return pdf;
