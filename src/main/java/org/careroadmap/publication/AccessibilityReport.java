@@ -71,26 +71,17 @@ public class AccessibilityReport {
     }
 
     static Result evaluate(JsonNode recorded) {
-        Map<String, Set<String>> passed = new LinkedHashMap<>();
-        Map<String, Set<String>> violated = new LinkedHashMap<>();
-        Map<String, Set<String>> inapplicable = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> byOutcome = new LinkedHashMap<>();
         List<String> pages = new ArrayList<>();
         int violations = 0;
-        JsonNode tags = recorded.path("rules");
         for (JsonNode page : recorded.path("pages")) {
             pages.add(page.path("url").asString());
-            for (String result : List.of("passed", "violation", "inapplicable")) {
-                Map<String, Set<String>> into = switch (result) {
-                    case "passed" -> passed;
-                    case "violation" -> violated;
-                    default -> inapplicable;
-                };
-                for (JsonNode id : page.path(result)) {
+            violations += page.path("violation").size();
+            for (String outcome : List.of("passed", "violation", "inapplicable")) {
+                Map<String, Set<String>> into = byOutcome.computeIfAbsent(outcome, k -> new LinkedHashMap<>());
+                for (JsonNode id : page.path(outcome)) {
                     String rule = id.asString();
-                    if ("violation".equals(result)) {
-                        violations++;
-                    }
-                    for (JsonNode tag : tags.path(rule)) {
+                    for (JsonNode tag : recorded.path("rules").path(rule)) {
                         String criterion = WcagCriteria.fromAxeTag(tag.asString());
                         if (criterion != null) {
                             into.computeIfAbsent(criterion, k -> new LinkedHashSet<>()).add(rule);
@@ -101,17 +92,23 @@ public class AccessibilityReport {
         }
         List<CriterionResult> rows = new ArrayList<>();
         for (WcagCriteria.Criterion c : WcagCriteria.A_AND_AA) {
-            Set<String> rules = new LinkedHashSet<>(passed.getOrDefault(c.number(), Set.of()));
-            rules.addAll(violated.getOrDefault(c.number(), Set.of()));
-            // Rules that found nothing to check on any page (no images, no video …): the criterion does not apply there.
-            boolean notApplicable = rules.isEmpty() && inapplicable.containsKey(c.number());
-            if (notApplicable) {
-                rules.addAll(inapplicable.get(c.number()));
-            }
-            rows.add(new CriterionResult(c, !notApplicable && !rules.isEmpty(), violated.containsKey(c.number()),
-                    notApplicable, List.copyOf(rules)));
+            rows.add(row(c, byOutcome.getOrDefault("passed", Map.of()), byOutcome.getOrDefault("violation", Map.of()),
+                    byOutcome.getOrDefault("inapplicable", Map.of())));
         }
         return new Result(recorded.path("testedOn").asString(), recorded.path("tool").asString(),
                 recorded.path("browser").asString(), recorded.path("selection").asString(), pages, rows, violations);
+    }
+
+    private static CriterionResult row(WcagCriteria.Criterion c, Map<String, Set<String>> passed,
+                                       Map<String, Set<String>> violated, Map<String, Set<String>> inapplicable) {
+        Set<String> rules = new LinkedHashSet<>(passed.getOrDefault(c.number(), Set.of()));
+        rules.addAll(violated.getOrDefault(c.number(), Set.of()));
+        // Rules that found nothing to check on any page (no images, no video …): the criterion does not apply there.
+        boolean notApplicable = rules.isEmpty() && inapplicable.containsKey(c.number());
+        if (notApplicable) {
+            rules.addAll(inapplicable.get(c.number()));
+        }
+        return new CriterionResult(c, !notApplicable && !rules.isEmpty(), violated.containsKey(c.number()),
+                notApplicable, List.copyOf(rules));
     }
 }

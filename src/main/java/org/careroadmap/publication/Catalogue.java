@@ -50,43 +50,55 @@ public class Catalogue {
         List<Dataset> datasets = new ArrayList<>();
         for (Prefecture prefecture : reference.prefecturesWithMunicipalities()) {
             List<PublishedRoadmaps.Entry> entries = published.list(ListScope.prefecture(prefecture.code()));
-            if (entries.isEmpty()) {
-                continue;
+            if (!entries.isEmpty()) {
+                datasets.add(prefectureDataset(prefecture, entries));
+                datasets.addAll(municipalityDatasets(entries));
             }
-            Instant newest = entries.stream().map(PublishedRoadmaps.Entry::publishedAt).max(Instant::compareTo).orElseThrow();
-            datasets.add(new Dataset(prefecture.code() + "_care_roadmap", prefecture.name() + " 地域包括ケアシステム推進ロードマップ（県内すべて）",
-                    prefecture.code(), newest, "/public/" + prefecture.code(), List.of(
-                    new Distribution("項目一覧 CSV", "/opendata/" + prefecture.code() + "/roadmap_items.csv", "text/csv", "CSV"),
-                    new Distribution("工程一覧 CSV", "/opendata/" + prefecture.code() + "/roadmap_arrows.csv", "text/csv", "CSV"),
-                    new Distribution("JSON", "/opendata/" + prefecture.code() + "/roadmaps.json", "application/json", "JSON"),
-                    new Distribution("Excel（県の様式）", "/opendata/" + prefecture.code() + "/roadmaps.xlsx", OpenData.XLSX, "XLSX"),
-                    new Distribution("PDF（冊子）", "/public/" + prefecture.code() + "/booklet.pdf", "application/pdf", "PDF"))));
-            Map<String, List<PublishedRoadmaps.Entry>> byMunicipality = new LinkedHashMap<>();
-            entries.forEach(e -> byMunicipality.computeIfAbsent(e.municipalityCode(), c -> new ArrayList<>()).add(e));
-            Map<String, Municipality> municipalities = new LinkedHashMap<>();
-            reference.municipalities(byMunicipality.keySet()).forEach(m -> municipalities.put(m.code().value(), m));
-            byMunicipality.forEach((code, list) -> {
-                Municipality m = municipalities.get(code);
-                if (m == null) {
-                    return;
-                }
-                List<Distribution> files = new ArrayList<>(List.of(
-                        new Distribution("項目一覧 CSV", "/opendata/" + code + "/roadmap_items.csv", "text/csv", "CSV"),
-                        new Distribution("工程一覧 CSV", "/opendata/" + code + "/roadmap_arrows.csv", "text/csv", "CSV"),
-                        new Distribution("JSON", "/opendata/" + code + "/roadmaps.json", "application/json", "JSON")));
-                for (PublishedRoadmaps.Entry e : list) {
-                    String edition = reference.template(e.templateId()).map(t -> t.name()).orElse(e.templateId());
-                    files.add(new Distribution("Excel（" + edition + "）", "/opendata/roadmaps/" + e.roadmapId() + "/roadmap.xlsx",
-                            OpenData.XLSX, "XLSX"));
-                    files.add(new Distribution("PDF（" + edition + "）", "/public/roadmaps/" + e.roadmapId() + "/chart.pdf",
-                            "application/pdf", "PDF"));
-                }
-                Instant modified = list.stream().map(PublishedRoadmaps.Entry::publishedAt).max(Instant::compareTo).orElseThrow();
-                datasets.add(new Dataset(code + "_care_roadmap", m.name() + " 地域包括ケアシステム推進ロードマップ", code, modified,
-                        "/public/" + code, files));
-            });
         }
         return datasets;
+    }
+
+    private static Dataset prefectureDataset(Prefecture prefecture, List<PublishedRoadmaps.Entry> entries) {
+        String code = prefecture.code();
+        List<Distribution> files = new ArrayList<>(tables(code));
+        files.add(new Distribution("Excel（県の様式）", "/opendata/" + code + "/roadmaps.xlsx", OpenData.XLSX, "XLSX"));
+        files.add(new Distribution("PDF（冊子）", "/public/" + code + "/booklet.pdf", "application/pdf", "PDF"));
+        return new Dataset(code + "_care_roadmap", prefecture.name() + " 地域包括ケアシステム推進ロードマップ（県内すべて）",
+                code, newest(entries), "/public/" + code, files);
+    }
+
+    /** One data set per 市町 with a published roadmap: its tables, and an Excel file and a PDF per edition. */
+    private List<Dataset> municipalityDatasets(List<PublishedRoadmaps.Entry> entries) {
+        Map<String, List<PublishedRoadmaps.Entry>> byMunicipality = new LinkedHashMap<>();
+        entries.forEach(e -> byMunicipality.computeIfAbsent(e.municipalityCode(), c -> new ArrayList<>()).add(e));
+        List<Dataset> datasets = new ArrayList<>();
+        for (Municipality m : reference.municipalities(byMunicipality.keySet())) {
+            String code = m.code().value();
+            List<PublishedRoadmaps.Entry> list = byMunicipality.get(code);
+            List<Distribution> files = new ArrayList<>(tables(code));
+            for (PublishedRoadmaps.Entry e : list) {
+                String edition = reference.template(e.templateId()).map(t -> t.name()).orElse(e.templateId());
+                files.add(new Distribution("Excel（" + edition + "）", "/opendata/roadmaps/" + e.roadmapId() + "/roadmap.xlsx",
+                        OpenData.XLSX, "XLSX"));
+                files.add(new Distribution("PDF（" + edition + "）", "/public/roadmaps/" + e.roadmapId() + "/chart.pdf",
+                        "application/pdf", "PDF"));
+            }
+            datasets.add(new Dataset(code + "_care_roadmap", m.name() + " 地域包括ケアシステム推進ロードマップ", code,
+                    newest(list), "/public/" + code, files));
+        }
+        return datasets;
+    }
+
+    /** The item and arrow CSVs and the JSON of a prefecture (2 digits) or a municipality (6). */
+    private static List<Distribution> tables(String code) {
+        return List.of(
+                new Distribution("項目一覧 CSV", "/opendata/" + code + "/roadmap_items.csv", "text/csv", "CSV"),
+                new Distribution("工程一覧 CSV", "/opendata/" + code + "/roadmap_arrows.csv", "text/csv", "CSV"),
+                new Distribution("JSON", "/opendata/" + code + "/roadmaps.json", "application/json", "JSON"));
+    }
+
+    private static Instant newest(List<PublishedRoadmaps.Entry> entries) {
+        return entries.stream().map(PublishedRoadmaps.Entry::publishedAt).max(Instant::compareTo).orElseThrow();
     }
 
     /** DCAT (W3C Data Catalog Vocabulary) in JSON-LD, with absolute addresses under {@code base}. */
@@ -102,32 +114,36 @@ public class Catalogue {
         catalog.put("dct:modified", clock.instant().toString());
         List<Object> list = new ArrayList<>();
         for (Dataset d : datasets()) {
-            Map<String, Object> dataset = new LinkedHashMap<>();
-            dataset.put("@id", base + d.landingPage() + "#dataset");
-            dataset.put("@type", "dcat:Dataset");
-            dataset.put("dct:identifier", d.identifier());
-            dataset.put("dct:title", d.title());
-            dataset.put("dct:spatial", d.code());
-            dataset.put("dct:modified", d.modified().toString());
-            dataset.put("dct:license", Map.of("@id", settings.licenseUrl()));
-            dataset.put("dcat:keyword", List.of("地域包括ケアシステム", "推進ロードマップ", "介護保険事業計画"));
-            dataset.put("dcat:landingPage", Map.of("@id", base + d.landingPage()));
-            List<Object> files = new ArrayList<>();
-            for (Distribution f : d.distributions()) {
-                Map<String, Object> file = new LinkedHashMap<>();
-                file.put("@type", "dcat:Distribution");
-                file.put("dct:title", f.title());
-                file.put("dcat:downloadURL", Map.of("@id", base + f.path()));
-                file.put("dcat:mediaType", f.mediaType());
-                file.put("dct:format", f.format());
-                file.put("dct:license", Map.of("@id", settings.licenseUrl()));
-                files.add(file);
-            }
-            dataset.put("dcat:distribution", files);
-            list.add(dataset);
+            list.add(dcatDataset(d, base));
         }
         catalog.put("dcat:dataset", list);
         return catalog;
+    }
+
+    private Map<String, Object> dcatDataset(Dataset d, String base) {
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("@id", base + d.landingPage() + "#dataset");
+        dataset.put("@type", "dcat:Dataset");
+        dataset.put("dct:identifier", d.identifier());
+        dataset.put("dct:title", d.title());
+        dataset.put("dct:spatial", d.code());
+        dataset.put("dct:modified", d.modified().toString());
+        dataset.put("dct:license", Map.of("@id", settings.licenseUrl()));
+        dataset.put("dcat:keyword", List.of("地域包括ケアシステム", "推進ロードマップ", "介護保険事業計画"));
+        dataset.put("dcat:landingPage", Map.of("@id", base + d.landingPage()));
+        List<Object> files = new ArrayList<>();
+        for (Distribution f : d.distributions()) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("@type", "dcat:Distribution");
+            file.put("dct:title", f.title());
+            file.put("dcat:downloadURL", Map.of("@id", base + f.path()));
+            file.put("dcat:mediaType", f.mediaType());
+            file.put("dct:format", f.format());
+            file.put("dct:license", Map.of("@id", settings.licenseUrl()));
+            files.add(file);
+        }
+        dataset.put("dcat:distribution", files);
+        return dataset;
     }
 
     /** The newest publications as an Atom feed (RFC 4287), newest first. */
