@@ -172,18 +172,6 @@ if [ "$WHAT" = all ] || [ "$WHAT" = datasets ]; then
     measure_heavy "list API /api/roadmaps?prefecture=42 (anonymous)" "$BASE/api/roadmaps?prefecture=42" 4 "$DURATION"
     measure_heavy "chart of a 40-item roadmap (anonymous)" "$BASE/roadmaps/$chart_id" 4 "$DURATION"
     THREADS=4 measure_heavy "chart of a 40-item roadmap (4 × pref-admin; built every time)" "$BASE/roadmaps/$chart_id" 4 "$DURATION" "${as_admins[@]}"
-    # Publication (issue 13): the public portal, a prefecture's open data and catalogue, and the PDFs.
-    measure_heavy "prefecture portal /public/42 (anonymous)" "$BASE/public/42" 4 "$DURATION"
-    measure_heavy "municipality portal /public/422100 (anonymous)" "$BASE/public/422100" 4 "$DURATION"
-    measure_heavy "items CSV of a prefecture /opendata/42/roadmap_items.csv (anonymous)" "$BASE/opendata/42/roadmap_items.csv" 4 "$DURATION"
-    measure_heavy "catalogue /opendata/catalog.jsonld (anonymous)" "$BASE/opendata/catalog.jsonld" 4 "$DURATION"
-    pdf_first=$(curl -s -o /dev/null -w '%{time_total}' --max-time 120 "$BASE/public/roadmaps/$chart_id/chart.pdf")
-    pdf_again=$(curl -s -o /dev/null -w '%{time_total}' --max-time 120 "$BASE/public/roadmaps/$chart_id/chart.pdf")
-    booklet=$(curl -s -o /dev/null -w '%{time_total}' --max-time 300 "$BASE/public/42/booklet.pdf")
-    printf '| PDF of a 40-item roadmap, first request / from cache (target < 2 s) | — | %.0f / %.0f | — | — |\n' \
-      "$(awk -v t="$pdf_first" 'BEGIN{print t*1000}')" "$(awk -v t="$pdf_again" 'BEGIN{print t*1000}')"
-    printf '| PDF booklet of 長崎県 (21 roadmaps), first request (target < 15 s) | — | %.0f | — | — |\n' \
-      "$(awk -v t="$booklet" 'BEGIN{print t*1000}')"
     # Each module adds its own rows for this data set in bench/datasets.d/<module>.sh (sourced here, in name
     # order, with BASE, DURATION, PSQL, dataset, chart_id and as_admins set; a file may first generate its own
     # data into the bench_data schema).

@@ -32,6 +32,11 @@ public class AccessibilityReport {
     public record CriterionResult(WcagCriteria.Criterion criterion, boolean checked, boolean violated,
                                   boolean notApplicable, List<String> rules) {
 
+        /** The success criterion's number, e.g. {@code 1.4.3}. */
+        public String number() {
+            return criterion.number();
+        }
+
         /** ○, × or － as municipal test-result pages write them. */
         public String mark() {
             return violated ? "×" : checked ? "○" : "－";
@@ -41,6 +46,15 @@ public class AccessibilityReport {
     /** The whole result: when, with what, which pages, and per criterion. */
     public record Result(String testedOn, String tool, String browser, String selection, List<String> pages,
                          List<CriterionResult> criteria, int violations) {
+
+        /** The day the result was recorded (Japan time), or null in a result without one. */
+        public java.time.LocalDate testedDay() {
+            try {
+                return java.time.LocalDate.parse(testedOn);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
 
         public long checkedCount() {
             return criteria.stream().filter(CriterionResult::checked).count();
@@ -70,7 +84,8 @@ public class AccessibilityReport {
         }
     }
 
-    static Result evaluate(JsonNode recorded) {
+    /** The result a recording gives: per criterion ○, × or －, with the pages and the date (also for the browser test). */
+    public static Result evaluate(JsonNode recorded) {
         Map<String, Map<String, Set<String>>> byOutcome = new LinkedHashMap<>();
         List<String> pages = new ArrayList<>();
         int violations = 0;

@@ -46,6 +46,11 @@ public class Catalogue {
         this.clock = clock;
     }
 
+    /** The license every data set and file of the catalogue is offered under (a setting). */
+    public PublicationSettings license() {
+        return settings;
+    }
+
     public List<Dataset> datasets() {
         List<Dataset> datasets = new ArrayList<>();
         for (Prefecture prefecture : reference.prefecturesWithMunicipalities()) {

@@ -26,7 +26,10 @@ public class PublicDates {
         if (instant == null) {
             return "";
         }
-        LocalDate date = JapaneseDates.day(instant);
+        return day(JapaneseDates.day(instant));
+    }
+
+    public String day(LocalDate date) {
         return english() ? JapaneseDates.asOfEn(date).substring(6) : JapaneseDates.era(date) + "（" + date + "）";
     }
 

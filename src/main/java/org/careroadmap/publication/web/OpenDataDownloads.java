@@ -1,9 +1,7 @@
 package org.careroadmap.publication.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
-import org.careroadmap.publication.Catalogue;
 import org.careroadmap.publication.OpenData;
 import org.careroadmap.publication.PublicNotFoundException;
 import org.careroadmap.publication.PublicationSettings;
@@ -13,16 +11,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * Open-data downloads without an account — CSV, JSON and Excel per municipality or prefecture,
- * the data catalogue (page and DCAT JSON-LD), the Atom feed — and the PDFs. Every file names its
+ * Open-data downloads without an account — CSV, JSON and Excel per municipality or prefecture —
+ * and the PDFs (a chart, a prefecture's booklet). Every file names its
  * license in a {@code Link: <…>; rel="license"} header and carries an ETag of the published
  * versions it holds; an unknown code or a roadmap never published answers 404.
  */
@@ -30,42 +25,13 @@ import tools.jackson.databind.ObjectMapper;
 class OpenDataDownloads {
 
     private final OpenData openData;
-    private final Catalogue catalogue;
     private final PublishedPdfs pdfs;
     private final PublicationSettings settings;
-    private final ObjectMapper json;
-    private final org.springframework.context.MessageSource messages;
 
-    OpenDataDownloads(OpenData openData, Catalogue catalogue, PublishedPdfs pdfs, PublicationSettings settings,
-                      ObjectMapper json, org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+    OpenDataDownloads(OpenData openData, PublishedPdfs pdfs, PublicationSettings settings) {
         this.openData = openData;
-        this.catalogue = catalogue;
         this.pdfs = pdfs;
         this.settings = settings;
-        this.json = json;
-    }
-
-    @GetMapping("/opendata")
-    String catalogue(Model model) {
-        model.addAttribute("datasets", catalogue.datasets());
-        model.addAttribute("license", settings);
-        model.addAttribute("pageDescription", messages.getMessage("publication.meta.catalogue", null,
-                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        return "publication/catalogue";
-    }
-
-    @GetMapping("/opendata/catalog.jsonld")
-    ResponseEntity<byte[]> dcat() {
-        Map<String, Object> body = catalogue.dcat(base());
-        return licensed(ResponseEntity.ok()).contentType(MediaType.parseMediaType("application/ld+json"))
-                .body(json.writeValueAsBytes(body));
-    }
-
-    @GetMapping("/opendata/feed.atom")
-    ResponseEntity<byte[]> feed() {
-        return licensed(ResponseEntity.ok()).contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-                .body(catalogue.atom(base()).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/opendata/{code}/roadmap_items.csv")
@@ -133,9 +99,5 @@ class OpenDataDownloads {
 
     private <B extends ResponseEntity.HeadersBuilder<B>> B licensed(B builder) {
         return builder.header(HttpHeaders.LINK, "<" + settings.licenseUrl() + ">; rel=\"license\"");
-    }
-
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }
