@@ -3,6 +3,7 @@ package org.careroadmap.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The public pages as the public reads them: every kind of public page, in Japanese and in English,
@@ -163,11 +165,14 @@ class PublicPortalIT extends BrowserTestBase {
 
     @Test
     void keyboardAloneSearchesReachesTheResultsAndPagesOn() {
+        // More hits than one page holds (50): Iki City's editor finds the items of its own 第9期・第10期 draft.
+        ikiDraftWithItemsNamed(PAGING_WORD, 51);
+        signIn("iki-editor");
         open("/search");
         skipToMain();
         WebElement query = tabUntil(e -> "q".equals(e.getAttribute("id")), 20);
         assertVisibleFocus(query);
-        query.sendKeys("の");
+        query.sendKeys(PAGING_WORD);
         if (!driver.findElements(By.id("prefecture")).isEmpty()) {
             // Shown when the installation holds several prefectures; a select is changed by keys: 全国 is its first option.
             WebElement within = tabUntil(e -> "prefecture".equals(e.getAttribute("id")), 5);
@@ -182,7 +187,7 @@ class PublicPortalIT extends BrowserTestBase {
         skipToMain();
         WebElement firstHit = tabUntil(e -> e.findElements(By.xpath("ancestor::h2[contains(@class,'hit-title')]")).size() > 0, 20);
         assertVisibleFocus(firstHit);
-        assertThat(driver.findElement(By.cssSelector(".search-summary[role=status]")).getText()).contains("の");
+        assertThat(driver.findElement(By.cssSelector(".search-summary[role=status]")).getText()).contains(PAGING_WORD);
         WebElement next = tabUntil(e -> "next".equals(e.getAttribute("rel")), 300);
         assertVisibleFocus(next);
         new Actions(driver).sendKeys(Keys.ENTER).perform();
@@ -190,6 +195,36 @@ class PublicPortalIT extends BrowserTestBase {
         skipToMain();
         WebElement previous = tabUntil(e -> "prev".equals(e.getAttribute("rel")), 300);
         assertVisibleFocus(previous);
+    }
+
+    private static final String PAGING_WORD = "頁送り確認";
+
+    /** Iki's 第9期・第10期 draft (made through the API by Iki's editor when missing) with at least {@code count} items in H named {@code word}. */
+    private void ikiDraftWithItemsNamed(String word, int count) {
+        long id = -1;
+        for (JsonNode r : getJson("/api/roadmaps")) {
+            if (IKI_CODE.equals(r.path("municipality").path("code").asString())
+                    && "nagasaki-9-10".equals(r.path("templateId").asString())) {
+                id = r.path("id").asLong();
+            }
+        }
+        if (id < 0) {
+            HttpResponse<String> created = sendJson("POST", "/api/roadmaps",
+                    Map.of("municipalityCode", IKI_CODE, "templateId", "nagasaki-9-10"));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            id = JSON.readTree(created.body()).path("id").asLong();
+        }
+        JsonNode roadmap = getJson("/api/roadmaps/" + id);
+        long have = 0;
+        for (JsonNode item : roadmap.path("items")) {
+            have += item.path("title").asString().startsWith(word) ? 1 : 0;
+        }
+        for (long n = have + 1; n <= count; n++) {
+            HttpResponse<String> item = sendJson("POST", "/api/roadmaps/" + id + "/items", Map.of(
+                    "version", getJson("/api/roadmaps/" + id).path("version").asLong(), "category", "H",
+                    "title", word + n, "targetVision", "検索結果のページ送り", "achievementYear", "2029", "measures", "確認する"));
+            assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+        }
     }
 
     /** Tab to the skip link (the page's first stop), see its focus, follow it: focus is then on the main content. */
