@@ -48,6 +48,11 @@ public class OpenData {
         this.json = json;
     }
 
+    /** One roadmap's last published version; 404 for a roadmap never published. */
+    PublishedRoadmaps.Published published(long roadmapId) {
+        return published.latest(roadmapId).orElseThrow(() -> new PublicNotFoundException("roadmap " + roadmapId));
+    }
+
     /** The published roadmaps of a code (2 digits: a prefecture; 6: a municipality), in code order. */
     List<PublishedRoadmaps.Published> roadmapsOf(String code) {
         ListScope scope = scopeOf(code);

@@ -18,13 +18,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class OpenDataWorkbooks {
 
-    private final PublishedRoadmaps published;
     private final Portal portal;
     private final OpenData openData;
     private final SpreadsheetExports spreadsheets;
 
-    OpenDataWorkbooks(PublishedRoadmaps published, Portal portal, OpenData openData, SpreadsheetExports spreadsheets) {
-        this.published = published;
+    OpenDataWorkbooks(Portal portal, OpenData openData, SpreadsheetExports spreadsheets) {
         this.portal = portal;
         this.openData = openData;
         this.spreadsheets = spreadsheets;
@@ -32,8 +30,7 @@ public class OpenDataWorkbooks {
 
     /** One published roadmap as the prefecture's sheet. */
     public OpenData.File roadmapXlsx(long roadmapId) {
-        PublishedRoadmaps.Published p = published.latest(roadmapId)
-                .orElseThrow(() -> new PublicNotFoundException("roadmap " + roadmapId));
+        PublishedRoadmaps.Published p = openData.published(roadmapId);
         SpreadsheetExports.Export export = spreadsheets.document(p.document());
         return new OpenData.File(export.filename(), OpenData.XLSX, export.bytes(), Digest.of(PublishedPdfs.versionKey(p)));
     }
