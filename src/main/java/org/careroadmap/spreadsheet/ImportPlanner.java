@@ -65,27 +65,10 @@ final class ImportPlanner {
     }
 
     private static Read read(SheetReading.Item item, RoadmapTemplate template, List<FieldProblem> problems) {
-        Map<String, String> cells = item.cells();
         ItemInput input = new ItemInput(item.category(), item.title(), item.targetVision(), item.achievementYear(),
                 item.measures());
-        boolean valid = true;
-        ItemContent content = null;
-        if (template != null) {
-            try {
-                content = input.toContent(template);
-            } catch (InvalidInputException e) {
-                valid = false;
-                for (FieldProblem p : e.problems()) {
-                    if (!("category".equals(p.field()) && item.categoryReported())) {
-                        problems.add(new FieldProblem(cells.getOrDefault(p.field(), cells.get("title")), p.messageKey(),
-                                p.arguments()));
-                    }
-                }
-            } catch (InvalidValueException e) {
-                valid = false;
-                problems.add(FieldProblem.of(cells.get("title"), e));
-            }
-        }
+        ItemContent content = template == null ? null : content(item, input, template, problems);
+        boolean valid = content != null;
         List<ArrowInput> arrows = new ArrayList<>();
         List<ArrowContent> arrowContents = new ArrayList<>();
         for (SheetReading.Arrow arrow : item.arrows()) {
@@ -104,7 +87,26 @@ final class ImportPlanner {
                 }
             }
         }
-        return new Read(item, input, content, arrows, arrowContents, valid && template != null);
+        return new Read(item, input, content, arrows, arrowContents, valid);
+    }
+
+    /** The item's content, or null with its problems at their cells (a missing category is reported once already). */
+    private static ItemContent content(SheetReading.Item item, ItemInput input, RoadmapTemplate template,
+                                       List<FieldProblem> problems) {
+        Map<String, String> cells = item.cells();
+        try {
+            return input.toContent(template);
+        } catch (InvalidInputException e) {
+            for (FieldProblem p : e.problems()) {
+                if (!("category".equals(p.field()) && item.categoryReported())) {
+                    problems.add(new FieldProblem(cells.getOrDefault(p.field(), cells.get("title")), p.messageKey(),
+                            p.arguments()));
+                }
+            }
+        } catch (InvalidValueException e) {
+            problems.add(FieldProblem.of(cells.get("title"), e));
+        }
+        return null;
     }
 
     /** For each read item, the index of the existing item it stands for, or -1. */

@@ -46,14 +46,9 @@ final class SheetStyles {
         XSSFFont bold = font(workbook, BODY_POINTS, true);
         XSSFFont big = font(workbook, (short) 14, true);
         XSSFFont small = font(workbook, (short) 8, false);
-        XSSFFont underlined = font(workbook, BODY_POINTS, false);
-        underlined.setUnderline(XSSFFont.U_SINGLE);
-        underlined.setColor(new XSSFColor(new byte[] {0x05, 0x63, (byte) 0xC1}, null));
-
         title = workbook.createCellStyle();
         title.setFont(big);
         title.setVerticalAlignment(VerticalAlignment.CENTER);
-
         instruction = workbook.createCellStyle();
         instruction.setFont(small);
         instruction.setWrapText(true);
@@ -75,10 +70,18 @@ final class SheetStyles {
         number = bordered(workbook, base, HorizontalAlignment.RIGHT, VerticalAlignment.TOP);
         dateTime = bordered(workbook, base, HorizontalAlignment.LEFT, VerticalAlignment.TOP);
         dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy/m/d h:mm"));
-        link = bordered(workbook, underlined, HorizontalAlignment.LEFT, VerticalAlignment.TOP);
+        link = bordered(workbook, linkFont(workbook), HorizontalAlignment.LEFT, VerticalAlignment.TOP);
         link.setWrapText(false);
         line = bordered(workbook, base, HorizontalAlignment.LEFT, VerticalAlignment.TOP);
         line.setWrapText(false);
+    }
+
+    /** Underlined and blue, as spreadsheets show a link. */
+    private static XSSFFont linkFont(XSSFWorkbook workbook) {
+        XSSFFont underlined = font(workbook, BODY_POINTS, false);
+        underlined.setUnderline(XSSFFont.U_SINGLE);
+        underlined.setColor(new XSSFColor(new byte[] {0x05, 0x63, (byte) 0xC1}, null));
+        return underlined;
     }
 
     private static XSSFFont font(XSSFWorkbook workbook, short points, boolean bold) {

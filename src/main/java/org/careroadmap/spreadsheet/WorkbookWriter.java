@@ -9,13 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careroadmap.reference.CategoryCode;
@@ -65,95 +59,11 @@ public final class WorkbookWriter {
                     writer.write(workbook.createSheet(sheetNames[i]), roadmap, rows.get(i).status());
                 }
             }
-            writeSummary(summary, styles, prefectureName, rows, sheetNames);
+            new SummarySheet(summary, styles).write(prefectureName, rows, sheetNames);
             return bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void writeSummary(XSSFSheet sheet, SheetStyles styles, String prefectureName, List<SummaryRow> rows,
-                                     String[] sheetNames) {
-        List<String> headers = new java.util.ArrayList<>(SheetText.SUMMARY_HEADERS_BEFORE);
-        for (CategoryCode c : CategoryCode.values()) {
-            headers.add(c.heading());
-        }
-        headers.addAll(SheetText.SUMMARY_HEADERS_AFTER);
-        XSSFRow title = sheet.createRow(0);
-        title.setHeightInPoints(26);
-        XSSFCell titleCell = title.createCell(0);
-        titleCell.setCellValue("【" + prefectureName + " " + SheetText.TITLE_SUFFIX + "】");
-        titleCell.setCellStyle(styles.title);
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, headers.size() - 1));
-        XSSFRow header = sheet.createRow(1);
-        header.setHeightInPoints(42);
-        for (int c = 0; c < headers.size(); c++) {
-            XSSFCell cell = header.createCell(c);
-            cell.setCellValue(headers.get(c));
-            cell.setCellStyle(styles.header);
-        }
-        int categoryCol = SheetText.SUMMARY_HEADERS_BEFORE.size();
-        int afterCol = categoryCol + CategoryCode.values().length;
-        for (int i = 0; i < rows.size(); i++) {
-            SummaryRow r = rows.get(i);
-            XSSFRow row = sheet.createRow(2 + i);
-            text(row, 0, r.municipalityCode(), styles.line);
-            XSSFCell name = text(row, 1, r.municipalityName(), sheetNames[i] == null ? styles.line : styles.link);
-            if (sheetNames[i] != null) {
-                XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-                link.setAddress("'" + sheetNames[i].replace("'", "''") + "'!A1");
-                name.setHyperlink(link);
-            }
-            text(row, 2, r.templateName() == null ? SheetText.SUMMARY_NONE : r.templateName(), styles.line);
-            for (CategoryCode c : CategoryCode.values()) {
-                XSSFCell cell = row.createCell(categoryCol + c.ordinal());
-                cell.setCellStyle(styles.number);
-                if (r.roadmap() != null) {
-                    cell.setCellValue(r.itemsPerCategory().getOrDefault(c, 0));
-                }
-            }
-            XSSFCell count = row.createCell(afterCol);
-            count.setCellStyle(styles.number);
-            if (r.roadmap() != null) {
-                count.setCellValue(r.itemCount());
-            }
-            text(row, afterCol + 1, r.status(), styles.line);
-            XSSFCell updated = row.createCell(afterCol + 2);
-            updated.setCellStyle(styles.dateTime);
-            if (r.updatedAt() != null) {
-                updated.setCellValue(r.updatedAt());
-            }
-        }
-        // Full-width characters take about two units of width each; the 様式 column fits its longest name.
-        int longestTemplate = rows.stream().map(SummaryRow::templateName).filter(java.util.Objects::nonNull)
-                .mapToInt(String::length).max().orElse(10);
-        int[] widths = {10, 12, Math.min(80, longestTemplate * 2 + 2)};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        for (int c = categoryCol; c < afterCol; c++) {
-            sheet.setColumnWidth(c, 11 * 256);
-        }
-        sheet.setColumnWidth(afterCol, 7 * 256);
-        sheet.setColumnWidth(afterCol + 1, 9 * 256);
-        sheet.setColumnWidth(afterCol + 2, 16 * 256);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A3_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
-        sheet.createFreezePane(2, 2);
-    }
-
-    private static XSSFCell text(XSSFRow row, int col, String value, org.apache.poi.xssf.usermodel.XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(col);
-        cell.setCellStyle(style);
-        if (value != null) {
-            cell.setCellValue(org.careroadmap.platform.PlainText.xmlSafe(value));
-        }
-        return cell;
     }
 
     private static String unique(String name, Set<String> taken) {
