@@ -53,6 +53,13 @@ public final class ContentFields {
         f.put("corporateName", c.corporateName());
         f.put("officeCode", c.officeCode());
         f.put("services", c.services().isEmpty() ? null : String.join(";", c.services()));
+        putHoursAndNight(f, c);
+        f.put("area", c.areaCode());
+        f.put("remarks", c.remarks());
+        return f;
+    }
+
+    private static void putHoursAndNight(Map<String, String> f, ResourceContent c) {
         for (int day = 1; day <= 7; day++) {
             String text = c.hours().text(day);
             f.put("hours." + WeeklyHours.SHORT_NAMES.get(day - 1), text.isEmpty() ? null : text);
@@ -69,9 +76,6 @@ public final class ContentFields {
         f.put("homeVisits", Boolean.toString(c.night().homeVisits()));
         f.put("endOfLifeCare", Boolean.toString(c.night().endOfLifeCare()));
         f.put("palliativeCare", Boolean.toString(c.night().palliativeCare()));
-        f.put("area", c.areaCode());
-        f.put("remarks", c.remarks());
-        return f;
     }
 
     public static List<Change> changes(ResourceContent before, ResourceContent after) {

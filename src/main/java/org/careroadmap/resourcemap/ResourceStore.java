@@ -88,6 +88,14 @@ class ResourceStore {
             sql.append(" AND (r.confirmed_on IS NULL OR r.confirmed_on < ?)");
             params.add(staleBefore);
         }
+        appendOpenAndWords(sql, params, filter, words);
+        sql.append(" ORDER BY r.municipality_code, k.position, COALESCE(r.name_kana, r.name), r.id FETCH FIRST ")
+                .append(limit).append(" ROWS ONLY");
+        return withHours(jdbc.sql(sql.toString()).params(params).query(ResourceStore::row).list());
+    }
+
+    /** "Open on a weekday (at a time)" and the free-text words, each an AND of the search. */
+    private static void appendOpenAndWords(StringBuilder sql, List<Object> params, ResourceFilter filter, List<String> words) {
         if (filter.weekday() != null) {
             sql.append(" AND (r.open_24h = TRUE OR EXISTS (SELECT 1 FROM resource_hours h WHERE h.resource_id = r.id AND h.weekday = ?");
             params.add(filter.weekday());
@@ -102,9 +110,6 @@ class ResourceStore {
             sql.append(" AND r.search_text LIKE ? ESCAPE '\\'");
             params.add("%" + likeEscaped(word) + "%");
         }
-        sql.append(" ORDER BY r.municipality_code, k.position, COALESCE(r.name_kana, r.name), r.id FETCH FIRST ")
-                .append(limit).append(" ROWS ONLY");
-        return withHours(jdbc.sql(sql.toString()).params(params).query(ResourceStore::row).list());
     }
 
     private static String likeEscaped(String text) {
