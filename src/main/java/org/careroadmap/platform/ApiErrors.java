@@ -47,6 +47,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return withErrors(List.of(FieldProblem.of("", e)));
     }
 
+    /** 428 with the same field error the form page shows, so a client can tell which input to add. */
+    @ExceptionHandler(VersionRequiredException.class)
+    ProblemDetail versionRequired(VersionRequiredException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "error.versionRequired.title", "version.required");
+        problem.setProperty("errors", List.of(Map.of("field", "version", "code", "version.required",
+                "message", messages.message("version.required"))));
+        return problem;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "error.notFound.title", "error.notFound.detail");

@@ -85,7 +85,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         response.setStatus(403);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":403,\"title\":\"" + title
-                + "\",\"detail\":\"" + detail + "\"}");
+        java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("status", 403);
+        problem.put("title", title);
+        problem.put("detail", detail);
+        // Written by Jackson, as every other error body, so a message with quotes stays valid JSON.
+        SecurityConfiguration.PROBLEM_WRITER.writeValue(response.getWriter(), problem);
     }
 }

@@ -25,6 +25,11 @@ class PageErrors {
         return page(HttpStatus.CONFLICT, e.detailKey());
     }
 
+    @ExceptionHandler(VersionRequiredException.class)
+    ModelAndView versionRequired(VersionRequiredException e) {
+        return page(HttpStatus.PRECONDITION_REQUIRED, "version.required");
+    }
+
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ModelAndView forbidden(org.springframework.security.access.AccessDeniedException e) {
         return page(HttpStatus.FORBIDDEN, "error.forbidden.detail");

@@ -113,7 +113,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static final tools.jackson.databind.ObjectMapper PROBLEM_WRITER =
+    static final tools.jackson.databind.ObjectMapper PROBLEM_WRITER =
             tools.jackson.databind.json.JsonMapper.builder().build();
 
     static boolean carriesCredentials(String authorization) {

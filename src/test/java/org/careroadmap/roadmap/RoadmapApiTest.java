@@ -88,10 +88,10 @@ class RoadmapApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(version + 2));
         mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, item).contentType(MediaType.APPLICATION_JSON)
                         .content(change))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
+                .andExpect(status().isPreconditionRequired()).andExpect(jsonPath("$.errors[0].field").value("version"));
         mvc.perform(put("/api/roadmaps/{id}/items/{item}", id, item).contentType(MediaType.APPLICATION_JSON)
                         .header("If-Match", "*").content(change))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
+                .andExpect(status().isPreconditionRequired()).andExpect(jsonPath("$.errors[0].field").value("version"));
         mvc.perform(delete("/api/roadmaps/{id}/items/{item}", id, item).header("If-Match", "\"" + (version + 2) + "\""))
                 .andExpect(status().isOk());
     }
@@ -272,7 +272,11 @@ class RoadmapApiTest {
     void requiresTheVersionTheChangeIsBasedOn() throws Exception {
         mvc.perform(post("/api/roadmaps/{id}/items", id).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"category\":\"A\",\"title\":\"x\"}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(428))
+                .andExpect(jsonPath("$.title").value("版の指定がありません"))
+                .andExpect(jsonPath("$.detail").value("version（読み込んだときの版番号）を指定してください。"))
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
         assertUnchanged();
     }

@@ -117,6 +117,15 @@ class RoadmapPagesTest {
     }
 
     @Test
+    void aFormWithoutItsVersionIsRefusedWith428AsTheApiIs() throws Exception {
+        mvc.perform(post("/roadmaps/{id}/submit", id).with(csrf()))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(content().string(allOf(containsString("（エラー番号 428）"),
+                        containsString("version（読み込んだときの版番号）を指定してください。"))));
+        assertThat(RoadmapFixtures.read(roadmaps, id).roadmap().version()).isEqualTo(version);
+    }
+
+    @Test
     void refusedFormShowsTheMessageByTheFieldAndKeepsEverythingTyped() throws Exception {
         mvc.perform(post("/roadmaps/{id}/items", id).with(csrf())
                         .param("category", "B").param("title", " ").param("targetVision", "人材が確保されている")

@@ -9,6 +9,7 @@ import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.VersionRequiredException;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -265,8 +266,8 @@ class RoadmapApi {
 
     /**
      * The version a change is based on: the body's (or query's) {@code version}, else the ETag sent as
-     * {@code If-Match} ({@code "7"} or {@code W/"7"}); neither, or an unreadable ETag, is the same 400 as a
-     * missing version.
+     * {@code If-Match} ({@code "7"} or {@code W/"7"}); neither, or an unreadable ETag, is a missing version:
+     * 428, as a form without its version gets.
      */
     private static long version(Long version, String ifMatch) {
         if (version == null && ifMatch != null) {
@@ -281,7 +282,7 @@ class RoadmapApi {
 
     private static long required(Long version) {
         if (version == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("version", "version.required", List.of())));
+            throw new VersionRequiredException();
         }
         return version;
     }

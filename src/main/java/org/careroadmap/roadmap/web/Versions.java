@@ -1,8 +1,8 @@
 package org.careroadmap.roadmap.web;
 
-import org.careroadmap.roadmap.ConcurrentEditException;
+import org.careroadmap.platform.VersionRequiredException;
 
-/** Reads the version a form was based on; a missing or mangled one is treated as out of date. */
+/** Reads the version a form was based on; a missing or mangled one is 428, as in the API. */
 final class Versions {
 
     private Versions() {
@@ -12,7 +12,7 @@ final class Versions {
         try {
             return Long.parseLong(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {
-            throw new ConcurrentEditException(-1, -1);
+            throw new VersionRequiredException();
         }
     }
 }
