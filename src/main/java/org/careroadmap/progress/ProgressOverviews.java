@@ -64,20 +64,7 @@ public class ProgressOverviews {
         RoadmapDocument doc = guard.readable(roadmapId);
         List<FiscalYear> visible = guard.visibleYears(doc);
         FiscalYear current = FiscalYear.containing(LocalDate.now(guard.clock()));
-        FiscalYear year;
-        if (fiscalYear != null && !fiscalYear.isBlank()) {
-            year = guard.shownYear(doc, fiscalYear);
-            if (!visible.contains(year)) {
-                throw new ProgressNotFoundException("progress " + roadmapId + "/" + year.value());
-            }
-        } else if (visible.isEmpty()) {
-            throw new ProgressNotFoundException("progress " + roadmapId);
-        } else if (visible.contains(current)) {
-            year = current;
-        } else {
-            // Before the roadmap's years the first one, after them (or for the public) the last one.
-            year = current.isBefore(visible.get(0)) ? visible.get(0) : visible.get(visible.size() - 1);
-        }
+        FiscalYear year = shownYear(doc, roadmapId, fiscalYear, visible, current);
         String prefecture = doc.municipality().prefectureCode();
         RatingScale scale = store.scale(prefecture);
         List<Activity> activities = store.activities(roadmapId, year);
@@ -88,30 +75,15 @@ public class ProgressOverviews {
         List<ProgressOverview.ItemProgress> items = new ArrayList<>();
         RollUp rollUp = new RollUp(scale);
         for (RoadmapItem item : doc.roadmap().items()) {
-            Evaluation interim = find(evaluations, item.id(), year, EvaluationStage.INTERIM);
             Evaluation yearEnd = find(evaluations, item.id(), year, EvaluationStage.YEAR_END);
-            List<ProgressOverview.IndicatorFigures> figures = new ArrayList<>();
-            int onTarget = 0;
-            int measured = 0;
-            for (Indicator indicator : indicators) {
-                if (!indicator.itemId().equals(item.id())) {
-                    continue;
-                }
-                List<ProgressOverview.YearFigure> years = new ArrayList<>();
-                for (FiscalYear y : visible) {
-                    years.add(new ProgressOverview.YearFigure(y, indicator.target(y), indicator.actual(y, allActivities),
-                            indicator.onTarget(y, allActivities).orElse(null)));
-                }
-                var result = indicator.onTarget(year, allActivities);
-                if (result.isPresent()) {
-                    measured++;
-                    onTarget += result.get() ? 1 : 0;
-                }
-                figures.add(new ProgressOverview.IndicatorFigures(indicator, years));
-            }
-            rollUp.add(new RollUp.ItemResult(item.category(), yearEnd == null ? null : yearEnd.rating(), onTarget, measured));
-            items.add(new ProgressOverview.ItemProgress(item, interim, yearEnd, figures,
-                    activities.stream().filter(a -> a.itemId().equals(item.id())).toList(),
+            List<Indicator> own = indicators.stream().filter(i -> i.itemId().equals(item.id())).toList();
+            List<ProgressOverview.IndicatorFigures> figures = figures(own, visible, allActivities);
+            long measured = own.stream().filter(i -> i.onTarget(year, allActivities).isPresent()).count();
+            long onTarget = own.stream().filter(i -> i.onTarget(year, allActivities).orElse(false)).count();
+            rollUp.add(new RollUp.ItemResult(item.category(), yearEnd == null ? null : yearEnd.rating(), (int) onTarget,
+                    (int) measured));
+            items.add(new ProgressOverview.ItemProgress(item, find(evaluations, item.id(), year, EvaluationStage.INTERIM),
+                    yearEnd, figures, activities.stream().filter(a -> a.itemId().equals(item.id())).toList(),
                     carried.contains(item.title())));
         }
         ProgressReport report = reports.current(doc, year);
@@ -146,6 +118,40 @@ public class ProgressOverviews {
             }
         }
         return Optional.of(new PublishedRatings(year, byItem, scale.ratings()));
+    }
+
+    /** The year asked for, if the reader may see it; else this fiscal year, or the nearest one the reader may see. */
+    private FiscalYear shownYear(RoadmapDocument doc, long roadmapId, String fiscalYear, List<FiscalYear> visible,
+                                 FiscalYear current) {
+        if (fiscalYear != null && !fiscalYear.isBlank()) {
+            FiscalYear year = guard.shownYear(doc, fiscalYear);
+            if (!visible.contains(year)) {
+                throw new ProgressNotFoundException("progress " + roadmapId + "/" + year.value());
+            }
+            return year;
+        } else if (visible.isEmpty()) {
+            throw new ProgressNotFoundException("progress " + roadmapId);
+        } else if (visible.contains(current)) {
+            return current;
+        } else {
+            // Before the roadmap's years the first one, after them (or for the public) the last one.
+            return current.isBefore(visible.get(0)) ? visible.get(0) : visible.get(visible.size() - 1);
+        }
+    }
+
+    /** An item's indicators with their target, actual and result in each fiscal year the reader may see. */
+    private static List<ProgressOverview.IndicatorFigures> figures(List<Indicator> indicators, List<FiscalYear> visible,
+                                                                   List<Activity> activities) {
+        List<ProgressOverview.IndicatorFigures> figures = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            List<ProgressOverview.YearFigure> years = new ArrayList<>();
+            for (FiscalYear y : visible) {
+                years.add(new ProgressOverview.YearFigure(y, indicator.target(y), indicator.actual(y, activities),
+                        indicator.onTarget(y, activities).orElse(null)));
+            }
+            figures.add(new ProgressOverview.IndicatorFigures(indicator, years));
+        }
+        return figures;
     }
 
     private static Evaluation find(List<Evaluation> evaluations, String itemId, FiscalYear year, EvaluationStage stage) {

@@ -110,18 +110,7 @@ public class ProgressReports {
         if (!step.allowedFrom(report.status())) {
             throw new ProgressConflictException("progress.report.stepNotAllowed");
         }
-        String returnReason = null;
-        if (step == ReportStep.RETURN) {
-            if (reason == null || reason.isBlank()) {
-                throw new org.careroadmap.platform.InvalidInputException(List.of(
-                        new org.careroadmap.platform.FieldProblem("comment", "progress.report.reasonRequired", List.of())));
-            }
-            if (reason.length() > REASON_MAX) {
-                throw new org.careroadmap.platform.InvalidInputException(List.of(
-                        new org.careroadmap.platform.FieldProblem("comment", "progress.report.reasonTooLong", List.of(REASON_MAX))));
-            }
-            returnReason = reason.strip();
-        }
+        String returnReason = step == ReportStep.RETURN ? returnReason(reason) : null;
         if (step == ReportStep.SUBMIT) {
             requireRound(doc, year);
             List<String> unrated = unrated(doc, year);
@@ -140,8 +129,21 @@ public class ProgressReports {
                 returnReason == null ? Map.of("status", next.status().name())
                         : Map.of("status", next.status().name(), "comment", returnReason));
         events.publishEvent(new ProgressReportStatusChanged(roadmapId, report.municipalityCode(), year.value(), step,
-                next.status(), guard.actor().recordedName(), now, step == ReportStep.RETURN ? returnReason : null));
+                next.status(), guard.actor().recordedName(), now, returnReason));
         return reportStore.report(roadmapId, year).orElseThrow();
+    }
+
+    /** A return needs its reason, of bounded length. */
+    private static String returnReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new org.careroadmap.platform.InvalidInputException(List.of(
+                    new org.careroadmap.platform.FieldProblem("comment", "progress.report.reasonRequired", List.of())));
+        }
+        if (reason.length() > REASON_MAX) {
+            throw new org.careroadmap.platform.InvalidInputException(List.of(
+                    new org.careroadmap.platform.FieldProblem("comment", "progress.report.reasonTooLong", List.of(REASON_MAX))));
+        }
+        return reason.strip();
     }
 
     private void requireRound(RoadmapDocument doc, FiscalYear year) {

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProgressWorkbook {
 
+    private static final String[] FIXED = {"progress.xlsx.col.category", "progress.xlsx.col.item",
+            "progress.xlsx.col.vision", "progress.xlsx.col.achievementYear"};
+
     private final ProgressOverviews overviews;
     private final FieldMessages messages;
     private final Labels labels;
@@ -66,24 +69,8 @@ public class ProgressWorkbook {
     private void roadmapSheet(XSSFWorkbook workbook, Styles styles, ProgressOverview o) {
         XSSFSheet sheet = workbook.createSheet(messages.message("progress.xlsx.sheet.roadmap"));
         text(sheet.createRow(0), 0, messages.message("progress.xlsx.title", o.document().title()), styles.title);
-        XSSFRow head = sheet.createRow(1);
-        XSSFRow sub = sheet.createRow(2);
-        String[] fixed = {"progress.xlsx.col.category", "progress.xlsx.col.item", "progress.xlsx.col.vision",
-                "progress.xlsx.col.achievementYear"};
-        for (int c = 0; c < fixed.length; c++) {
-            text(head, c, messages.message(fixed[c]), styles.header);
-            text(sub, c, "", styles.header);
-            sheet.addMergedRegion(new CellRangeAddress(1, 2, c, c));
-        }
         List<FiscalYear> years = o.visibleYears();
-        for (int y = 0; y < years.size(); y++) {
-            int col = fixed.length + 2 * y;
-            text(head, col, labels.fy(years.get(y)), styles.header);
-            text(head, col + 1, "", styles.header);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, col, col + 1));
-            text(sub, col, messages.message("progress.xlsx.col.results"), styles.header);
-            text(sub, col + 1, messages.message("progress.xlsx.col.rating"), styles.header);
-        }
+        roadmapHeader(sheet, styles, years);
         int r = 3;
         // Ratings of other years than the overview's come from their own overviews.
         List<ProgressOverview> perYear = new ArrayList<>();
@@ -99,20 +86,39 @@ public class ProgressWorkbook {
             text(row, 3, item.achievementYear().map(labels::fy).orElse(""), styles.text);
             for (int y = 0; y < years.size(); y++) {
                 ProgressOverview.ItemProgress same = perYear.get(y).item(item.id()).orElse(null);
-                int col = fixed.length + 2 * y;
+                int col = FIXED.length + 2 * y;
                 text(row, col, same == null ? "" : results(same, years.get(y)), styles.text);
                 text(row, col + 1, same == null || same.rating() == null ? "" : same.rating(), styles.center);
             }
+        }
+        pageSetup(sheet, PrintSetup.A3_PAPERSIZE, 1, 2);
+    }
+
+    /** Two header rows: 区分, 項目, 目指す姿, 達成年度 over both, then per fiscal year 実績 and 評価 under its name. */
+    private void roadmapHeader(XSSFSheet sheet, Styles styles, List<FiscalYear> years) {
+        XSSFRow head = sheet.createRow(1);
+        XSSFRow sub = sheet.createRow(2);
+        for (int c = 0; c < FIXED.length; c++) {
+            text(head, c, messages.message(FIXED[c]), styles.header);
+            text(sub, c, "", styles.header);
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, c, c));
+        }
+        for (int y = 0; y < years.size(); y++) {
+            int col = FIXED.length + 2 * y;
+            text(head, col, labels.fy(years.get(y)), styles.header);
+            text(head, col + 1, "", styles.header);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, col, col + 1));
+            text(sub, col, messages.message("progress.xlsx.col.results"), styles.header);
+            text(sub, col + 1, messages.message("progress.xlsx.col.rating"), styles.header);
         }
         int[] widths = {14, 24, 30, 16};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         for (int y = 0; y < years.size(); y++) {
-            sheet.setColumnWidth(fixed.length + 2 * y, 22 * 256);
-            sheet.setColumnWidth(fixed.length + 2 * y + 1, 6 * 256);
+            sheet.setColumnWidth(FIXED.length + 2 * y, 22 * 256);
+            sheet.setColumnWidth(FIXED.length + 2 * y + 1, 6 * 256);
         }
-        pageSetup(sheet, PrintSetup.A3_PAPERSIZE, 1, 2);
     }
 
     private void goalsSheet(XSSFWorkbook workbook, Styles styles, ProgressOverview o) {

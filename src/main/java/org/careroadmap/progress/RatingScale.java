@@ -47,19 +47,10 @@ public record RatingScale(List<Rating> ratings) {
                 continue;
             }
             String[] parts = s.split("[\\s\u3000]+");
-            boolean achieved = false;
-            boolean shortfall = false;
-            int labelEnd = parts.length;
-            if (parts.length >= 3) {
-                String marker = parts[parts.length - 1];
-                if (marker.equals("達成") || marker.equalsIgnoreCase("achieved")) {
-                    achieved = true;
-                    labelEnd--;
-                } else if (marker.equals("不十分") || marker.equalsIgnoreCase("shortfall")) {
-                    shortfall = true;
-                    labelEnd--;
-                }
-            }
+            String marker = parts.length >= 3 ? parts[parts.length - 1] : "";
+            boolean achieved = marker.equals("達成") || marker.equalsIgnoreCase("achieved");
+            boolean shortfall = marker.equals("不十分") || marker.equalsIgnoreCase("shortfall");
+            int labelEnd = achieved || shortfall ? parts.length - 1 : parts.length;
             String label = parts.length < 2 ? "" : String.join(" ", java.util.Arrays.copyOfRange(parts, 1, labelEnd));
             try {
                 ratings.add(new Rating(parts[0], label, ratings.size() + 1, achieved, shortfall));

@@ -89,7 +89,13 @@ class DemoProgressData {
         RoadmapItem discharge = item(doc, "退院支援");
         RoadmapItem careMeetings = item(doc, "地域ケア会議・地域ケア推進会議の機能達成");
         RoadmapItem workforce = item(doc, "サービス提供人材の確保");
+        indicators(id, discharge, careMeetings, workforce);
+        activities(id, discharge, careMeetings, workforce);
+        evaluateAndPublish(doc, discharge, careMeetings, workforce);
+    }
 
+    /** Indicators for the countable measures of the real sheet (勉強会 年2回, 地域ケア会議 月1回, 推進会議 年3回, 説明会). */
+    private void indicators(long id, RoadmapItem discharge, RoadmapItem careMeetings, RoadmapItem workforce) {
         Indicator studies = indicators.define(id, new IndicatorInput(discharge.id(), "退院前カンファレンスの勉強会の開催回数" + MARK,
                 "回", true, "ACTIVITY_COUNT", List.of("勉強会")));
         Indicator meetings = indicators.define(id, new IndicatorInput(careMeetings.id(), "自立支援型地域ケア会議の開催回数" + MARK,
@@ -106,7 +112,9 @@ class DemoProgressData {
         indicators.setValue(id, promotion.id(), "2024", "3", "3");
         indicators.setValue(id, promotion.id(), "2025", "3", "2");
         indicators.setValue(id, promotion.id(), "2026", "3", null);
+    }
 
+    private void activities(long id, RoadmapItem discharge, RoadmapItem careMeetings, RoadmapItem workforce) {
         for (int year : new int[] {2024, 2025}) {
             activity(id, discharge, year, "勉強会", "退院前カンファレンスについての勉強会（第1回）", LocalDate.of(year, 7, 18), 32, "医師、看護師、ケアマネジャー");
             activity(id, discharge, year, "勉強会", "退院前カンファレンスについての勉強会（第2回）", LocalDate.of(year + 1, 1, 23), 28, "看護師、ケアマネジャー、社会福祉士");
@@ -119,7 +127,12 @@ class DemoProgressData {
             }
             activity(id, workforce, year, "説明会", "介護の仕事説明会", LocalDate.of(year, 10, 5), year == 2024 ? 41 : 66, "介護職、住民");
         }
+    }
 
+    /** A FY2025 interim and year-end evaluation of every item, each arrow's status, and the report published. */
+    private void evaluateAndPublish(RoadmapDocument doc, RoadmapItem discharge, RoadmapItem careMeetings,
+                                    RoadmapItem workforce) {
+        long id = doc.roadmap().id();
         String[] ratings = {"◎", "○", "○", "△", "○", "△", "○", "×", "○", "－", "△", "○"};
         List<RoadmapItem> items = doc.roadmap().items();
         for (int i = 0; i < items.size(); i++) {

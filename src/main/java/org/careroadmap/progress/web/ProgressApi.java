@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.progress.Activity;
 import org.careroadmap.progress.ActivityCsv;
@@ -22,12 +21,9 @@ import org.careroadmap.progress.EvaluationInput;
 import org.careroadmap.progress.Indicator;
 import org.careroadmap.progress.IndicatorInput;
 import org.careroadmap.progress.Indicators;
-import org.careroadmap.progress.ProgressNotFoundException;
 import org.careroadmap.progress.ProgressOverviews;
 import org.careroadmap.progress.ProgressReport;
 import org.careroadmap.progress.ProgressReports;
-import org.careroadmap.progress.ProgressRollUps;
-import org.careroadmap.progress.ProgressSettings;
 import org.careroadmap.progress.ProgressWorkbook;
 import org.careroadmap.progress.ReportRefusedException;
 import org.careroadmap.progress.SelfEvaluations;
@@ -36,7 +32,6 @@ import org.careroadmap.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,9 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The progress module's JSON API. Reads follow the roadmap's access (the public sees published
- * progress reports only); changes are the municipality editor's; review steps, the roll-up and the
- * prefecture's lists are the prefecture's. Errors are RFC 9457 problem details like the rest of the API.
+ * The progress module's JSON API of one roadmap. Reads follow the roadmap's access (the public sees published
+ * progress reports only); changes are the municipality editor's; review steps are the prefecture's (its roll-up,
+ * lists and rounds: PrefectureProgressApi). Errors are RFC 9457 problem details like the rest of the API.
  */
 @RestController
 @Tag(name = "Progress", description = "活動記録・評価指標・自己評価・進捗報告")
@@ -65,15 +60,12 @@ class ProgressApi {
     private final SelfEvaluations evaluations;
     private final ArrowStatuses arrows;
     private final ProgressReports reports;
-    private final ProgressRollUps rollUps;
-    private final ProgressSettings settings;
     private final ProgressWorkbook workbook;
-    private final CurrentActor currentActor;
     private final FieldMessages messages;
 
     ProgressApi(ProgressOverviews overviews, ActivityLog activities, ActivityCsv csv, Indicators indicators,
-                SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, ProgressRollUps rollUps,
-                ProgressSettings settings, ProgressWorkbook workbook, CurrentActor currentActor, FieldMessages messages) {
+                SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, ProgressWorkbook workbook,
+                FieldMessages messages) {
         this.overviews = overviews;
         this.activities = activities;
         this.csv = csv;
@@ -81,10 +73,7 @@ class ProgressApi {
         this.evaluations = evaluations;
         this.arrows = arrows;
         this.reports = reports;
-        this.rollUps = rollUps;
-        this.settings = settings;
         this.workbook = workbook;
-        this.currentActor = currentActor;
         this.messages = messages;
     }
 
@@ -220,63 +209,6 @@ class ProgressApi {
         return ProgressCsvPages.xlsxResponse(workbook.write(id, year), workbook.fileName(id, year));
     }
 
-    @GetMapping("/api/prefectures/{code}/progress")
-    @Operation(summary = "The prefecture's roll-up of a fiscal year", description = "Per municipality and category the count of "
-            + "each rating, the share rated as achieved and indicators on target; totals and other years' totals. "
-            + "`sort` code, status, overdue, achieved, unrated or onTarget; `dir` asc or desc.")
-    ProgressJson.PrefectureRollUpJson rollUp(@PathVariable String code, @RequestParam(required = false) String year,
-                                             @RequestParam(required = false) String sort,
-                                             @RequestParam(required = false) String dir) {
-        requireOwnPrefecture(code);
-        return ProgressJson.PrefectureRollUpJson.of(rollUps.prefecture(code, year, sort, "desc".equals(dir)));
-    }
-
-    @GetMapping("/api/prefectures/{code}/progress/settings")
-    @Operation(summary = "The prefecture's rating scale, kinds of activity and professions")
-    ProgressJson.SettingsJson settings(@PathVariable String code) {
-        if (!code.matches("\\d{2}")) {
-            throw new ProgressNotFoundException("prefecture " + code);
-        }
-        return new ProgressJson.SettingsJson(settings.scale(code).ratings(), settings.kinds(code), settings.professions(code));
-    }
-
-    record SettingsBody(String scale, String kinds, String professions) {
-    }
-
-    @PutMapping("/api/prefectures/{code}/progress/settings")
-    @Operation(summary = "Replace the prefecture's scale, kinds or professions (県管理者)",
-            description = "Each one per line; a scale line is `symbol label [達成|不十分]`. Fields left out stay as they are.")
-    ProgressJson.SettingsJson changeSettings(@PathVariable String code, @RequestBody SettingsBody body) {
-        requireAdministrator(code);
-        if (body.scale() != null) {
-            settings.replaceScale(code, body.scale());
-        }
-        if (body.kinds() != null) {
-            settings.replaceKinds(code, body.kinds());
-        }
-        if (body.professions() != null) {
-            settings.replaceProfessions(code, body.professions());
-        }
-        return settings(code);
-    }
-
-    @GetMapping("/api/prefectures/{code}/progress/rounds")
-    @Operation(summary = "The prefecture's progress rounds, newest first")
-    List<ProgressJson.RoundJson> rounds(@PathVariable String code) {
-        return reports.rounds(code).stream().map(ProgressJson.RoundJson::of).toList();
-    }
-
-    record RoundBody(String fiscalYear, String deadline) {
-    }
-
-    @PostMapping("/api/prefectures/{code}/progress/rounds")
-    @Operation(summary = "Open a progress round for a fiscal year (県管理者)", description = "`{\"fiscalYear\":\"2025\",\"deadline\":\"2026-05-31\"}`; a second round of the same year answers 409.")
-    ResponseEntity<ProgressJson.RoundJson> openRound(@PathVariable String code, @RequestBody RoundBody body) {
-        requireAdministrator(code);
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(ProgressJson.RoundJson.of(reports.openRound(body.fiscalYear(), body.deadline())));
-    }
-
     @ExceptionHandler(ReportRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ReportRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
@@ -301,26 +233,5 @@ class ProgressApi {
         return overviews.overview(id, null).items().stream().flatMap(i -> i.indicators().stream())
                 .filter(f -> f.indicator().id().equals(indicator.id())).findFirst()
                 .map(ProgressJson.IndicatorJson::of).orElseThrow();
-    }
-
-    /** Prefecture staff only (403 otherwise); another prefecture's code is "not found" to them. */
-    private void requireOwnPrefecture(String code) {
-        var actor = currentActor.get();
-        if (actor.role() == null || !actor.role().isPrefectureRole()) {
-            throw new AccessDeniedException("prefecture staff only");
-        }
-        if (!code.equals(actor.prefectureCode())) {
-            throw new ProgressNotFoundException("prefecture " + code);
-        }
-    }
-
-    private void requireAdministrator(String code) {
-        var actor = currentActor.get();
-        if (actor.role() != org.careroadmap.platform.Role.PREFECTURE_ADMIN) {
-            throw new AccessDeniedException("administrators only");
-        }
-        if (!code.equals(actor.prefectureCode())) {
-            throw new ProgressNotFoundException("prefecture " + code);
-        }
     }
 }
