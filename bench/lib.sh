@@ -46,7 +46,9 @@ start_app() {
   java -Xmx"$HEAP" -Xms"$HEAP" -XX:+UseG1GC ${JAVA_EXTRA:-} -jar "${APP_JAR:-$JAR}" --server.port="$PORT" \
     --spring.web.resources.static-locations=classpath:/static/,file:"$WORK"/static/ "$@" >"$WORK/$name.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 1200); do
+  # Bounded by time, not by tries: on a host shared with other work a start took over two minutes (2026-11-30).
+  local limit=$((SECONDS + ${READY_TIMEOUT:-300}))
+  while [ "$SECONDS" -lt "$limit" ]; do
     if curl -fs -o /dev/null "$BASE/actuator/health/readiness"; then
       READY_SECONDS=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
       return 0
@@ -54,7 +56,7 @@ start_app() {
     kill -0 "$APP_PID" 2>/dev/null || { echo "application died, see $WORK/$name.log"; tail -20 "$WORK/$name.log"; exit 1; }
     sleep 0.05
   done
-  echo "application not ready after 60 s"; stop_app; exit 1
+  echo "application not ready after ${READY_TIMEOUT:-300} s"; stop_app; exit 1
 }
 
 stop_app() {
