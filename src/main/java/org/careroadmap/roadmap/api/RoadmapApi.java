@@ -7,8 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.platform.FieldProblem;
-import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.VersionRequiredException;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
