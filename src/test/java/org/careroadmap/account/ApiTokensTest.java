@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
@@ -24,7 +25,6 @@ import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -40,7 +40,7 @@ import org.springframework.web.context.WebApplicationContext;
  * administrator sees every token of the prefecture. A Bearer or Basic header that does not authenticate is a 401,
  * never a fall-back to the session cookie without its CSRF token. (Shares the Spring context of {@code AccountsTest}.)
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounttest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class ApiTokensTest {
 
     static final String PASSWORD = "correct-horse-battery";

@@ -14,12 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +31,7 @@ import org.springframework.web.context.WebApplicationContext;
  * locked, and the right password in the middle of such a burst gets an answer too. (Shares the Spring context of
  * {@code AccountsTest}; runs on PostgreSQL with {@code TEST_DATABASE=postgresql}.)
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounttest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class LockoutRaceTest {
 
     static final String PASSWORD = "correct-horse-battery";

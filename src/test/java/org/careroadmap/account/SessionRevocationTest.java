@@ -12,13 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -32,7 +32,7 @@ import org.springframework.web.context.WebApplicationContext;
  * one's own password ends one's other sessions. Requests go through the real Spring Session filter, with the
  * {@code SESSION} cookie, as a browser's would. (Shares the Spring context of {@code AccountsTest}.)
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounttest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class SessionRevocationTest {
 
     static final String PASSWORD = "correct-horse-battery";

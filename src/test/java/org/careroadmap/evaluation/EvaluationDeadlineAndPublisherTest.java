@@ -16,13 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,7 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
  * setting names, on the page's buttons, the form endpoint and the API alike. Shares EvaluationPagesTest's
  * application context (same properties) and its fiscal year; each test puts back what it changes.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reviewtest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class EvaluationDeadlineAndPublisherTest {
 
     static final String TSUSHIMA = EvaluationPagesTest.TSUSHIMA;

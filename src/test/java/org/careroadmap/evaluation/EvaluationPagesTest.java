@@ -20,13 +20,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -40,7 +40,7 @@ import org.springframework.web.context.WebApplicationContext;
  * demo data: the public 構築状況 page and its CSV, every role's reach, and bad input that saves nothing.
  * Shares its application context with ReviewCycleTest (same properties).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reviewtest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class EvaluationPagesTest {
 
     static final String TSUSHIMA = "422096";  // no demo evaluation: each test makes its own

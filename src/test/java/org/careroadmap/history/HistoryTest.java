@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -21,14 +22,13 @@ import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:historytest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class HistoryTest {
 
     @Autowired

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.careroadmap.EmptyDatabaseTest;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.ActorPrincipal;
 import org.careroadmap.platform.CurrentActor;
@@ -19,7 +20,6 @@ import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,8 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The search texts this module keeps from the roadmap module's events, per view (what staff see, what
  * the public sees), written in the changing transaction, and the pre-selection over them.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:summaries;DB_CLOSE_DELAY=-1",
-        "app.demo-data.enabled=false"})
+@EmptyDatabaseTest
 class SearchIndexTest {
 
     @Autowired

@@ -13,16 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import org.careroadmap.SharedContextTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Slow networks: pages travel compressed, and the layout's CSS and scripts are fetched once and kept.
  * Same context as PublishedPageCacheTest, so no extra start-up.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:pagecachetest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class CompressionAndAssetCachingTest {
 
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"");

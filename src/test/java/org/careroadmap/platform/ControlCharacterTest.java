@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.roadmap.RoadmapEditing;
 import org.careroadmap.roadmap.RoadmapReads;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -34,7 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
  * (never a 500, on PostgreSQL neither), and the Excel writers drop them anyway, so text stored before this check
  * cannot break an export the importer then refuses. (Shares the Spring context of {@code AccountsTest}.)
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounttest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class ControlCharacterTest {
 
     static final String MINAMISHIMABARA = "422142";

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every mapped endpoint has a declared rule, and each role meets it. A new endpoint that is not in
  * {@link #RULES} fails this test, so nothing ships without someone deciding who may use it.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:rulestest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class EndpointRulesTest {
 
     enum Rule { PUBLIC, SIGNED_IN, EDITOR, REVIEWER, ADMIN, PROVIDER }

@@ -15,12 +15,11 @@ import org.attoparser.ParseException;
 import org.attoparser.config.ParseConfiguration;
 import org.attoparser.simple.AbstractSimpleMarkupHandler;
 import org.attoparser.simple.SimpleMarkupParser;
+import org.careroadmap.SmallUploadLimitTest;
 import org.careroadmap.TestActors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -31,9 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * (item "退院支援"), and is left out of the check.
  * Shares the Spring context of SpreadsheetApiTest (same properties).
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:xlsxapi;DB_CLOSE_DELAY=-1",
-        "app.spreadsheet.max-upload-size=256KB"})
-@AutoConfigureMockMvc
+@SmallUploadLimitTest
 class EnglishPagesTest {
 
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}、。「」（）【】]");

@@ -12,16 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.careroadmap.SharedContextTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** What a load balancer and a monitoring system see: probes for everyone, metrics for administrators. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:opstest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class OperationsEndpointsTest {
 
     static final String PASSWORD = "demo-pass-2026";

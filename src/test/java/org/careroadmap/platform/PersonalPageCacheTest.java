@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapLifecycle;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,8 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * another role's controls, a change through the database seen at once, and a cheap 304 for an unchanged page.
  * Same context as PublishedPageCacheTest.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:pagecachetest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class PersonalPageCacheTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

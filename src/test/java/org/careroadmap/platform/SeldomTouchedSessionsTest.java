@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.util.Base64;
 
 import jakarta.servlet.http.Cookie;
+import org.careroadmap.SharedContextTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -27,7 +27,7 @@ import org.springframework.web.context.WebApplicationContext;
  * every time, so a deleted session is gone at once. Requests go through the real Spring Session filter and H2.
  * (Shares the Spring context of {@code AccountsTest}.)
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounttest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class SeldomTouchedSessionsTest {
 
     @Autowired

@@ -3,9 +3,9 @@ package org.careroadmap.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import org.careroadmap.EmptyDatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -13,8 +13,7 @@ import org.springframework.session.SessionRepository;
  * Two requests of one session that both add the same attribute (as two pages opened at once after
  * signing in both make the CSRF token) are both saved; the later value wins.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:sessionupsert;DB_CLOSE_DELAY=-1",
-        "app.demo-data.enabled=false"})
+@EmptyDatabaseTest
 class SessionAttributeUpsertTest {
 
     @Autowired

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.account.AccountService;
 import org.careroadmap.review.SubmissionRounds;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -44,7 +44,7 @@ import org.springframework.web.context.WebApplicationContext;
  * deadlines in a sane year, and an overall health that is not UP before start-up work is done. (Shares the Spring
  * context of {@code AccountsTest}; the session-table checks go through the real Spring Session filter.)
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounttest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class SmallHardeningTest {
 
     @Autowired

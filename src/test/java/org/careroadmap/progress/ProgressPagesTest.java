@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.MunicipalityCode;
@@ -27,7 +28,6 @@ import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The progress pages and the chart's progress, as people use them; shares the context of {@code ProgressApiTest}. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:apitest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class ProgressPagesTest {
 
     static final RequestPostProcessor EDITOR = TestActors.editorOf("422100");

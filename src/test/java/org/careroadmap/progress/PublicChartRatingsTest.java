@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.roadmap.ListScope;
@@ -15,7 +16,6 @@ import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,8 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * memory (PublishedPageCache) shows a newly published report on the next request. Same context as
  * PublishedPageCacheTest and PersonalPageCacheTest; it publishes FY2026, which no other test there rates.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:pagecachetest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class PublicChartRatingsTest {
 
     private static final String CACHE = "X-Page-Cache";

@@ -12,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,8 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The resource map's pages, downloads, import and API as each kind of reader gets them, on the demo data for
  * 壱岐市 (61 generated resources). The map is configured for self-hosted tiles here (a closed network).
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:resourcemapweb;DB_CLOSE_DELAY=-1",
-        "app.resourcemap.tiles.url=/map/tiles/{z}/{x}/{y}.png", "app.resourcemap.tiles.directory=target/test-tiles"})
+@SharedContextTest
 class ResourceMapWebTest {
 
     static final String IKI = "422100";

@@ -1,9 +1,8 @@
 package org.careroadmap.resourcemap;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.careroadmap.EmptyDatabaseTest;
 
-/** The contract on H2 (a web context of its own: without one the platform's StaticAssets bean cannot start). */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:resourcestore;DB_CLOSE_DELAY=-1", "app.demo-data.enabled=false"})
+/** The contract on H2, in the context of every test without demo data (a web context: the platform's StaticAssets bean needs one). */
+@EmptyDatabaseTest
 class ResourceStoreH2Test extends ResourceStoreContract {
 }

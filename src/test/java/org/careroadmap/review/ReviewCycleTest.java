@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.CategoryCode;
@@ -27,7 +28,6 @@ import org.careroadmap.roadmap.RoadmapStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reviewtest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 @org.springframework.test.context.event.RecordApplicationEvents
 class ReviewCycleTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.careroadmap.EmptyDatabaseTest;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.Actor;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,8 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The two use cases a confirmed spreadsheet import calls: all or nothing, version-checked, and only for
  * whoever may edit the roadmap. Set-up and calls run as the application itself unless a test says otherwise.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:importusecases;DB_CLOSE_DELAY=-1",
-        "app.demo-data.enabled=false"})
+@EmptyDatabaseTest
 class RoadmapEditingImportTest {
 
     @Autowired

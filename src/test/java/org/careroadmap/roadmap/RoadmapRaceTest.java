@@ -18,11 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -38,7 +38,7 @@ import org.springframework.web.context.WebApplicationContext;
  * ever submitted or published cannot be deleted, even after reopening it. (Shares the Spring context of
  * {@code AccountsTest}; runs on PostgreSQL with {@code TEST_DATABASE=postgresql}.)
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounttest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class RoadmapRaceTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.careroadmap.EmptyDatabaseTest;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.ActorPrincipal;
 import org.careroadmap.platform.Role;
@@ -12,7 +13,6 @@ import org.careroadmap.reference.CategoryCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,8 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * change, per view (what staff see, what the public sees), and noticed and rebuilt when data was
  * written around the service.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:summaries;DB_CLOSE_DELAY=-1",
-        "app.demo-data.enabled=false"})
+@EmptyDatabaseTest
 class RoadmapSummaryReadModelTest {
 
     private static final Actor EDITOR = Actor.of("editor-422053", Role.MUNICIPALITY_EDITOR, "42", "422053");

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.MunicipalityCode;
@@ -18,12 +19,11 @@ import org.careroadmap.roadmap.ImportedItem;
 import org.careroadmap.roadmap.ItemInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.ObjectMapper;
 
 /** Import previews kept in the database (table import_preview): owner, expiry, one use, a quota per account. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:accounttest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class PreviewStoreTest {
 
     @Autowired

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.SmallUploadLimitTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ArrowInput;
@@ -39,8 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -50,9 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Excel through the JSON API: downloads, previews, confirmation, every refusal, and who may do what.
  * Requests are signed in as the municipality's editor (or as said); set-up runs as the application itself.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:xlsxapi;DB_CLOSE_DELAY=-1",
-        "app.spreadsheet.max-upload-size=256KB"})
-@AutoConfigureMockMvc
+@SmallUploadLimitTest
 class SpreadsheetApiTest {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

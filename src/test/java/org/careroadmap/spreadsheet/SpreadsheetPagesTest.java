@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careroadmap.SmallUploadLimitTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ItemInput;
@@ -20,16 +21,12 @@ import org.careroadmap.roadmap.RoadmapEditing;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The download buttons and the upload, preview and confirm screens, as the municipality's editor sees them. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:xlsxpages;DB_CLOSE_DELAY=-1",
-        "app.spreadsheet.max-upload-size=256KB"})
-@AutoConfigureMockMvc
+@SmallUploadLimitTest
 class SpreadsheetPagesTest {
 
     @Autowired

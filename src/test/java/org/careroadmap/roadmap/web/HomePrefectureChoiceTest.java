@@ -5,11 +5,11 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -20,7 +20,7 @@ import org.springframework.web.context.WebApplicationContext;
  * one prefecture's municipalities at a time — the chosen one, the signed-in person's own, or the
  * public picks one first.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:homeprefectures;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class HomePrefectureChoiceTest {
 
     @Autowired
