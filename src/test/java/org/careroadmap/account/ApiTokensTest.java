@@ -38,7 +38,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Personal API tokens: made on the account's own page and shown once, stored only as a SHA-256, sent as
  * {@code Authorization: Bearer …}; read-only ones cannot write; revoked, expired or disabled ones answer 401; the
  * administrator sees every token of the prefecture. A Bearer or Basic header that does not authenticate is a 401,
- * never a fall-back to the session cookie without its CSRF token. (Shares the Spring context of {@code AccountsTest}.)
+ * never a fall-back to the session cookie without its CSRF token. (In the shared Spring context.)
  */
 @SharedContextTest
 class ApiTokensTest {

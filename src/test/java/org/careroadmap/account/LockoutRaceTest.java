@@ -28,8 +28,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Parallel failed sign-ins are each counted, by the database, and never answered with a 500; the account ends
- * locked, and the right password in the middle of such a burst gets an answer too. (Shares the Spring context of
- * {@code AccountsTest}; runs on PostgreSQL with {@code TEST_DATABASE=postgresql}.)
+ * locked, and the right password in the middle of such a burst gets an answer too. (In the shared Spring context;
+ * runs on PostgreSQL with {@code TEST_DATABASE=postgresql}.)
  */
 @SharedContextTest
 class LockoutRaceTest {

@@ -30,7 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Rights end when the administrator says so: the sessions of an account that is disabled, gets another role or
  * municipality or a temporary password end at once (they are rows in the database, so on every node); changing
  * one's own password ends one's other sessions. Requests go through the real Spring Session filter, with the
- * {@code SESSION} cookie, as a browser's would. (Shares the Spring context of {@code AccountsTest}.)
+ * {@code SESSION} cookie, as a browser's would. (In the shared Spring context.)
  */
 @SharedContextTest
 class SessionRevocationTest {

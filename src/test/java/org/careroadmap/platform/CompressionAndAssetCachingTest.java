@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Slow networks: pages travel compressed, and the layout's CSS and scripts are fetched once and kept.
- * Same context as PublishedPageCacheTest, so no extra start-up.
+ * In the shared context, so no extra start-up.
  */
 @SharedContextTest
 class CompressionAndAssetCachingTest {

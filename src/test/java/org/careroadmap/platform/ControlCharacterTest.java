@@ -32,7 +32,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Characters XML 1.0 cannot hold — NUL and the other control characters — are refused at input with a clear 400
  * (never a 500, on PostgreSQL neither), and the Excel writers drop them anyway, so text stored before this check
- * cannot break an export the importer then refuses. (Shares the Spring context of {@code AccountsTest}.)
+ * cannot break an export the importer then refuses. (In the shared Spring context.)
  */
 @SharedContextTest
 class ControlCharacterTest {

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * placeholders. What people wrote (roadmap items, comments, names of staff) is data and stays as written; such
  * text is marked {@code lang="ja"}, which screen readers need anyway, or quoted inside an English sentence
  * (item "退院支援"), and is left out of the check.
- * Shares the Spring context of SpreadsheetApiTest (same properties).
+ * Shares the 256KB-upload context of SpreadsheetApiTest ({@code @SmallUploadLimitTest}).
  */
 @SmallUploadLimitTest
 class EnglishPagesTest {

@@ -12,18 +12,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careroadmap.SharedContextTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Behind a TLS proxy on the same host, the proxy's {@code X-Forwarded-Proto: https} reaches the real Tomcat (its
  * RemoteIpValve trusts loopback, {@code server.forward-headers-strategy=native}): the answer carries HSTS and every
- * cookie is {@code Secure}. Without the header the same server sends neither. (Shares the Spring context of
- * {@code PublishedPageCacheTest}.)
+ * cookie is {@code Secure}. Without the header the same server sends neither. (Shares the one Spring context
+ * of {@link org.careroadmap.SharedContextTest}.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:pagecachetest;DB_CLOSE_DELAY=-1")
+@SharedContextTest
 class ForwardedHeadersTest {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

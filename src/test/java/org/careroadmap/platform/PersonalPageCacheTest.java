@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Signed-in pages kept in memory: built once per person and state, each session's own CSRF token, never
  * another role's controls, a change through the database seen at once, and a cheap 304 for an unchanged page.
- * Same context as PublishedPageCacheTest.
+ * In the shared context, with PublishedPageCacheTest.
  */
 @SharedContextTest
 class PersonalPageCacheTest {

@@ -25,7 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
  * A request writes its session's last access time only when the stored one is more than a minute old, so a
  * signed-in page is one read of the session, not a read and a write; the session is still read from the database
  * every time, so a deleted session is gone at once. Requests go through the real Spring Session filter and H2.
- * (Shares the Spring context of {@code AccountsTest}.)
+ * (In the shared Spring context.)
  */
 @SharedContextTest
 class SeldomTouchedSessionsTest {

@@ -41,8 +41,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The smaller findings of the hardening review: no session row for an anonymous sign-in page, HEAD answered like
  * GET, HSTS and Secure cookies on a request the TLS proxy marked secure, the password blocklist on the form, round
- * deadlines in a sane year, and an overall health that is not UP before start-up work is done. (Shares the Spring
- * context of {@code AccountsTest}; the session-table checks go through the real Spring Session filter.)
+ * deadlines in a sane year, and an overall health that is not UP before start-up work is done. (In the shared Spring context;
+ * the session-table checks go through the real Spring Session filter.)
  */
 @SharedContextTest
 class SmallHardeningTest {

@@ -44,7 +44,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The progress API against the real application and database (H2 here, PostgreSQL in the suite's second
  * pass), on Iki City's demo roadmap: every test uses fiscal years of its own, so they do not meet.
- * Shares the Spring context of {@code RoadmapApiTest}.
+ * In the shared Spring context, with {@code RoadmapApiTest}.
  */
 @SharedContextTest
 class ProgressApiTest {

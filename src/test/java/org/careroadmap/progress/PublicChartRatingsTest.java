@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The public chart shows each item's rating from the latest published progress report, and the chart kept in
- * memory (PublishedPageCache) shows a newly published report on the next request. Same context as
- * PublishedPageCacheTest and PersonalPageCacheTest; it publishes FY2026, which no other test there rates.
+ * memory (PublishedPageCache) shows a newly published report on the next request. In the
+ * shared context; it publishes FY2026, which no other test there rates.
  */
 @SharedContextTest
 class PublicChartRatingsTest {

@@ -35,7 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
  * The server-side PDF of Iki City's published chart and of the prefecture's booklet, read back:
  * A3 landscape, the Japanese font embedded, every item's title on a page together with its 推進方策
  * and arrow labels (no item row split), heading rows and the 「令和○年○月○日時点」 footer on every
- * page, and the text extractable by pdftotext. Same context as {@link PublicationDownloadsTest}.
+ * page, and the text extractable by pdftotext. In the shared context.
  */
 @SharedContextTest
 class PublishedPdfTest {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
@@ -16,7 +17,6 @@ import org.careroadmap.platform.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,10 +28,9 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Keeping the map true (issue 12, item 7): a provider (事業所) proposes changes to its own resource only,
  * the municipality's editor takes or leaves each field, and the yearly 確認依頼 round tracks who answered.
- * Same context as {@link ResourceMapWebTest}; each test adds its own resource (not a demo one).
+ * The shared context ({@link org.careroadmap.SharedContextTest}); each test adds its own resource (not a demo one).
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:resourcemapweb;DB_CLOSE_DELAY=-1",
-        "app.resourcemap.tiles.url=/map/tiles/{z}/{x}/{y}.png", "app.resourcemap.tiles.directory=target/test-tiles"})
+@SharedContextTest
 class ResourceProviderWebTest {
 
     static final String IKI = "422100";

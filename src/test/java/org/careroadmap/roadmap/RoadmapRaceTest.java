@@ -35,8 +35,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Races end in one roadmap and clear 409s: parallel creates, carry-forwards and creates from Excel for one
  * municipality and edition leave exactly one roadmap (the database's unique constraint), and a roadmap that was
- * ever submitted or published cannot be deleted, even after reopening it. (Shares the Spring context of
- * {@code AccountsTest}; runs on PostgreSQL with {@code TEST_DATABASE=postgresql}.)
+ * ever submitted or published cannot be deleted, even after reopening it. (In the shared Spring context;
+ * runs on PostgreSQL with {@code TEST_DATABASE=postgresql}.)
  */
 @SharedContextTest
 class RoadmapRaceTest {

@@ -31,8 +31,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A workbook built to exhaust the heap — a small file whose parts together expand a hundredfold — is refused
- * before POI keeps any of it, with a 413 that says why, and the node goes on answering. (Shares the Spring
- * context of {@code AccountsTest}.)
+ * before POI keeps any of it, with a 413 that says why, and the node goes on answering. (In the shared Spring context.)
  */
 @SharedContextTest
 class HostileWorkbookTest {
