@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.StepRule;
 import org.careroadmap.reference.PublicationRule;
 
 /**
@@ -24,22 +25,20 @@ public enum EvaluationStep {
         MUNICIPALITY_EDITOR, PREFECTURE_STAFF, PUBLISHER
     }
 
-    private final Set<EvaluationStatus> from;
-    private final EvaluationStatus to;
+    private final StepRule<EvaluationStatus> rule;
     private final Taker taker;
 
     EvaluationStep(Set<EvaluationStatus> from, EvaluationStatus to, Taker taker) {
-        this.from = from;
-        this.to = to;
+        this.rule = new StepRule<>(from, to);
         this.taker = taker;
     }
 
     public boolean allowedFrom(EvaluationStatus status) {
-        return from.contains(status);
+        return rule.allowedFrom(status);
     }
 
     public EvaluationStatus target() {
-        return to;
+        return rule.to();
     }
 
     public Taker taker() {
@@ -72,11 +71,6 @@ public enum EvaluationStep {
 
     /** The step named in an address or a JSON body: {@code submit}, {@code return}, … */
     public static EvaluationStep parse(String text) {
-        for (EvaluationStep step : values()) {
-            if (step.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                return step;
-            }
-        }
-        throw new EvaluationNotFoundException("step");
+        return StepRule.named(EvaluationStep.class, text).orElseThrow(() -> new EvaluationNotFoundException("step"));
     }
 }

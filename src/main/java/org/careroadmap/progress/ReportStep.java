@@ -2,6 +2,9 @@ package org.careroadmap.progress;
 
 import java.util.Set;
 
+import org.careroadmap.platform.StepRule;
+import org.careroadmap.platform.InvalidValueException;
+
 /**
  * The steps of a progress report's lifecycle, each with the states it starts from and the state it
  * leads to. The buttons and the actions ask this one table.
@@ -12,22 +15,20 @@ public enum ReportStep {
     ACCEPT(Set.of(ReportStatus.SUBMITTED), ReportStatus.ACCEPTED, true),
     PUBLISH(Set.of(ReportStatus.ACCEPTED), ReportStatus.PUBLISHED, true);
 
-    private final Set<ReportStatus> from;
-    private final ReportStatus to;
+    private final StepRule<ReportStatus> rule;
     private final boolean prefecture;
 
     ReportStep(Set<ReportStatus> from, ReportStatus to, boolean prefecture) {
-        this.from = from;
-        this.to = to;
+        this.rule = new StepRule<>(from, to);
         this.prefecture = prefecture;
     }
 
     public boolean allowedFrom(ReportStatus status) {
-        return from.contains(status);
+        return rule.allowedFrom(status);
     }
 
     public ReportStatus to() {
-        return to;
+        return rule.to();
     }
 
     /** Taken by the prefecture's staff (else by the municipality's editor). */
@@ -36,11 +37,7 @@ public enum ReportStep {
     }
 
     public static ReportStep parse(String text) {
-        for (ReportStep s : values()) {
-            if (s.name().equalsIgnoreCase(text)) {
-                return s;
-            }
-        }
-        throw new org.careroadmap.platform.InvalidValueException("progress.report.stepUnknown", String.valueOf(text));
+        return StepRule.named(ReportStep.class, text).orElseThrow(
+                () -> new InvalidValueException("progress.report.stepUnknown", String.valueOf(text)));
     }
 }
