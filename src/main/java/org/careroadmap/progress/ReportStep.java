@@ -2,8 +2,8 @@ package org.careroadmap.progress;
 
 import java.util.Set;
 
-import org.careroadmap.platform.StepRule;
 import org.careroadmap.platform.InvalidValueException;
+import org.careroadmap.platform.StepRule;
 
 /**
  * The steps of a progress report's lifecycle, each with the states it starts from and the state it

@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 
+import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,8 +24,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** 種別の追加: only the prefecture's administrator adds kinds; the municipality's forms then offer them. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:resourcemapweb;DB_CLOSE_DELAY=-1",
-        "app.resourcemap.tiles.url=/map/tiles/{z}/{x}/{y}.png", "app.resourcemap.tiles.directory=target/test-tiles"})
+@SharedContextTest
 class ResourceKindPagesTest {
 
     static final RequestPostProcessor ADMIN = TestActors.prefectureAdmin();
