@@ -54,6 +54,16 @@ final class OpenDataReader {
         for (int i = 0; i < header.size(); i++) {
             index.putIfAbsent(header.get(i), i);
         }
+        Sheet sheet = new Sheet(layout, header, index, municipalityCode, kinds);
+        for (CsvRecord record : file.dataRows()) {
+            sheet.add(record);
+        }
+        return new Result(layout, file.encoding(), sheet.checkedRows(), sheet.problems, ignoredColumns(header),
+                file.records().size() - 1);
+    }
+
+    /** The columns neither layout knows: shown on the preview, not imported. */
+    private static List<String> ignoredColumns(List<String> header) {
         List<String> ignored = new ArrayList<>();
         for (String column : header) {
             boolean known = OpenDataLayout.OTHER_KNOWN.contains(column)
@@ -62,31 +72,38 @@ final class OpenDataReader {
                 ignored.add(column);
             }
         }
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Row> byKey = new LinkedHashMap<>();
-        Map<String, Integer> idLines = new HashMap<>();
-        for (CsvRecord record : file.dataRows()) {
+        return ignored;
+    }
+
+    /** The rows of one file as they are read: merged by office, with the problems found so far. */
+    private static final class Sheet {
+        private final OpenDataLayout layout;
+        private final List<String> header;
+        private final Map<String, Integer> index;
+        private final String municipalityCode;
+        private final List<ResourceKind> kinds;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, Row> byKey = new LinkedHashMap<>();
+        private final Map<String, Integer> idLines = new HashMap<>();
+
+        Sheet(OpenDataLayout layout, List<String> header, Map<String, Integer> index, String municipalityCode,
+              List<ResourceKind> kinds) {
+            this.layout = layout;
+            this.header = header;
+            this.index = index;
+            this.municipalityCode = municipalityCode;
+            this.kinds = kinds;
+        }
+
+        void add(CsvRecord record) {
             Map<String, String> fields = fields(record, header, index);
             int line = record.line();
             String id = fields.get("sourceId");
-            if (id != null) {
-                Integer earlier = idLines.putIfAbsent(id, line);
-                if (earlier != null) {
-                    problems.add(new Problem(line, OpenDataLayout.columnOf("sourceId", header), "resourcemap.import.duplicateId",
-                            List.of(id, earlier)));
-                    continue;
-                }
+            if (id != null && repeatedId(id, line)) {
+                return;
             }
             checkMunicipality(record, header, index, municipalityCode, problems);
-            // Columns we do not keep are still checked: a formula-like cell is refused wherever it stands.
-            for (int i = 0; i < record.fields().size() && i < header.size(); i++) {
-                String column = header.get(i);
-                boolean mapped = OpenDataLayout.COLUMNS.values().stream().anyMatch(l -> l.contains(column));
-                String value = FormulaNeutraliser.restored(record.fields().get(i).strip());
-                if (!mapped && Texts.formulaLike(value)) {
-                    problems.add(new Problem(line, column, "resourcemap.field.formula", List.of(value)));
-                }
-            }
+            checkUnmappedCells(record);
             String kindText = layout.dataset.equals("hospital") ? cell(record, index, "医療機関の種類") : fields.get("services");
             Optional<String> kind = kindOf(layout, kindText, kinds);
             if (kind.isEmpty()) {
@@ -98,33 +115,64 @@ final class OpenDataReader {
             if (layout.dataset.equals("hospital")) {
                 hospitalHours(record, index, fields, line, problems);
             }
-            // One office per 事業所番号: the same office listed once per service becomes one resource, named by the
-            // ID of its first row (stable when the same file is imported again).
-            String key = fields.get("officeCode") != null ? "office:" + fields.get("officeCode") : "id:" + id;
+            merge(new Row(line, fields), id);
+        }
+
+        private boolean repeatedId(String id, int line) {
+            Integer earlier = idLines.putIfAbsent(id, line);
+            if (earlier != null) {
+                problems.add(new Problem(line, OpenDataLayout.columnOf("sourceId", header), "resourcemap.import.duplicateId",
+                        List.of(id, earlier)));
+            }
+            return earlier != null;
+        }
+
+        /** Columns we do not keep are still checked: a formula-like cell is refused wherever it stands. */
+        private void checkUnmappedCells(CsvRecord record) {
+            for (int i = 0; i < record.fields().size() && i < header.size(); i++) {
+                String column = header.get(i);
+                boolean mapped = OpenDataLayout.COLUMNS.values().stream().anyMatch(l -> l.contains(column));
+                String value = FormulaNeutraliser.restored(record.fields().get(i).strip());
+                if (!mapped && Texts.formulaLike(value)) {
+                    problems.add(new Problem(record.line(), column, "resourcemap.field.formula", List.of(value)));
+                }
+            }
+        }
+
+        /**
+         * One office per 事業所番号: the same office listed once per service becomes one resource, named by the ID of
+         * its first row (stable when the same file is imported again).
+         */
+        private void merge(Row row, String id) {
+            String officeCode = row.fields().get("officeCode");
+            String key = officeCode != null ? "office:" + officeCode : "id:" + id;
             Row existing = byKey.get(key);
-            if (existing != null && layout.dataset.equals("care_service")) {
+            if (existing == null) {
+                byKey.put(key, row);
+            } else if (layout.dataset.equals("care_service")) {
                 Set<String> services = new LinkedHashSet<>(split(existing.fields().get("services")));
-                services.addAll(split(fields.get("services")));
+                services.addAll(split(row.fields().get("services")));
                 existing.fields().put("services", String.join(";", services));
-                continue;
+            } else {
+                problems.add(new Problem(row.line(), OpenDataLayout.columnOf("officeCode", header),
+                        "resourcemap.import.duplicateId", List.of(officeCode, existing.line())));
             }
-            if (existing != null) {
-                problems.add(new Problem(line, OpenDataLayout.columnOf("officeCode", header), "resourcemap.import.duplicateId",
-                        List.of(fields.get("officeCode"), existing.line())));
-                continue;
-            }
-            byKey.put(key, new Row(line, fields));
         }
-        List<Row> rows = new ArrayList<>();
-        for (Row row : byKey.values()) {
-            ContentFields.Parsed parsed = ContentFields.parse(row.fields());
-            for (FieldProblem p : parsed.problems()) {
-                problems.add(new Problem(row.line(), OpenDataLayout.columnOf(p.field(), header), p.messageKey(), p.arguments()));
+
+        /** The merged rows, each checked as a whole; the problems sorted by line. */
+        List<Row> checkedRows() {
+            List<Row> rows = new ArrayList<>();
+            for (Row row : byKey.values()) {
+                ContentFields.Parsed parsed = ContentFields.parse(row.fields());
+                for (FieldProblem p : parsed.problems()) {
+                    problems.add(new Problem(row.line(), OpenDataLayout.columnOf(p.field(), header), p.messageKey(),
+                            p.arguments()));
+                }
+                rows.add(row);
             }
-            rows.add(row);
+            problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            return rows;
         }
-        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Result(layout, file.encoding(), rows, problems, ignored, file.records().size() - 1);
     }
 
     /** The records, read by the platform's one reader; its refusals worded in this module's messages. */
@@ -201,6 +249,11 @@ final class OpenDataReader {
                 default -> Optional.empty();
             };
         }
+        return careKindOf(first);
+    }
+
+    /** Our kind of a care service, by the words of its name (訪問看護, 居宅介護支援 …). */
+    private static Optional<String> careKindOf(String first) {
         if (first.contains("訪問看護")) {
             return Optional.of("visiting-nursing");
         }

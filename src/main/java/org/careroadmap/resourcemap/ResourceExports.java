@@ -72,6 +72,13 @@ public class ResourceExports {
         m.put("名称_カナ", c.nameKana());
         m.put("介護サービス事業所名称_英字", c.nameEn());
         m.put("名称_英字", c.nameEn());
+        putAddressAndContact(m, code, c);
+        putOfficeAndHours(m, c, kindNames);
+        return m;
+    }
+
+    /** Where the resource is and how to reach it, in both layouts' column names. */
+    private static void putAddressAndContact(Map<String, String> m, String code, ResourceContent c) {
         m.put("実施サービス", String.join(";", c.services()));
         m.put("診療科目", String.join(";", c.services()));
         m.put("所在地_全国地方公共団体コード", code);
@@ -89,6 +96,10 @@ public class ResourceExports {
         m.put("連絡先メールアドレス", c.contact().email());
         m.put("連絡先FormURL", c.contact().formUrl());
         m.put("郵便番号", c.address().postalCode());
+    }
+
+    /** The office's codes, capacity and kind, and its hours as the hospital layout's 診療曜日 and times. */
+    private static void putOfficeAndHours(Map<String, String> m, ResourceContent c, Map<String, String> kindNames) {
         m.put("法人番号", c.corporateNumber());
         m.put("法人の名称", c.corporateName());
         m.put("事業所番号", c.officeCode());
@@ -113,7 +124,6 @@ public class ResourceExports {
         } else {
             m.put("診療曜日", c.availableDays());
         }
-        return m;
     }
 
     /** A GeoJSON FeatureCollection of the resources that have coordinates. */
