@@ -2,6 +2,7 @@ package org.careroadmap.operations;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -171,6 +172,19 @@ final class DatabaseTables {
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> Kind.BINARY;
             default -> Kind.OTHER;
         };
+    }
+
+    /** The single number a {@code SELECT COUNT(*)} or {@code SELECT MAX(...)} answers. */
+    static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     static Map<String, Table> byName(List<Table> tables) {
