@@ -4,7 +4,6 @@ import static org.careroadmap.publication.PdfCanvas.A3_LANDSCAPE;
 import static org.careroadmap.publication.PdfCanvas.FOOTER_HEIGHT;
 import static org.careroadmap.publication.PdfCanvas.MARGIN;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +28,7 @@ final class BookletPdf {
     private BookletPdf() {
     }
 
-    static byte[] booklet(File fontFile, String coverTitle, List<String> coverLines, String contentsHeading,
+    static byte[] booklet(PdfFont fontFile, String coverTitle, List<String> coverLines, String contentsHeading,
                           List<ChartPdf.Chart> charts, String title) {
         PdfCanvas canvas = new PdfCanvas(fontFile);
         cover(canvas, coverTitle, coverLines);

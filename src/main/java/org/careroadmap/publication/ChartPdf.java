@@ -7,7 +7,6 @@ import static org.careroadmap.publication.PdfCanvas.MARGIN;
 import static org.careroadmap.publication.PdfCanvas.PAD;
 import static org.careroadmap.publication.PdfCanvas.TEXT;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 
@@ -68,7 +67,7 @@ final class ChartPdf {
     }
 
     /** A single roadmap's chart. */
-    static byte[] chart(File fontFile, Chart chart, String title) {
+    static byte[] chart(PdfFont fontFile, Chart chart, String title) {
         PdfCanvas canvas = new PdfCanvas(fontFile);
         draw(canvas, chart);
         return canvas.finish(title);

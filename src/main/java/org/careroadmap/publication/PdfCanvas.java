@@ -1,7 +1,7 @@
 package org.careroadmap.publication;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -38,9 +38,9 @@ final class PdfCanvas {
     private final List<PDPage> pages = new ArrayList<>();
     private final List<String> footers = new ArrayList<>();
 
-    PdfCanvas(File fontFile) {
+    PdfCanvas(PdfFont fontFile) {
         try {
-            this.font = PDType0Font.load(pdf, fontFile);
+            this.font = fontFile.embedIn(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

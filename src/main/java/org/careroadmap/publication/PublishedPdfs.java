@@ -1,6 +1,5 @@
 package org.careroadmap.publication;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ public class PublishedPdfs {
     private final PublicationSettings settings;
     private final org.careroadmap.reference.ReferenceData reference;
     private final Map<String, Pdf> cache;
+    private volatile PdfFont font;
 
     PublishedPdfs(PublishedRoadmaps published, Portal portal, PublicationSettings settings,
                   org.careroadmap.reference.ReferenceData reference,
@@ -119,8 +119,14 @@ public class PublishedPdfs {
                 JapaneseDates.asOf(JapaneseDates.day(p.publishedAt())));
     }
 
-    private File font() {
-        return settings.pdfFont().orElseThrow(() -> new IllegalStateException(
-                "no Japanese TrueType font for PDFs: install fonts-ipaexfont-gothic or set app.publication.pdf-fonts"));
+    /** The font file is read on the first PDF and kept: every later PDF of this node embeds it from memory. */
+    private PdfFont font() {
+        PdfFont kept = font;
+        if (kept == null) {
+            kept = PdfFont.read(settings.pdfFont().orElseThrow(() -> new IllegalStateException(
+                    "no Japanese TrueType font for PDFs: install fonts-ipaexfont-gothic or set app.publication.pdf-fonts")));
+            font = kept;
+        }
+        return kept;
     }
 }

@@ -40,7 +40,7 @@ class PdfPageLimitsTest {
     @Test
     void anItemTallerThanAPageContinuesOnTheNextPagesUnderAContinuedHeadingAndNothingLeavesThePage() throws Exception {
         RoadmapDocument doc = PublicationFixtures.tallItem();
-        byte[] bytes = ChartPdf.chart(font(), new ChartPdf.Chart(doc, STATUS, AS_OF), doc.title());
+        byte[] bytes = ChartPdf.chart(PdfFont.read(font()), new ChartPdf.Chart(doc, STATUS, AS_OF), doc.title());
 
         List<String> pages = pdftotext(bytes);
         assertThat(pages).hasSizeGreaterThan(3);
@@ -75,7 +75,7 @@ class PdfPageLimitsTest {
     void theContentsOfABookletOfFortyRoadmapsRunOnToASecondPageAndPointAtEachChart() throws Exception {
         List<ChartPdf.Chart> charts = PublicationFixtures.smallRoadmaps(40).stream()
                 .map(d -> new ChartPdf.Chart(d, STATUS, AS_OF)).toList();
-        byte[] bytes = BookletPdf.booklet(font(), "長崎県地域包括ケアシステム推進ロードマップ", List.of("40市町の公開版", AS_OF),
+        byte[] bytes = BookletPdf.booklet(PdfFont.read(font()), "長崎県地域包括ケアシステム推進ロードマップ", List.of("40市町の公開版", AS_OF),
                 "目次", charts, "booklet");
 
         List<String> pages = pdftotext(bytes);
