@@ -42,9 +42,12 @@ class ProgressPortalSection implements PortalSection {
     private final NamedParameterJdbcTemplate jdbc;
     private final MessageSource messages;
 
-    ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource messages) {
+    private final ProgressChangeCount changes;
+
+    ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource messages, ProgressChangeCount changes) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.changes = changes;
     }
 
     @Override
@@ -69,6 +72,12 @@ class ProgressPortalSection implements PortalSection {
             entries.putIfAbsent(p.municipalityCode(), entry(p, locale));
         }
         return entries;
+    }
+
+    /** Every write of progress raises its prefecture's change count, publications and rating scales included. */
+    @Override
+    public String version(String placeCode) {
+        return Long.toString(changes.of(placeCode.substring(0, 2)));
     }
 
     @Override

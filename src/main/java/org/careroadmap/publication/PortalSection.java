@@ -27,6 +27,13 @@ public interface PortalSection {
     /** One entry per municipality of the prefecture that has something public, by municipality code. */
     Map<String, PortalEntry> forPrefecture(String prefectureCode, Locale locale);
 
+    /**
+     * A cheap token (one indexed query at most) that changes whenever what this section shows for a
+     * prefecture ({@code 42}) or a municipality ({@code 422100}) may have changed, read on every portal
+     * request: the portal keeps its built pages in memory under it, so a change saved on any node shows at once.
+     */
+    String version(String placeCode);
+
     /** The entry of one municipality, if it has something public. */
     Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale);
 }

@@ -47,6 +47,11 @@ class ResourceMapPortalSection implements PortalSection {
     }
 
     @Override
+    public String version(String placeCode) {
+        return store.version(placeCode);
+    }
+
+    @Override
     public Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale) {
         return store.tally(municipalityCode).stream().findFirst().map(t -> entry(t, locale));
     }

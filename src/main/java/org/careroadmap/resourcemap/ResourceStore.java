@@ -127,6 +127,12 @@ class ResourceStore {
                 .query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
     }
 
+    /** Changes whenever a resource in scope is added, changed or removed (for pages kept in memory). */
+    String version(String scope) {
+        return jdbc.sql("SELECT COUNT(*), MAX(updated_at) FROM resource WHERE municipality_code LIKE ?")
+                .param(scope + "%").query((rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2)).single();
+    }
+
     /** The distinct services and areas offered within a scope, for the filter's choices. */
     List<String> distinct(String scope, String column) {
         if (!column.equals("services") && !column.equals("area_code")) {

@@ -127,6 +127,17 @@ public class PublishedRoadmaps {
         return entries;
     }
 
+    /**
+     * Changes whenever what {@link #list} shows for the scope may have changed (a roadmap saved, published,
+     * revised, added or removed: each save raises its version): one aggregate query, for pages kept in memory.
+     */
+    public String version(ListScope scope) {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(r.version), 0), MAX(r.updated_at) FROM roadmap r WHERE %s"
+                        .formatted(scope.condition("r.municipality_code")))
+                .params(scopeParameters(scope))
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getTimestamp(3)).single();
+    }
+
     /** The published version of a live roadmap: itself while 公開, else its last published snapshot. */
     private Optional<Roadmap> publishedVersion(Roadmap live) {
         if (live.status() == RoadmapStatus.PUBLISHED) {

@@ -54,6 +54,12 @@ class StatusPortalSection implements PortalSection {
         return entries;
     }
 
+    /** Published evaluations do not change; publishing or withdrawing one changes this. */
+    @Override
+    public String version(String placeCode) {
+        return evaluations.publishedState();
+    }
+
     @Override
     public Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale) {
         var years = evaluations.publishedYears(municipalityCode);
