@@ -160,10 +160,10 @@ class ProgressPagesTest {
         mvc.perform(get("/roadmaps/{id}", id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("自己評価（2025年度(令和7年度)の進捗報告）")))
-                .andExpect(content().string(containsString("評価 ◎ 達成できた")));
+                .andExpect(content().string(containsString("評価 ◎ <span lang=\"ja\">達成できた</span>")));
         mvc.perform(get("/roadmaps/{id}", id).with(EDITOR))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("評価 ◎ 達成できた"))));
+                .andExpect(content().string(not(containsString("評価 ◎ <span lang=\"ja\">達成できた</span>"))));
     }
 
     @Test

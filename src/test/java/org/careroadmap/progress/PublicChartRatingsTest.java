@@ -47,8 +47,8 @@ class PublicChartRatingsTest {
         String path = "/roadmaps/" + id;
         HttpResponse<String> first = get(path);
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body()).contains("自己評価（2025年度(令和7年度)の進捗報告）", "評価 ◎ 達成できた",
-                "href=\"/roadmaps/" + id + "/progress?year=2025\"", "× 全く不十分");
+        assertThat(first.body()).contains("自己評価（2025年度(令和7年度)の進捗報告）", "評価 ◎ <span lang=\"ja\">達成できた</span>",
+                "href=\"/roadmaps/" + id + "/progress?year=2025\"", "× <span lang=\"ja\">全く不十分</span>");
         assertThat(get(path).headers().firstValue(CACHE)).contains("hit");
 
         ProgressReport accepted = CurrentActor.asSystem(() -> {
@@ -63,8 +63,8 @@ class PublicChartRatingsTest {
         CurrentActor.asSystem(() -> reports.take(id, "2026", "publish", accepted.version(), null));
         HttpResponse<String> published = get(path);
         assertThat(published.headers().firstValue(CACHE)).contains("miss");
-        assertThat(published.body()).contains("自己評価（2026年度(令和8年度)の進捗報告）", "評価 × 全く不十分")
-                .doesNotContain("評価 ◎ 達成できた");
+        assertThat(published.body()).contains("自己評価（2026年度(令和8年度)の進捗報告）", "評価 × <span lang=\"ja\">全く不十分</span>")
+                .doesNotContain("評価 ◎ <span lang=\"ja\">達成できた</span>");
         assertThat(get(path).headers().firstValue(CACHE)).contains("hit");
         assertThat(get(path + "?lang=en").body()).contains("Self-evaluation (progress report of FY2026 (Reiwa 8))");
     }
