@@ -62,6 +62,10 @@ public class EvaluationLifecycle {
         }
         heads.bump(head, version);
         jdbc.sql("UPDATE evaluation SET status = ? WHERE id = ?").params(step.target().name(), head.id()).update();
+        if (step.target() == EvaluationStatus.PUBLISHED || head.status() == EvaluationStatus.PUBLISHED) {
+            // Kept staff pages link to the latest public page: they compare this counter (EvaluationViews.publishedState).
+            jdbc.sql("UPDATE evaluation_publication_count SET changes = changes + 1 WHERE id = 1").update();
+        }
         heads.event(head.id(), actor, step.name(), reason.isEmpty() ? null : reason);
         return version + 1;
     }

@@ -62,12 +62,17 @@ public class EvaluationOverview {
 
     /** Every municipality of the prefecture; {@code overdueOnly} keeps those past the deadline and not submitted. */
     public List<OverviewRow> overview(FiscalYear year, boolean overdueOnly) {
+        return overview(year, overdueOnly, rounds.round(EvaluationSheets.prefectureOf(currentActor.get()), year).orElse(null));
+    }
+
+    /** As {@link #overview(FiscalYear, boolean)}, for a caller that has read the year's round (null: none) already. */
+    public List<OverviewRow> overview(FiscalYear year, boolean overdueOnly, EvaluationView.Round round) {
         Actor actor = currentActor.get();
         String prefecture = EvaluationSheets.prefectureOf(actor);
         if (!actor.application() && (actor.role() == null || !actor.role().isPrefectureRole())) {
             throw new AccessDeniedException("prefecture staff only");
         }
-        LocalDate deadline = rounds.round(prefecture, year).map(EvaluationView.Round::deadline).orElse(null);
+        LocalDate deadline = round == null ? null : round.deadline();
         boolean pastDeadline = deadline != null && today().isAfter(deadline);
         Map<String, EvaluationHeads.Head> heads = heads(prefecture, year);
         Map<Long, Map<Long, Map<Long, Integer>>> answers = answers(prefecture, year);

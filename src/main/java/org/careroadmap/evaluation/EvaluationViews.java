@@ -69,9 +69,8 @@ public class EvaluationViews {
 
     /** Changes whenever an evaluation is published or stops being public (for pages kept in memory). */
     public String publishedState() {
-        return jdbc.sql("""
-                SELECT CONCAT(CAST(COUNT(*) AS VARCHAR(20)), '/', CAST(COALESCE(SUM(id), 0) AS VARCHAR(30)))
-                FROM evaluation WHERE status = 'PUBLISHED'""").query(String.class).single();
+        return jdbc.sql("SELECT changes FROM evaluation_publication_count WHERE id = 1")
+                .query(Long.class).optional().map(String::valueOf).orElse("0");
     }
 
     /** The fiscal years whose evaluation of the municipality is published, newest first. */

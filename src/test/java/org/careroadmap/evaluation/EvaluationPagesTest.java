@@ -147,8 +147,11 @@ class EvaluationPagesTest {
                 .andExpect(flash().attribute("saved", "evaluation.saved"));
         mvc.perform(post(path("/accept")).with(REVIEWER).with(csrf()).param("version", Long.toString(version())));
         mvc.perform(get("/status/" + TSUSHIMA + "/" + YEAR.value())).andExpect(status().isNotFound());
+        String keptPagesStateBefore = evaluations.views().publishedState();
         mvc.perform(post(path("/publish")).with(REVIEWER).with(csrf()).param("version", Long.toString(version())))
                 .andExpect(flash().attribute("saved", "evaluation.saved"));
+        assertThat(evaluations.views().publishedState()).as("kept staff pages see the publication")
+                .isNotEqualTo(keptPagesStateBefore);
 
         mvc.perform(get("/status/" + TSUSHIMA + "/" + YEAR.value()))
                 .andExpect(status().isOk())

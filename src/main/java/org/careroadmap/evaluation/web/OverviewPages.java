@@ -52,12 +52,13 @@ class OverviewPages {
         FiscalYear shown = year != null ? Web.year(year)
                 : years.isEmpty() ? FiscalYear.containing(overview.today()) : years.get(0);
         boolean overdueOnly = "overdue".equals(filter);
-        var rows = overview.overview(shown, overdueOnly);
+        var round = rounds.round(actor.prefectureCode(), shown).orElse(null);
+        var rows = overview.overview(shown, overdueOnly, round);
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
         model.addAttribute("sheetYears", sheets.years(actor.prefectureCode()));
-        model.addAttribute("round", rounds.round(actor.prefectureCode(), shown).orElse(null));
-        model.addAttribute("rows", rows);
+        model.addAttribute("round", round);
+        model.addAttribute("rows", rows.stream().map(OverviewLine::of).toList());
         model.addAttribute("overdueOnly", overdueOnly);
         model.addAttribute("overdueCount", overdueOnly ? rows.size() : rows.stream().filter(r -> r.overdue()).count());
         model.addAttribute("categories", CategoryCode.values());
