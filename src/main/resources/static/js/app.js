@@ -13,6 +13,29 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+// A long request (an import read or applied in one transaction): say that it runs, and keep a second press from
+// sending it again. Runs after the confirm above, and only when the submission goes ahead.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var busy = form.getAttribute('data-busy-text');
+  if (!busy || event.defaultPrevented) {
+    return;
+  }
+  if (form.getAttribute('data-busy') === 'true') {
+    event.preventDefault();
+    return;
+  }
+  form.setAttribute('data-busy', 'true');
+  form.setAttribute('aria-busy', 'true');
+  var status = form.querySelector('[data-busy-status]');
+  if (status) {
+    status.textContent = busy;
+  }
+  // Disabled after this event, so the button still counts as the submitter of this submission.
+  window.setTimeout(function () {
+    form.querySelectorAll('button[type="submit"]').forEach(function (b) { b.disabled = true; });
+  }, 0);
+});
 function focusErrorSummary() {
   var summary = document.getElementById('error-summary');
   if (summary) {

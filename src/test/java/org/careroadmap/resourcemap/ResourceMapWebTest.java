@@ -312,6 +312,36 @@ class ResourceMapWebTest {
     }
 
     @Test
+    void applyingShowsTheOutcomeOnThePreviewAndASecondPressChangesNothing() throws Exception {
+        String preview = upload("care_current_utf8bom.csv");
+        String before = html(mvc.perform(get(preview).with(IKI_EDITOR)).andReturn());
+        // While the one transaction runs, the button says so and cannot be pressed twice (app.js reads these).
+        assertThat(before).contains("data-busy-text=\"反映しています。").contains("data-busy-status").contains("id=\"apply-import\"");
+
+        MvcResult applied = mvc.perform(post(preview + "/apply").with(IKI_EDITOR).with(csrf())).andReturn();
+        assertThat(applied.getResponse().getRedirectedUrl()).isEqualTo(preview);
+        String outcome = html(mvc.perform(get(preview).with(IKI_EDITOR).flashAttrs(applied.getFlashMap())).andReturn());
+        assertThat(outcome).contains("反映しました：追加 2件、変更 0件、変更なし 0件。").doesNotContain("id=\"apply-import\"");
+        long nursing = jdbc.sql("SELECT id FROM resource WHERE municipality_code = ? AND source_id = 'C001'").param(IKI)
+                .query(Long.class).single();
+        long version = resources.get(nursing).version();
+
+        MvcResult again = mvc.perform(post(preview + "/apply").with(IKI_EDITOR).with(csrf())).andReturn();
+        assertThat(again.getResponse().getStatus()).isEqualTo(409);
+        assertThat(html(again)).contains("反映しませんでした。今回は何も変更していません。").doesNotContain("id=\"apply-import\"");
+        assertThat(resources.get(nursing).version()).isEqualTo(version);
+
+        MvcResult english = mvc.perform(post(preview + "/apply").param("lang", "en").with(IKI_EDITOR).with(csrf())).andReturn();
+        assertThat(html(english)).contains("This import was not applied");
+        assertThat(html(mvc.perform(get("/map/" + IKI + "/import").with(IKI_EDITOR)).andReturn()))
+                .contains("data-busy-text=\"ファイルを読み込んでいます。");
+    }
+
+    private static String html(MvcResult result) throws Exception {
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void anImportThatUpdatesShowsTheChangesFieldByField() throws Exception {
         mvc.perform(post(upload("care_current_utf8bom.csv") + "/apply").with(IKI_EDITOR).with(csrf()));
         String changed = new String(OpenDataReaderTest.fixture("care_current_utf8bom.csv"), StandardCharsets.UTF_8)

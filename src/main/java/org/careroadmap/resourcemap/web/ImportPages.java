@@ -11,6 +11,7 @@ import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.resourcemap.ImportPreview;
+import org.careroadmap.resourcemap.ResourceChangedException;
 import org.careroadmap.resourcemap.ResourceImports;
 import org.careroadmap.resourcemap.ResourceNotFoundException;
 import org.careroadmap.resourcemap.ResourceService;
@@ -87,6 +88,11 @@ class ImportPages {
         return "resourcemap/import-preview";
     }
 
+    /**
+     * Applies in one transaction, so the page cannot show a moving count: while it runs the button is disabled and
+     * says so (app.js, data-busy-text); after it, the preview page shows the outcome. A second press or a second
+     * node's apply finds the import taken (409) and says that nothing more was changed.
+     */
     @PostMapping("/map/imports/{token}/apply")
     String apply(@PathVariable String token, RedirectAttributes redirect, Model model, HttpServletResponse response) {
         resources.requireEditorRole();
@@ -97,9 +103,14 @@ class ImportPages {
             // A preview with problems is never applied: the same preview again, saying why.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return preview(token, model);
+        } catch (ResourceChangedException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("applyConflict", messages.message("resourcemap.import.applyConflict"));
+            return preview(token, model);
         }
-        redirect.addAttribute("imported", applied.added() + applied.changed());
-        return "redirect:/map/" + applied.municipalityCode();
+        redirect.addFlashAttribute("appliedOutcome",
+                messages.message("resourcemap.import.appliedOutcome", applied.added(), applied.changed(), applied.unchanged()));
+        return "redirect:/map/imports/" + token;
     }
 
     /** 行 37 列「緯度」: … — the line and column a person can find in the file. */
