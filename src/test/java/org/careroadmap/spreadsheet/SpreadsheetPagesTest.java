@@ -78,7 +78,10 @@ class SpreadsheetPagesTest {
         assertThat(viewer).contains("Excelでダウンロード").doesNotContain("Excelから取り込む");
         long iki = CurrentActor.asSystem(() -> roadmaps.list().stream()
                 .filter(s -> s.municipality().code().value().equals("422100")).findFirst().orElseThrow().id());
-        assertThat(html(get("/roadmaps/{id}", iki))).as("the public").doesNotContain("Excelでダウンロード", "Excelから取り込む");
+        // The public gets the published version's open-data sheet, never the staff API's workbook nor the import.
+        assertThat(html(get("/roadmaps/{id}", iki))).as("the public")
+                .contains("href=\"/opendata/roadmaps/" + iki + "/roadmap.xlsx\"", "Excelでダウンロード")
+                .doesNotContain("/api/roadmaps/" + iki + "/xlsx", "Excelから取り込む");
     }
 
     @Test
