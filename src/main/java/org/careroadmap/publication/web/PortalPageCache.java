@@ -1,10 +1,12 @@
 package org.careroadmap.publication.web;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,31 +41,38 @@ class PortalPageCache extends OncePerRequestFilter {
 
     static final String HEADER = "X-Portal-Cache";
     private static final Pattern PATH = Pattern.compile("/public/(\\d{2}|\\d{6})");
+    private static final Set<String> CONDITIONAL = Set.of("if-none-match", "if-modified-since");
 
+    /** The built pages by address, language and version; the least recently read goes first. */
+    private final Map<String, KeptPage> kept;
+    private final boolean enabled;
     private final PortalVersions versions;
     private final LocaleResolver locales;
-    private final boolean enabled;
-    private final Map<String, KeptPage> kept;
 
     PortalPageCache(PortalVersions versions, LocaleResolver locales,
                     @Value("${app.publication.portal-cache.enabled:true}") boolean enabled,
                     @Value("${app.publication.portal-cache.size:256}") int size) {
+        this.kept = leastRecentlyUsedFirst(size);
+        this.enabled = enabled;
         this.versions = versions;
         this.locales = locales;
-        this.enabled = enabled;
-        this.kept = new LinkedHashMap<>(size, 0.75f, true) {
+    }
+
+    /** A page read as it is (no conditional request, no query string such as {@code ?lang=en}, which sets a cookie). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        boolean plainGet = "GET".equals(request.getMethod()) && request.getQueryString() == null
+                && Collections.list(request.getHeaderNames()).stream().noneMatch(h -> CONDITIONAL.contains(h.toLowerCase(Locale.ROOT)));
+        return !(enabled && plainGet && PATH.matcher(request.getRequestURI()).matches());
+    }
+
+    private static Map<String, KeptPage> leastRecentlyUsedFirst(int size) {
+        return new LinkedHashMap<>(size, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, KeptPage> eldest) {
                 return size() > size;
             }
         };
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
-                || request.getHeader("If-None-Match") != null || request.getHeader("If-Modified-Since") != null
-                || !PATH.matcher(request.getRequestURI()).matches();
     }
 
     @Override
