@@ -1,5 +1,7 @@
 package org.careroadmap.operations;
 
+import org.careroadmap.platform.PrefectureCode;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -120,7 +122,7 @@ public class BackupService {
      * multi-prefecture installations are backed up by their operator from the command line.
      */
     public void requireOnlyPrefecture(String prefectureCode) {
-        if (prefectureCode == null || !prefectureCode.matches("\\d{2}")) {
+        if (!PrefectureCode.isValid(prefectureCode)) {
             throw new BackupRefusedException("no prefecture");
         }
         jdbc.execute((ConnectionCallback<Void>) con -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
@@ -86,7 +87,7 @@ public class ProgressRollUps {
 
     private void requireStaff(String prefectureCode) {
         Actor actor = guard.actor();
-        if (prefectureCode == null || !prefectureCode.matches("\\d{2}") || !(actor.application()
+        if (!PrefectureCode.isValid(prefectureCode) || !(actor.application()
                 || (actor.role() != null && actor.role().isPrefectureRole() && prefectureCode.equals(actor.prefectureCode())))) {
             throw new AccessDeniedException("prefecture staff only");
         }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.FiscalYear;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ class ReportStore {
     List<ProgressReport> reports(String prefecture, FiscalYear year) {
         return jdbc.sql("SELECT " + REPORT_COLUMNS + " FROM progress_report WHERE fiscal_year = ? "
                         + "AND municipality_code >= ? AND municipality_code < ? ORDER BY municipality_code")
-                .params(year.value(), prefecture, String.format("%02d", Integer.parseInt(prefecture) + 1))
+                .params(year.value(), prefecture, new PrefectureCode(prefecture).upperBound())
                 .query(ReportStore::report).list();
     }
 

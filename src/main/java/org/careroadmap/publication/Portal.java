@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.careroadmap.platform.InvalidValueException;
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.Prefecture;
@@ -150,7 +151,7 @@ public class Portal {
     }
 
     Prefecture prefectureOrNotFound(String code) {
-        if (code == null || !code.matches("\\d{2}")) {
+        if (!PrefectureCode.isValid(code)) {
             throw new PublicNotFoundException("prefecture " + code);
         }
         return reference.prefecture(code).filter(p -> !reference.municipalitiesOf(p.code()).isEmpty())

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.MunicipalityCode;
 
 /**
@@ -22,10 +23,9 @@ public record ListScope(String from, String to) {
 
     /** A prefecture by its two-digit code (01–47); anything else is refused. */
     public static ListScope prefecture(String prefectureCode) {
-        if (prefectureCode == null || !prefectureCode.matches("\\d{2}") || prefectureCode.equals("99")) {
-            throw new IllegalArgumentException("not a prefecture code: " + prefectureCode);
-        }
-        return new ListScope(prefectureCode, String.format("%02d", Integer.parseInt(prefectureCode) + 1));
+        PrefectureCode code = PrefectureCode.parse(prefectureCode)
+                .orElseThrow(() -> new IllegalArgumentException("not a prefecture code: " + prefectureCode));
+        return new ListScope(code.value(), code.upperBound());
     }
 
     /** Municipality codes are six digits, so the next code string after one code is the code with a 0 appended. */

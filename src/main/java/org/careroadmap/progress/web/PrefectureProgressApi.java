@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.progress.ProgressNotFoundException;
 import org.careroadmap.progress.ProgressReports;
 import org.careroadmap.progress.ProgressRollUps;
@@ -55,7 +56,7 @@ class PrefectureProgressApi {
     @GetMapping("/api/prefectures/{code}/progress/settings")
     @Operation(summary = "The prefecture's rating scale, kinds of activity and professions")
     ProgressJson.SettingsJson settings(@PathVariable String code) {
-        if (!code.matches("\\d{2}")) {
+        if (!PrefectureCode.isValid(code)) {
             throw new ProgressNotFoundException("prefecture " + code);
         }
         return new ProgressJson.SettingsJson(settings.scale(code).ratings(), settings.kinds(code), settings.professions(code));

@@ -1,5 +1,6 @@
 package org.careroadmap.publication.web;
 
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.publication.OpenData;
 import org.careroadmap.publication.OpenDataWorkbooks;
 import org.careroadmap.publication.PublicNotFoundException;
@@ -44,7 +45,7 @@ class OpenDataDownloads {
 
     @GetMapping("/opendata/{code}/roadmaps.xlsx")
     ResponseEntity<byte[]> prefectureXlsx(@PathVariable String code, WebRequest request) {
-        if (!code.matches("\\d{2}")) {
+        if (!PrefectureCode.isValid(code)) {
             throw new PublicNotFoundException(code);
         }
         return file(workbooks.prefectureXlsx(code), request);

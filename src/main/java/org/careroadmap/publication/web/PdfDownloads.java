@@ -1,5 +1,6 @@
 package org.careroadmap.publication.web;
 
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.publication.OpenData;
 import org.careroadmap.publication.PublicNotFoundException;
 import org.careroadmap.publication.PublishedPdfs;
@@ -29,7 +30,7 @@ class PdfDownloads {
 
     @GetMapping("/public/{code}/booklet.pdf")
     ResponseEntity<byte[]> booklet(@PathVariable String code, WebRequest request) {
-        if (!code.matches("\\d{2}")) {
+        if (!PrefectureCode.isValid(code)) {
             throw new PublicNotFoundException(code);
         }
         return send(pdfs.booklet(code), request);

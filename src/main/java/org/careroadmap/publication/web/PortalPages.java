@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.careroadmap.platform.Access;
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.publication.Portal;
 import org.careroadmap.publication.PublicDates;
 import org.careroadmap.publication.PublicNotFoundException;
@@ -48,7 +49,7 @@ class PortalPages {
 
     @GetMapping("/public/{code}")
     String place(@PathVariable String code, Locale locale, WebRequest request, HttpServletResponse response, Model model) {
-        if (code.matches("\\d{2}")) {
+        if (PrefectureCode.isValid(code)) {
             Portal.PrefecturePage page = portal.prefecture(code, locale);
             if (notModified(request, response, page.tag(), page.lastPublished(), page.asOf())) {
                 return null;

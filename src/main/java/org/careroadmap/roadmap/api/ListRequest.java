@@ -6,6 +6,7 @@ import java.util.List;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.InvalidValueException;
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.roadmap.ListScope;
 
@@ -29,7 +30,7 @@ record ListRequest(ListScope scope, int page, int size) {
             }
         } else if (prefecture != null && !prefecture.isBlank()) {
             String code = prefecture.strip();
-            if (code.matches("\\d{2}") && Integer.parseInt(code) >= 1 && Integer.parseInt(code) <= 47) {
+            if (PrefectureCode.isValid(code)) {
                 scope = ListScope.prefecture(code);
             } else {
                 problems.add(new FieldProblem("prefecture", "list.prefecture", List.of(prefecture)));
