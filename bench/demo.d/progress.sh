@@ -17,6 +17,8 @@ for _ in 1 2 3; do
   progress_out=$(curl -s -o "$WORK/progress-preview.html" -w '%{http_code} %{time_total}' --max-time 120 -H "Cookie: $progress_cookie" \
     -F "_csrf=$progress_token" -F "file=@$WORK/progress-5000.csv;type=text/csv" "$BASE/roadmaps/$iki/progress/import")
   grep -q 'この内容で反映する' "$WORK/progress-preview.html" || progress_out="$progress_out (no preview: see $WORK/progress-preview.html)"
-  progress_times+=("$(echo "$progress_out" | awk '{ printf "%s %.0f ms%s", $1, $2 * 1000, substr($0, index($0, $3) + length($3)) }')")
+  # "200 2.077828" → "200 2078 ms", keeping a note such as "(no preview: …)" after it.
+  read -r progress_code progress_seconds progress_note <<<"$progress_out"
+  progress_times+=("$progress_code $(awk -v s="$progress_seconds" 'BEGIN { printf "%.0f", s * 1000 }') ms${progress_note:+ $progress_note}")
 done
 echo "| activity CSV, 5,000 rows in cp932 → preview (target < 3 s), three uploads | — | ${progress_times[*]} | — | — |"
