@@ -55,14 +55,16 @@ public class ProgressRollUps {
         FiscalYear year = fiscalYear == null || fiscalYear.isBlank()
                 ? FiscalYear.containing(LocalDate.now(guard.clock())) : FiscalYear.parse(fiscalYear);
         List<RoadmapSummary> summaries = roadmaps.list(ListScope.prefecture(prefectureCode));
-        PrefectureRollUp rollUp = rollUp(prefectureCode, year, summaries, List.of());
+        Map<Long, List<Indicator>> indicators = new HashMap<>();
+        PrefectureRollUp rollUp = rollUp(prefectureCode, year, summaries, indicators);
         rollUp.rows().sort(order(sort, descending));
         List<PrefectureRollUp.Trend> trends = new ArrayList<>();
         List<Long> chosen = rollUp.rows().stream().map(PrefectureRollUp.Row::roadmapId).filter(java.util.Objects::nonNull).toList();
         for (Integer y : reads.ratedYears(chosen)) {
             FiscalYear other = FiscalYear.of(y);
             RollUp sum = new RollUp(rollUp.scale());
-            rollUps(choose(summaries, Map.of(), other).values(), other, rollUp.scale()).values().forEach(r -> merge(sum, r));
+            rollUps(choose(summaries, Map.of(), other).values(), other, rollUp.scale(), indicators).values()
+                    .forEach(r -> merge(sum, r));
             trends.add(new PrefectureRollUp.Trend(other, sum.total()));
         }
         return new PrefectureRollUp(prefectureCode, year, rollUp.round(), rollUp.scale(), rollUp.rows(), rollUp.total(), trends);
@@ -75,7 +77,7 @@ public class ProgressRollUps {
     public PrefectureRollUp forDashboard(String prefectureCode) {
         requireStaff(prefectureCode);
         return rollUp(prefectureCode, dashboardYear(prefectureCode), roadmaps.list(ListScope.prefecture(prefectureCode)),
-                List.of());
+                new HashMap<>());
     }
 
     /** The fiscal year the dashboard's progress columns show: the newest progress round's, else this fiscal year. */
@@ -94,13 +96,13 @@ public class ProgressRollUps {
     }
 
     private PrefectureRollUp rollUp(String prefectureCode, FiscalYear year, List<RoadmapSummary> summaries,
-                                    List<PrefectureRollUp.Trend> trends) {
+                                    Map<Long, List<Indicator>> indicators) {
         RatingScale scale = store.scale(prefectureCode);
         Optional<ProgressRound> round = reportStore.rounds(prefectureCode).stream().filter(r -> r.fiscalYear().equals(year)).findFirst();
         Map<String, ProgressReport> reports = new HashMap<>();
         reportStore.reports(prefectureCode, year).forEach(r -> reports.put(r.municipalityCode(), r));
         Map<String, RoadmapSummary> chosen = choose(summaries, reports, year);
-        Map<Long, RollUp> perRoadmap = rollUps(chosen.values(), year, scale);
+        Map<Long, RollUp> perRoadmap = rollUps(chosen.values(), year, scale, indicators);
         LocalDate today = LocalDate.now(guard.clock());
         List<PrefectureRollUp.Row> rows = new ArrayList<>();
         for (Municipality m : reference.municipalitiesOf(prefectureCode)) {
@@ -114,7 +116,7 @@ public class ProgressRollUps {
         }
         RollUp total = new RollUp(scale);
         perRoadmap.values().forEach(r -> merge(total, r));
-        return new PrefectureRollUp(prefectureCode, year, round, scale, rows, total, trends);
+        return new PrefectureRollUp(prefectureCode, year, round, scale, rows, total, List.of());
     }
 
     /** Per municipality the roadmap its progress of the year stands on: the reported one, else the newest showing the year. */
@@ -137,19 +139,24 @@ public class ProgressRollUps {
         return chosen;
     }
 
-    private Map<Long, RollUp> rollUps(java.util.Collection<RoadmapSummary> chosen, FiscalYear year, RatingScale scale) {
+    /**
+     * Per roadmap its roll-up of the year. {@code indicators} keeps the indicators (with every year's values) read so
+     * far in this request: the trend years need the same ones, so each roadmap's are read once, not once a year.
+     */
+    private Map<Long, RollUp> rollUps(java.util.Collection<RoadmapSummary> chosen, FiscalYear year, RatingScale scale,
+                                      Map<Long, List<Indicator>> indicators) {
         List<Long> ids = chosen.stream().map(RoadmapSummary::id).toList();
         Map<Long, List<RollUpReads.RatedItem>> ratings = reads.yearEndRatings(ids, year);
-        Map<Long, List<Activity>> activities = reads.activitiesForIndicators(ids, year);
-        Map<Long, List<Indicator>> indicators = new HashMap<>();
-        store.indicators(ids).forEach(i -> indicators.computeIfAbsent(i.roadmapId(), k -> new ArrayList<>()).add(i));
+        readMissingIndicators(ids, indicators);
+        Map<Long, Map<String, List<Activity>>> activities = activitiesByItem(ids, year, indicators);
         Map<Long, RollUp> result = new HashMap<>();
         for (RoadmapSummary s : chosen) {
             RollUp rollUp = new RollUp(scale);
             List<RollUpReads.RatedItem> rated = ratings.getOrDefault(s.id(), List.of());
             Map<String, int[]> indicatorResults = new HashMap<>();
+            Map<String, List<Activity>> activitiesOfRoadmap = activities.getOrDefault(s.id(), Map.of());
             for (Indicator i : indicators.getOrDefault(s.id(), List.of())) {
-                var onTarget = i.onTarget(year, activities.getOrDefault(s.id(), List.of()));
+                var onTarget = i.onTarget(year, activitiesOfRoadmap.getOrDefault(i.itemId(), List.of()));
                 if (onTarget.isPresent()) {
                     int[] r = indicatorResults.computeIfAbsent(i.itemId(), k -> new int[2]);
                     r[0] += onTarget.get() ? 1 : 0;
@@ -172,6 +179,26 @@ public class ProgressRollUps {
             indicatorResults.values().forEach(r -> rollUp.addIndicators(r[0], r[1]));
             result.put(s.id(), rollUp);
         }
+        return result;
+    }
+
+    private void readMissingIndicators(List<Long> ids, Map<Long, List<Indicator>> indicators) {
+        List<Long> missing = ids.stream().filter(id -> !indicators.containsKey(id)).toList();
+        missing.forEach(id -> indicators.put(id, new ArrayList<>()));
+        store.indicators(missing).forEach(i -> indicators.get(i.roadmapId()).add(i));
+    }
+
+    /**
+     * The year's activities by roadmap and item, read only for roadmaps with an indicator computed from activities
+     * (typed-in indicators need none), so each indicator looks at its own item's entries only.
+     */
+    private Map<Long, Map<String, List<Activity>>> activitiesByItem(List<Long> ids, FiscalYear year,
+                                                                   Map<Long, List<Indicator>> indicators) {
+        List<Long> counted = ids.stream().filter(id -> indicators.getOrDefault(id, List.of()).stream()
+                .anyMatch(i -> i.source() != IndicatorSource.MANUAL)).toList();
+        Map<Long, Map<String, List<Activity>>> result = new HashMap<>();
+        reads.activitiesForIndicators(counted, year).forEach((roadmapId, list) -> list.forEach(a -> result
+                .computeIfAbsent(roadmapId, k -> new HashMap<>()).computeIfAbsent(a.itemId(), k -> new ArrayList<>()).add(a)));
         return result;
     }
 
