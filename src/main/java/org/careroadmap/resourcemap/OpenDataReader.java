@@ -3,7 +3,6 @@ package org.careroadmap.resourcemap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.careroadmap.platform.csv.CsvReader;
 import org.careroadmap.platform.csv.CsvRecord;
 import org.careroadmap.platform.csv.CsvTable;
 import org.careroadmap.platform.csv.FormulaNeutraliser;
-import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidValueException;
 
 /**
@@ -54,12 +52,12 @@ final class OpenDataReader {
         for (int i = 0; i < header.size(); i++) {
             index.putIfAbsent(header.get(i), i);
         }
-        Sheet sheet = new Sheet(layout, header, index, municipalityCode, kinds);
+        OpenDataSheet sheet = new OpenDataSheet(layout, header, index, municipalityCode, kinds);
         for (CsvRecord record : file.dataRows()) {
             sheet.add(record);
         }
-        return new Result(layout, file.encoding(), sheet.checkedRows(), sheet.problems, ignoredColumns(header),
-                file.records().size() - 1);
+        List<Row> rows = sheet.checkedRows();
+        return new Result(layout, file.encoding(), rows, sheet.problems(), ignoredColumns(header), file.records().size() - 1);
     }
 
     /** The columns neither layout knows: shown on the preview, not imported. */
@@ -75,106 +73,6 @@ final class OpenDataReader {
         return ignored;
     }
 
-    /** The rows of one file as they are read: merged by office, with the problems found so far. */
-    private static final class Sheet {
-        private final OpenDataLayout layout;
-        private final List<String> header;
-        private final Map<String, Integer> index;
-        private final String municipalityCode;
-        private final List<ResourceKind> kinds;
-        private final List<Problem> problems = new ArrayList<>();
-        private final Map<String, Row> byKey = new LinkedHashMap<>();
-        private final Map<String, Integer> idLines = new HashMap<>();
-
-        Sheet(OpenDataLayout layout, List<String> header, Map<String, Integer> index, String municipalityCode,
-              List<ResourceKind> kinds) {
-            this.layout = layout;
-            this.header = header;
-            this.index = index;
-            this.municipalityCode = municipalityCode;
-            this.kinds = kinds;
-        }
-
-        void add(CsvRecord record) {
-            Map<String, String> fields = fields(record, header, index);
-            int line = record.line();
-            String id = fields.get("sourceId");
-            if (id != null && repeatedId(id, line)) {
-                return;
-            }
-            checkMunicipality(record, header, index, municipalityCode, problems);
-            checkUnmappedCells(record);
-            String kindText = layout.dataset.equals("hospital") ? cell(record, index, "医療機関の種類") : fields.get("services");
-            Optional<String> kind = kindOf(layout, kindText, kinds);
-            if (kind.isEmpty()) {
-                problems.add(new Problem(line, OpenDataLayout.columnOf("kind", header), "resourcemap.import.kindUnknown",
-                        List.of(kindText == null ? "" : kindText)));
-            } else {
-                fields.put("kind", kind.get());
-            }
-            if (layout.dataset.equals("hospital")) {
-                hospitalHours(record, index, fields, line, problems);
-            }
-            merge(new Row(line, fields), id);
-        }
-
-        private boolean repeatedId(String id, int line) {
-            Integer earlier = idLines.putIfAbsent(id, line);
-            if (earlier != null) {
-                problems.add(new Problem(line, OpenDataLayout.columnOf("sourceId", header), "resourcemap.import.duplicateId",
-                        List.of(id, earlier)));
-            }
-            return earlier != null;
-        }
-
-        /** Columns we do not keep are still checked: a formula-like cell is refused wherever it stands. */
-        private void checkUnmappedCells(CsvRecord record) {
-            for (int i = 0; i < record.fields().size() && i < header.size(); i++) {
-                String column = header.get(i);
-                boolean mapped = OpenDataLayout.COLUMNS.values().stream().anyMatch(l -> l.contains(column));
-                String value = FormulaNeutraliser.restored(record.fields().get(i).strip());
-                if (!mapped && Texts.formulaLike(value)) {
-                    problems.add(new Problem(record.line(), column, "resourcemap.field.formula", List.of(value)));
-                }
-            }
-        }
-
-        /**
-         * One office per 事業所番号: the same office listed once per service becomes one resource, named by the ID of
-         * its first row (stable when the same file is imported again).
-         */
-        private void merge(Row row, String id) {
-            String officeCode = row.fields().get("officeCode");
-            String key = officeCode != null ? "office:" + officeCode : "id:" + id;
-            Row existing = byKey.get(key);
-            if (existing == null) {
-                byKey.put(key, row);
-            } else if (layout.dataset.equals("care_service")) {
-                Set<String> services = new LinkedHashSet<>(split(existing.fields().get("services")));
-                services.addAll(split(row.fields().get("services")));
-                existing.fields().put("services", String.join(";", services));
-            } else {
-                problems.add(new Problem(row.line(), OpenDataLayout.columnOf("officeCode", header),
-                        "resourcemap.import.duplicateId", List.of(officeCode, existing.line())));
-            }
-        }
-
-        /** The merged rows, each checked as a whole; the problems sorted by line. */
-        List<Row> checkedRows() {
-            List<Row> rows = new ArrayList<>();
-            for (Row row : byKey.values()) {
-                ContentFields.Parsed parsed = ContentFields.parse(row.fields());
-                for (FieldProblem p : parsed.problems()) {
-                    problems.add(new Problem(row.line(), OpenDataLayout.columnOf(p.field(), header), p.messageKey(),
-                            p.arguments()));
-                }
-                rows.add(row);
-            }
-            problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-            return rows;
-        }
-    }
-
     /** The records, read by the platform's one reader; its refusals worded in this module's messages. */
     private static CsvTable csv(byte[] bytes, int maxRows) {
         try {
@@ -185,7 +83,7 @@ final class OpenDataReader {
         }
     }
 
-    private static Map<String, String> fields(CsvRecord record, List<String> header, Map<String, Integer> index) {
+    static Map<String, String> fields(CsvRecord record, List<String> header, Map<String, Integer> index) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> field : OpenDataLayout.COLUMNS.entrySet()) {
             for (String column : field.getValue()) {
@@ -208,12 +106,12 @@ final class OpenDataReader {
         return fields;
     }
 
-    private static String cell(CsvRecord record, Map<String, Integer> index, String column) {
+    static String cell(CsvRecord record, Map<String, Integer> index, String column) {
         Integer i = index.get(column);
         return i == null || i >= record.fields().size() ? null : record.fields().get(i);
     }
 
-    private static void checkMunicipality(CsvRecord record, List<String> header, Map<String, Integer> index,
+    static void checkMunicipality(CsvRecord record, List<String> header, Map<String, Integer> index,
                                           String municipalityCode, List<Problem> problems) {
         for (String column : List.of("全国地方公共団体コード", "都道府県コード又は市区町村コード")) {
             String code = Texts.clean(cell(record, index, column));
@@ -284,7 +182,7 @@ final class OpenDataReader {
     }
 
     /** 診療曜日 (月火水木金, 月;水;金 or 月～金) with 診療開始時間 / 診療終了時間 (several separated by ;) become weekly hours. */
-    private static void hospitalHours(CsvRecord record, Map<String, Integer> index, Map<String, String> fields, int line,
+    static void hospitalHours(CsvRecord record, Map<String, Integer> index, Map<String, String> fields, int line,
                                       List<Problem> problems) {
         String days = Texts.clean(cell(record, index, "診療曜日"));
         String opens = Texts.clean(cell(record, index, "診療開始時間"));
