@@ -28,6 +28,8 @@ public class DashboardWorkbook {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Tokyo"));
+    /** Row 0 is the title; the headings follow, with the filter and the frozen pane below them. */
+    private static final int HEAD_ROW = 1;
 
     private final MessageSource messages;
     private final org.careroadmap.reference.Labels labels;
@@ -44,65 +46,77 @@ public class DashboardWorkbook {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            int r = 0;
-            Row title = sheet.createRow(r++);
-            string(title, 0, text("dashboard.title"), bold);
-            view.round().ifPresent(round -> string(title, 3, text("round.current", labels.fy(round.fiscalYear()),
-                    round.deadline().toString(), labels.template(round.templateId())), null));
-            if (view.edition() != null) {
-                string(title, 10, text("dashboard.captionFor", labels.template(view.edition())), null);
-            }
-            Row head = sheet.createRow(r++);
-            String[] columns = {text("home.col.code"), text("home.col.name"), text("dashboard.col.status"),
-                    text("dashboard.col.overdue")};
-            int c = 0;
-            for (String column : columns) {
-                string(head, c++, column, bold);
-            }
-            for (CategoryCode category : CategoryCode.values()) {
-                string(head, c++, category.heading(), bold);
-            }
-            for (String key : new String[] {"dashboard.col.total", "dashboard.col.errors", "dashboard.col.warnings",
-                    "dashboard.col.comments", "dashboard.col.updated"}) {
-                string(head, c++, text(key), bold);
-            }
+            writeTitle(sheet.createRow(0), view, bold);
+            int columns = writeHeading(sheet.createRow(HEAD_ROW), bold);
+            int r = HEAD_ROW + 1;
             for (DashboardRow row : view.rows()) {
-                Row line = sheet.createRow(r++);
-                c = 0;
-                string(line, c++, row.municipality().code().value(), null);
-                string(line, c++, labels.english() && row.municipality().nameEn() != null
-                        ? row.municipality().nameEn() : row.municipality().name(), null);
-                string(line, c++, row.hasRoadmap() ? text("status." + row.status().name()) : text("dashboard.noRoadmap"), null);
-                string(line, c++, row.overdue() ? text("dashboard.overdue") : "", null);
-                for (CategoryCode category : CategoryCode.values()) {
-                    number(line, c++, row.hasRoadmap() ? row.roadmap().itemsPerCategory().get(category) : null);
-                }
-                number(line, c++, row.hasRoadmap() ? row.roadmap().itemCount() : null);
-                number(line, c++, row.hasRoadmap() ? row.roadmap().errorCount() : null);
-                number(line, c++, row.hasRoadmap() ? row.roadmap().warningCount() : null);
-                number(line, c++, row.unresolvedComments());
-                string(line, c++, row.hasRoadmap() ? TIME.format(row.roadmap().updatedAt()) : "", null);
+                writeMunicipality(sheet.createRow(r++), row);
             }
-            int headRow = 1;
-            sheet.setAutoFilter(new CellRangeAddress(headRow, r - 1, 0, c - 1));
-            sheet.createFreezePane(2, headRow + 1);
-            for (int i = 0; i < c; i++) {
+            sheet.setAutoFilter(new CellRangeAddress(HEAD_ROW, r - 1, 0, columns - 1));
+            sheet.createFreezePane(2, HEAD_ROW + 1);
+            for (int i = 0; i < columns; i++) {
                 sheet.setColumnWidth(i, i == 1 ? 14 * 256 : 11 * 256);
             }
-            // On paper: A4 landscape, all columns on one page wide, the heading row on every page.
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            sheet.setFitToPage(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
-            sheet.getFooter().setCenter("&P / &N");
+            fitOnA4Landscape(sheet);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeTitle(Row title, Dashboard.View view, CellStyle bold) {
+        string(title, 0, text("dashboard.title"), bold);
+        view.round().ifPresent(round -> string(title, 3, text("round.current", labels.fy(round.fiscalYear()),
+                round.deadline().toString(), labels.template(round.templateId())), null));
+        if (view.edition() != null) {
+            string(title, 10, text("dashboard.captionFor", labels.template(view.edition())), null);
+        }
+    }
+
+    /** Writes the column headings and says how many columns there are. */
+    private int writeHeading(Row head, CellStyle bold) {
+        int c = 0;
+        for (String key : new String[] {"home.col.code", "home.col.name", "dashboard.col.status", "dashboard.col.overdue"}) {
+            string(head, c++, text(key), bold);
+        }
+        for (CategoryCode category : CategoryCode.values()) {
+            string(head, c++, category.heading(), bold);
+        }
+        for (String key : new String[] {"dashboard.col.total", "dashboard.col.errors", "dashboard.col.warnings",
+                "dashboard.col.comments", "dashboard.col.updated"}) {
+            string(head, c++, text(key), bold);
+        }
+        return c;
+    }
+
+    private void writeMunicipality(Row line, DashboardRow row) {
+        int c = 0;
+        string(line, c++, row.municipality().code().value(), null);
+        string(line, c++, labels.english() && row.municipality().nameEn() != null
+                ? row.municipality().nameEn() : row.municipality().name(), null);
+        string(line, c++, row.hasRoadmap() ? text("status." + row.status().name()) : text("dashboard.noRoadmap"), null);
+        string(line, c++, row.overdue() ? text("dashboard.overdue") : "", null);
+        for (CategoryCode category : CategoryCode.values()) {
+            number(line, c++, row.hasRoadmap() ? row.roadmap().itemsPerCategory().get(category) : null);
+        }
+        number(line, c++, row.hasRoadmap() ? row.roadmap().itemCount() : null);
+        number(line, c++, row.hasRoadmap() ? row.roadmap().errorCount() : null);
+        number(line, c++, row.hasRoadmap() ? row.roadmap().warningCount() : null);
+        number(line, c++, row.unresolvedComments());
+        string(line, c, row.hasRoadmap() ? TIME.format(row.roadmap().updatedAt()) : "", null);
+    }
+
+    /** On paper: A4 landscape, all columns on one page wide, the heading row on every page. */
+    private static void fitOnA4Landscape(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(HEAD_ROW, HEAD_ROW, -1, -1));
+        sheet.getFooter().setCenter("&P / &N");
     }
 
     private static void string(Row row, int column, String value, CellStyle style) {
