@@ -55,18 +55,7 @@ public class Booklet {
         ordered.sort(Comparator.comparing((Resource r) -> r.content().areaCode() == null ? "\uFFFF" : r.content().areaCode())
                 .thenComparing(r -> kindByCode.containsKey(r.content().kindCode()) ? kindByCode.get(r.content().kindCode()).position() : 9999)
                 .thenComparing(r -> r.content().nameKana() == null ? r.content().name() : r.content().nameKana()));
-        List<Section> sections = new ArrayList<>();
-        for (Resource r : ordered) {
-            Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
-            if (last == null || !Objects.equals(last.area(), r.content().areaCode())
-                    || !last.kind().code().equals(r.content().kindCode())) {
-                ResourceKind kind = kindByCode.getOrDefault(r.content().kindCode(),
-                        new ResourceKind(r.content().kindCode(), null, r.content().kindCode(), r.content().kindCode(), "other", 9999));
-                last = new Section("s" + (sections.size() + 1), r.content().areaCode(), kind, new ArrayList<>());
-                sections.add(last);
-            }
-            last.resources().add(r);
-        }
+        List<Section> sections = sections(ordered, kindByCode);
         List<Resource> night = ordered.stream().filter(r -> r.content().night().reachable()).toList();
         LocalDate oldest = all.stream().map(Resource::confirmedOn).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         LocalDate newest = all.stream().map(Resource::confirmedOn).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
@@ -83,7 +72,28 @@ public class Booklet {
         context.setVariable("filtered", !filter.isEmpty());
         context.setVariable("weekdays", WeeklyHours.SHORT_NAMES);
         context.setVariable("areaNames", resources.areas(code));
-        String html = templates.process("resourcemap/booklet", context);
+        return render(templates.process("resourcemap/booklet", context), font);
+    }
+
+    /** The resources, already ordered by area and kind, cut into one section per area and kind. */
+    private static List<Section> sections(List<Resource> ordered, Map<String, ResourceKind> kindByCode) {
+        List<Section> sections = new ArrayList<>();
+        for (Resource r : ordered) {
+            Section last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+            if (last == null || !Objects.equals(last.area(), r.content().areaCode())
+                    || !last.kind().code().equals(r.content().kindCode())) {
+                ResourceKind kind = kindByCode.getOrDefault(r.content().kindCode(),
+                        new ResourceKind(r.content().kindCode(), null, r.content().kindCode(), r.content().kindCode(), "other", 9999));
+                last = new Section("s" + (sections.size() + 1), r.content().areaCode(), kind, new ArrayList<>());
+                sections.add(last);
+            }
+            last.resources().add(r);
+        }
+        return sections;
+    }
+
+    /** The booklet's HTML drawn as a PDF with the Japanese font embedded. */
+    private static byte[] render(String html, File font) {
         org.w3c.dom.Document document = new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
