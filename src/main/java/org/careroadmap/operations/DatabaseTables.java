@@ -79,23 +79,24 @@ final class DatabaseTables {
             String name = entry.getKey();
             String actual = entry.getValue();
             List<Column> columns = new ArrayList<>();
+            List<Object[]> raw = new ArrayList<>();
             try (ResultSet rs = meta.getColumns(catalog, schema, actual, "%")) {
-                List<Object[]> raw = new ArrayList<>();
                 while (rs.next()) {
                     raw.add(new Object[] {rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"),
                             sqlType(rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")),
                             "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))});
                 }
-                raw.sort(Comparator.comparingInt(r -> (Integer) r[0]));
-                for (Object[] r : raw) {
-                    String column = ((String) r[1]).toLowerCase(Locale.ROOT);
-                    int type = (Integer) r[2];
-                    boolean identity = (Boolean) r[3];
-                    if (dialect == Dialect.POSTGRESQL && kind(type) == Kind.INTEGER) {
-                        identity = identity || postgresSequence(connection, name, column) != null;
-                    }
-                    columns.add(new Column(column, kind(type), type, identity));
+            }
+            // The sequence look-up is another query: only once the column list is closed.
+            raw.sort(Comparator.comparingInt(r -> (Integer) r[0]));
+            for (Object[] r : raw) {
+                String column = ((String) r[1]).toLowerCase(Locale.ROOT);
+                int type = (Integer) r[2];
+                boolean identity = (Boolean) r[3];
+                if (dialect == Dialect.POSTGRESQL && kind(type) == Kind.INTEGER) {
+                    identity = identity || postgresSequence(connection, name, column) != null;
                 }
+                columns.add(new Column(column, kind(type), type, identity));
             }
             TreeMap<Short, String> keyColumns = new TreeMap<>();
             try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, actual)) {
