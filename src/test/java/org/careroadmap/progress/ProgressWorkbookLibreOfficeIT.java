@@ -1,17 +1,17 @@
 package org.careroadmap.progress;
 
+import org.careroadmap.ExternalCommand;
+import org.careroadmap.ExternalCommand.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -48,7 +48,7 @@ class ProgressWorkbookLibreOfficeIT {
     @BeforeAll
     static void tools() {
         for (String tool : List.of("libreoffice", "pdftotext", "pdfinfo")) {
-            if (run(List.of("sh", "-c", "command -v " + tool)).exit != 0) {
+            if (run(List.of("sh", "-c", "command -v " + tool)).exit() != 0) {
                 fail(tool + " is missing: install libreoffice-calc-nogui and poppler-utils (bash scripts/test does)");
             }
         }
@@ -74,18 +74,18 @@ class ProgressWorkbookLibreOfficeIT {
         Path pdfDir = work.resolve("pdf");
         Result toPdf = run(List.of("libreoffice", profile(), "--headless", "--convert-to", "pdf", "--outdir",
                 pdfDir.toString(), xlsx.toString()));
-        assertThat(toPdf.exit).as(toPdf.out).isZero();
+        assertThat(toPdf.exit()).as(toPdf.out()).isZero();
         Path pdf = pdfDir.resolve("iki-progress.pdf");
-        assertThat(pdf).as(toPdf.out).exists();
-        String pages = run(List.of("pdfinfo", "-f", "1", "-l", "999", pdf.toString())).out;
+        assertThat(pdf).as(toPdf.out()).exists();
+        String pages = run(List.of("pdfinfo", "-f", "1", "-l", "999", pdf.toString())).out();
         assertThat(pages).contains("(A3)").contains("(A4)");
-        String text = run(List.of("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-")).out.replaceAll("[\\s\\u3000]+", "");
+        String text = run(List.of("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-")).out().replaceAll("[\\s\\u3000]+", "");
         assertThat(text).contains("退院支援", "◎");
 
         Path resaved = work.resolve("resaved");
         Result toXlsx = run(List.of("libreoffice", profile(), "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
                 "--outdir", resaved.toString(), xlsx.toString()));
-        assertThat(toXlsx.exit).as(toXlsx.out).isZero();
+        assertThat(toXlsx.exit()).as(toXlsx.out()).isZero();
         byte[] back = Files.readAllBytes(resaved.resolve("iki-progress.xlsx"));
         try (XSSFWorkbook reopened = new XSSFWorkbook(new ByteArrayInputStream(back))) {
             assertThat(List.of(reopened.getSheetName(0), reopened.getSheetName(1))).containsExactly("工程表と実績", "取組と目標");
@@ -114,23 +114,7 @@ class ProgressWorkbookLibreOfficeIT {
         return "-env:UserInstallation=" + work.resolve("lo-profile").toUri();
     }
 
-    private record Result(int exit, String out) {
-    }
-
     private static Result run(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Result(-1, "timed out: " + command);
-            }
-            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new Result(-1, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(-1, e.toString());
-        }
+        return ExternalCommand.run(command, work);
     }
 }

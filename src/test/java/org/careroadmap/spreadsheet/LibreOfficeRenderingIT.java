@@ -1,17 +1,17 @@
 package org.careroadmap.spreadsheet;
 
+import static org.careroadmap.ExternalCommand.run;
+import org.careroadmap.ExternalCommand.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.careroadmap.reference.CategoryCode;
@@ -32,7 +32,7 @@ class LibreOfficeRenderingIT {
     @BeforeAll
     static void tools() {
         for (String tool : List.of("libreoffice", "pdftotext", "pdfinfo")) {
-            if (run(List.of("sh", "-c", "command -v " + tool), work).exit != 0) {
+            if (run(List.of("sh", "-c", "command -v " + tool), work).exit() != 0) {
                 fail(tool + " is missing: install libreoffice-calc-nogui and poppler-utils (bash scripts/test does)");
             }
         }
@@ -44,8 +44,8 @@ class LibreOfficeRenderingIT {
         SheetRoadmap iki = SheetFixtures.iki();
         Path pdf = toPdf("iki.xlsx", new WorkbookWriter().roadmap(iki));
 
-        assertThat(run(List.of("pdfinfo", pdf.toString()), work).out).contains("(A3)");
-        String width = run(List.of("pdfinfo", pdf.toString()), work).out.lines().filter(l -> l.startsWith("Page size"))
+        assertThat(run(List.of("pdfinfo", pdf.toString()), work).out()).contains("(A3)");
+        String width = run(List.of("pdfinfo", pdf.toString()), work).out().lines().filter(l -> l.startsWith("Page size"))
                 .findFirst().orElseThrow();
         assertThat(width).contains("1190.55 x 841.89");  // landscape: wider than high
         assertEveryTextInPdf(pdf, List.of(iki));
@@ -78,7 +78,7 @@ class LibreOfficeRenderingIT {
         Path out = work.resolve("resaved");
         Result result = run(List.of("libreoffice", profile(), "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
                 "--outdir", out.toString(), xlsx.toString()), work);
-        assertThat(result.exit).as(result.out).isZero();
+        assertThat(result.exit()).as(result.out()).isZero();
 
         XSSFWorkbook workbook = new WorkbookGate(10 << 20).open(Files.readAllBytes(out.resolve("sasebo.xlsx")));
         try {
@@ -132,39 +132,19 @@ class LibreOfficeRenderingIT {
         Result result = run(List.of("libreoffice", profile(), "--headless", "--convert-to", "pdf", "--outdir",
                 dir.toString(), file.toString()), work);
         Path pdf = dir.resolve(name.replace(".xlsx", ".pdf"));
-        assertThat(result.exit).as(result.out).isZero();
-        assertThat(pdf).as(result.out).exists();
+        assertThat(result.exit()).as(result.out()).isZero();
+        assertThat(pdf).as(result.out()).exists();
         return pdf;
     }
 
     private static String pdfText(Path pdf) {
         Result result = run(List.of("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-"), work);
-        assertThat(result.exit).isZero();
-        return result.out;
+        assertThat(result.exit()).isZero();
+        return result.out();
     }
 
     /** A profile of its own, so this run neither waits for nor disturbs another LibreOffice. */
     private static String profile() {
         return "-env:UserInstallation=" + work.resolve("lo-profile").toUri();
-    }
-
-    private record Result(int exit, String out) {
-    }
-
-    private static Result run(List<String> command, Path dir) {
-        try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Result(-1, "timed out: " + command);
-            }
-            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new Result(-1, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(-1, e.toString());
-        }
     }
 }
