@@ -135,6 +135,9 @@ public class ApiTokens implements BearerTokens {
      * expired or disabled — so a revocation ends the token at once everywhere, and nothing is kept in memory.
      */
     @Override
+    // No transaction: one read and, at most every ten minutes, one single-row write, each atomic on its own; a
+    // transaction's begin and commit cost more than the look-up itself, on every API call.
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<TokenAuthentication> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
