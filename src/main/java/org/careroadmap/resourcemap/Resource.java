@@ -14,6 +14,11 @@ public record Resource(long id, String municipalityCode, ResourceContent content
     public static final int CONFIRMATION_MONTHS = 12;
 
     public boolean confirmationOverdue(LocalDate today) {
+        return overdue(confirmedOn, today);
+    }
+
+    /** Never confirmed, or confirmed more than {@link #CONFIRMATION_MONTHS} before {@code today}. */
+    static boolean overdue(LocalDate confirmedOn, LocalDate today) {
         return confirmedOn == null || confirmedOn.isBefore(today.minusMonths(CONFIRMATION_MONTHS));
     }
 }

@@ -27,6 +27,7 @@ public class ResourceService {
     public static final int LIST_LIMIT = 500;
 
     private final ResourceStore store;
+    private final ResourceSearches searches;
     private final ResourceHistory history;
     private final ResourceKinds kinds;
     private final ConfirmationRoundStore rounds;
@@ -35,12 +36,13 @@ public class ResourceService {
     private final Clock clock;
     private final org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas;
 
-    ResourceService(ResourceStore store, ResourceHistory history, ResourceKinds kinds, ConfirmationRoundStore rounds,
+    ResourceService(ResourceStore store, ResourceSearches searches, ResourceHistory history, ResourceKinds kinds, ConfirmationRoundStore rounds,
                     CurrentActor actors, SearchTextFolding folding, Clock clock,
                     org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas) {
         this.rounds = rounds;
         this.dailyLivingAreas = dailyLivingAreas;
         this.store = store;
+        this.searches = searches;
         this.history = history;
         this.kinds = kinds;
         this.actors = actors;
@@ -56,18 +58,24 @@ public class ResourceService {
     public record Found(List<Resource> resources, boolean truncated) {
     }
 
-    /** {@code scope}: a municipality code (six digits) or a prefecture code (two). */
+    /** The map's list (and markers): at most {@link #LIST_LIMIT} lines; {@code truncated} says there were more. */
+    public record Listed(List<ResourceListing> resources, boolean truncated) {
+    }
+
+    /** {@code scope}: a municipality code (six digits) or a prefecture code (two); every field and the hours. */
     @Transactional(readOnly = true)
     public Found search(String scope, ResourceFilter filter) {
-        if (scope == null || !scope.matches("\\d{2}|\\d{6}")) {
-            throw new ResourceNotFoundException("scope " + scope);
-        }
-        List<String> words = filter.query() == null ? List.of()
-                : Arrays.stream(folding.fold(filter.query()).split("\\s+")).filter(w -> !w.isBlank()).toList();
-        List<Resource> found = store.search(scope, filter, words, today().minusMonths(Resource.CONFIRMATION_MONTHS),
-                LIST_LIMIT + 1);
+        List<Resource> found = searches.resources(query(new ResourceScope(scope), filter), LIST_LIMIT + 1);
         boolean truncated = found.size() > LIST_LIMIT;
         return new Found(truncated ? found.subList(0, LIST_LIMIT) : found, truncated);
+    }
+
+    /** The same search as {@link #search} for the map's list: one query, only what the list shows. */
+    @Transactional(readOnly = true)
+    public Listed list(ResourceScope scope, ResourceFilter filter) {
+        List<ResourceListing> found = searches.listings(query(scope, filter), LIST_LIMIT + 1);
+        boolean truncated = found.size() > LIST_LIMIT;
+        return new Listed(truncated ? found.subList(0, LIST_LIMIT) : found, truncated);
     }
 
     /** Every resource of a municipality, for exports and the booklet, without the list's limit. */
@@ -76,14 +84,18 @@ public class ResourceService {
         if (filter.isEmpty()) {
             return store.ofMunicipality(municipalityCode);
         }
+        return searches.resources(query(new ResourceScope(municipalityCode), filter), 100_000);
+    }
+
+    private ResourceSearchQuery query(ResourceScope scope, ResourceFilter filter) {
         List<String> words = filter.query() == null ? List.of()
                 : Arrays.stream(folding.fold(filter.query()).split("\\s+")).filter(w -> !w.isBlank()).toList();
-        return store.search(municipalityCode, filter, words, today().minusMonths(Resource.CONFIRMATION_MONTHS), 100_000);
+        return ResourceSearchQuery.of(scope, filter, words, today().minusMonths(Resource.CONFIRMATION_MONTHS));
     }
 
     @Transactional(readOnly = true)
-    public List<String> services(String scope) {
-        return store.distinct(scope, "services");
+    public List<String> services(ResourceScope scope) {
+        return searches.services(scope);
     }
 
     /**

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResourceStore {
 
-    private static final String COLUMNS = "r.id, r.municipality_code, r.source_id, r.kind_code, r.name, r.name_kana, r.name_en, "
+    static final String COLUMNS = "r.id, r.municipality_code, r.source_id, r.kind_code, r.name, r.name_kana, r.name_en, "
             + "r.postal_code, r.address_prefecture, r.address_city, r.address_town, r.address_rest, r.building, r.latitude, "
             + "r.longitude, r.phone, r.phone_extension, r.fax, r.email, r.form_url, r.url, r.corporate_number, r.corporate_name, "
             + "r.office_code, r.services, r.available_days, r.hours_note, r.capacity, r.beds, r.closed_on_holidays, "
@@ -49,107 +49,23 @@ class ResourceStore {
                 .param(municipalityCode).query(ResourceStore::row).list());
     }
 
-    /**
-     * The resources of one municipality (six digits) or prefecture (two digits) that pass the filter, in
-     * list order (kind, then kana or name); {@code words} are already folded and must all occur.
-     */
-    List<Resource> search(String scope, ResourceFilter filter, List<String> words, LocalDate staleBefore, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM resource r JOIN resource_kind k ON k.code = r.kind_code WHERE ");
-        List<Object> params = new ArrayList<>();
-        if (scope.length() == 6) {
-            sql.append("r.municipality_code = ?");
-            params.add(scope);
-        } else {
-            sql.append("r.municipality_code LIKE ?");
-            params.add(scope + "%");
-        }
-        if (filter.kind() != null) {
-            sql.append(" AND r.kind_code = ?");
-            params.add(filter.kind());
-        }
-        if (filter.service() != null) {
-            sql.append(" AND r.services LIKE ? ESCAPE '\\'");
-            params.add("%;" + likeEscaped(filter.service()) + ";%");
-        }
-        if (filter.area() != null) {
-            sql.append(" AND r.area_code = ?");
-            params.add(filter.area());
-        }
-        if (filter.night()) {
-            sql.append(" AND (r.open_24h = TRUE OR r.night_contact IS NOT NULL)");
-        }
-        if (filter.open24h()) {
-            sql.append(" AND r.open_24h = TRUE");
-        }
-        if (filter.endOfLife()) {
-            sql.append(" AND r.end_of_life_care = TRUE");
-        }
-        if (filter.stale()) {
-            sql.append(" AND (r.confirmed_on IS NULL OR r.confirmed_on < ?)");
-            params.add(staleBefore);
-        }
-        appendOpenAndWords(sql, params, filter, words);
-        sql.append(" ORDER BY r.municipality_code, k.position, COALESCE(r.name_kana, r.name), r.id FETCH FIRST ")
-                .append(limit).append(" ROWS ONLY");
-        return withHours(jdbc.sql(sql.toString()).params(params).query(ResourceStore::row).list());
-    }
-
-    /** "Open on a weekday (at a time)" and the free-text words, each an AND of the search. */
-    private static void appendOpenAndWords(StringBuilder sql, List<Object> params, ResourceFilter filter, List<String> words) {
-        if (filter.weekday() != null) {
-            sql.append(" AND (r.open_24h = TRUE OR EXISTS (SELECT 1 FROM resource_hours h WHERE h.resource_id = r.id AND h.weekday = ?");
-            params.add(filter.weekday());
-            if (filter.minute() != null) {
-                sql.append(" AND h.opens_at <= ? AND h.closes_at > ?");
-                params.add(filter.minute());
-                params.add(filter.minute());
-            }
-            sql.append("))");
-        }
-        for (String word : words) {
-            sql.append(" AND r.search_text LIKE ? ESCAPE '\\'");
-            params.add("%" + likeEscaped(word) + "%");
-        }
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     /** Per municipality of a scope: how many resources, and when one last changed. */
     record Tally(String municipalityCode, long count, Instant lastChange) {
     }
 
     List<Tally> tally(String scope) {
-        return jdbc.sql("SELECT municipality_code, COUNT(*), MAX(updated_at) FROM resource WHERE municipality_code LIKE ? "
-                        + "GROUP BY municipality_code ORDER BY municipality_code")
-                .param(scope + "%")
+        ResourceScope place = new ResourceScope(scope);
+        return jdbc.sql("SELECT municipality_code, COUNT(*), MAX(updated_at) FROM resource WHERE "
+                        + place.condition("municipality_code") + " GROUP BY municipality_code ORDER BY municipality_code")
+                .params(place.params())
                 .query((rs, n) -> new Tally(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
     }
 
     /** Changes whenever a resource in scope is added, changed or removed (for pages kept in memory). */
     String version(String scope) {
-        return jdbc.sql("SELECT COUNT(*), MAX(updated_at) FROM resource WHERE municipality_code LIKE ?")
-                .param(scope + "%").query((rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2)).single();
-    }
-
-    /** The distinct services and areas offered within a scope, for the filter's choices. */
-    List<String> distinct(String scope, String column) {
-        if (!column.equals("services") && !column.equals("area_code")) {
-            throw new IllegalArgumentException(column);
-        }
-        String where = scope.length() == 6 ? "municipality_code = ?" : "municipality_code LIKE ?";
-        List<String> values = jdbc.sql("SELECT DISTINCT " + column + " FROM resource WHERE " + where + " AND " + column
-                        + " IS NOT NULL").param(scope.length() == 6 ? scope : scope + "%").query(String.class).list();
-        java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
-        for (String v : values) {
-            for (String part : v.split(";")) {
-                if (!part.isBlank()) {
-                    distinct.add(part);
-                }
-            }
-        }
-        return List.copyOf(distinct);
+        ResourceScope place = new ResourceScope(scope);
+        return jdbc.sql("SELECT COUNT(*), MAX(updated_at) FROM resource WHERE " + place.condition("municipality_code"))
+                .params(place.params()).query((rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2)).single();
     }
 
     Optional<Resource> findBySourceId(String municipalityCode, String sourceId) {
@@ -214,7 +130,7 @@ class ResourceStore {
         }
     }
 
-    private List<Resource> withHours(List<Resource> resources) {
+    List<Resource> withHours(List<Resource> resources) {
         if (resources.isEmpty()) {
             return resources;
         }
@@ -271,7 +187,7 @@ class ResourceStore {
         return all;
     }
 
-    private static Resource row(ResultSet rs, int n) throws SQLException {
+    static Resource row(ResultSet rs, int n) throws SQLException {
         BigDecimal lat = rs.getBigDecimal("latitude");
         BigDecimal lng = rs.getBigDecimal("longitude");
         String services = rs.getString("services");

@@ -23,11 +23,15 @@ abstract class ResourceStoreContract {
     @Autowired
     ResourceStore store;
     @Autowired
+    ResourceSearches searches;
+    @Autowired
     JdbcClient jdbc;
+
+    static final String NAGASAKI_CITY = "422011";
 
     @BeforeEach
     void empty() {
-        jdbc.sql("DELETE FROM resource WHERE municipality_code = ?").param(IKI).update();
+        jdbc.sql("DELETE FROM resource WHERE municipality_code = ? OR source_id LIKE 'PREF-%'").param(IKI).update();
     }
 
     static ResourceContent content(String id, String kind, String name, Map<Integer, List<TimeRange>> hours, NightCare night,
@@ -80,8 +84,49 @@ abstract class ResourceStoreContract {
         assertThat(names(new ResourceFilter(null, null, "01", null, null, false, false, false, false, null), List.of())).hasSize(3);
     }
 
+    @Test
+    void aPrefectureFindsEachOfItsMunicipalitiesInCodeOrderAndTheListOnlyWhatItShows() {
+        insert(content("PREF-1", "clinic", "県内検索 壱岐の診療所", Map.of(6, WeeklyHours.parseDay("09:00-12:00")),
+                new NightCare("000-2222-0001", null, false, false, true, false), List.of("内科")));
+        store.insert(NAGASAKI_CITY, content("PREF-2", "clinic", "県内検索 長崎の診療所", Map.of(), NightCare.NONE, List.of("外科")),
+                "県内検索 長崎の診療所", LocalDate.of(2026, 4, 1), "tester", "tester", Instant.now());
+
+        ResourceSearchQuery query = ResourceSearchQuery.of(new ResourceScope("42"), ResourceFilter.NONE, List.of("県内検索"),
+                LocalDate.of(2025, 1, 1));
+        List<ResourceListing> listed = searches.listings(query, 100);
+        assertThat(listed).extracting(ResourceListing::municipalityCode).containsExactly(NAGASAKI_CITY, IKI);
+        ResourceListing iki = listed.get(1);
+        assertThat(iki.reachable()).isTrue();
+        assertThat(iki.endOfLifeCare()).isTrue();
+        assertThat(iki.address().joined()).isEqualTo("長崎県壱岐市郷ノ浦町本村触1 2階");
+        assertThat(iki.coordinates()).isEqualTo(new Coordinates(new BigDecimal("33.7491"), new BigDecimal("129.6914")));
+        assertThat(iki.confirmationOverdue(LocalDate.of(2026, 5, 1))).isFalse();
+        assertThat(listed.get(0).reachable()).isFalse();
+        assertThat(searches.listings(query, 1)).as("bounded").hasSize(1);
+        assertThat(searches.services(new ResourceScope("42"))).contains("内科", "外科");
+        assertThat(store.tally("42")).extracting(ResourceStore.Tally::municipalityCode).contains(NAGASAKI_CITY, IKI);
+    }
+
+    @Test
+    void aWeekdayAloneFindsWhatOpensThatDayAndWhatIsOpenDayAndNight() {
+        insert(content("D1", "clinic", "火曜の診療所", Map.of(2, WeeklyHours.parseDay("09:00-12:00")), NightCare.NONE, List.of()));
+        insert(content("D2", "clinic", "水曜の診療所", Map.of(3, WeeklyHours.parseDay("09:00-12:00")), NightCare.NONE, List.of()));
+        insert(content("D3", "facility", "終日の施設", Map.of(), new NightCare(null, null, true, false, false, false), List.of()));
+
+        assertThat(names(new ResourceFilter(null, null, null, 2, null, false, false, false, false, null), List.of()))
+                .containsExactly("火曜の診療所", "終日の施設");
+        assertThat(names(new ResourceFilter(null, null, null, 2, 13 * 60, false, false, false, false, null), List.of()))
+                .containsExactly("終日の施設");
+        assertThat(names(new ResourceFilter(null, null, null, 3, 9 * 60, false, false, false, false, null), List.of()))
+                .as("opening minute is open").containsExactly("水曜の診療所", "終日の施設");
+    }
+
     private List<String> names(ResourceFilter filter, List<String> words) {
-        return store.search(IKI, filter, words, LocalDate.of(2025, 1, 1), 100).stream().map(r -> r.content().name()).toList();
+        ResourceSearchQuery query = ResourceSearchQuery.of(new ResourceScope(IKI), filter, words, LocalDate.of(2025, 1, 1));
+        List<String> full = searches.resources(query, 100).stream().map(r -> r.content().name()).toList();
+        assertThat(searches.listings(query, 100)).extracting(ResourceListing::name).as("the list finds what the API finds")
+                .containsExactlyElementsOf(full);
+        return full;
     }
 
     @Test
@@ -114,6 +159,6 @@ abstract class ResourceStoreContract {
     void listsTheDistinctServicesOfAMunicipality() {
         insert(content("S1", "clinic", "一", Map.of(), NightCare.NONE, List.of("内科", "小児科")));
         insert(content("S2", "clinic", "二", Map.of(), NightCare.NONE, List.of("内科", "整形外科")));
-        assertThat(store.distinct(IKI, "services")).containsExactly("内科", "小児科", "整形外科");
+        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("内科", "小児科", "整形外科");
     }
 }

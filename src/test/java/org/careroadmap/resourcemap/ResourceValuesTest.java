@@ -15,6 +15,20 @@ import org.junit.jupiter.api.Test;
 class ResourceValuesTest {
 
     @Test
+    void aPrefectureIsTheRangeOfItsMunicipalityCodesAndAnythingElseIsNoScope() {
+        assertThat(new ResourceScope("42").condition("c")).isEqualTo("c >= ? AND c < ?");
+        assertThat(new ResourceScope("42").params()).containsExactly("42", "43");
+        assertThat(new ResourceScope("09").params()).containsExactly("09", "10");
+        assertThat(new ResourceScope("47").params()).containsExactly("47", "48");
+        assertThat(new ResourceScope("422100").params()).containsExactly("422100");
+        assertThat(new ResourceScope("422100").prefectureCode()).isEqualTo("42");
+        for (String wrong : new String[] {"4", "4221", "42210a", "all", "", "4221000"}) {
+            assertThatThrownBy(() -> new ResourceScope(wrong)).isInstanceOf(ResourceNotFoundException.class);
+        }
+        assertThatThrownBy(() -> new ResourceScope(null)).isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void readsTimeRangesAsPeopleTypeThem() {
         assertThat(TimeRange.parse("9:00-12:30")).isEqualTo(new TimeRange(540, 750));
         assertThat(TimeRange.parse("０９：００～１７：００")).isEqualTo(new TimeRange(540, 1020));

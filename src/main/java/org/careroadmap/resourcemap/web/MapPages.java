@@ -18,6 +18,7 @@ import org.careroadmap.resourcemap.Resource;
 import org.careroadmap.resourcemap.ResourceFilter;
 import org.careroadmap.resourcemap.ResourceKind;
 import org.careroadmap.resourcemap.ResourceNotFoundException;
+import org.careroadmap.resourcemap.ResourceScope;
 import org.careroadmap.resourcemap.ResourceService;
 import org.careroadmap.roadmap.PrefectureChoice;
 import org.springframework.stereotype.Controller;
@@ -60,8 +61,7 @@ class MapPages {
             throw new ResourceNotFoundException("prefecture");
         }
         model.addAttribute("prefecture", prefecture);
-        model.addAttribute("municipalities", reference.municipalitiesOf(prefecture.code()));
-        return list(prefecture.code(), null, params, model, response);
+        return list(new ResourceScope(prefecture.code()), null, params, model, response);
     }
 
     @GetMapping("/map/{code}")
@@ -70,10 +70,10 @@ class MapPages {
         Municipality municipality = municipality(code);
         model.addAttribute("municipality", municipality);
         model.addAttribute("canEdit", resources.canEdit(municipality.code().value()));
-        return list(municipality.code().value(), municipality, params, model, response);
+        return list(new ResourceScope(municipality.code().value()), municipality, params, model, response);
     }
 
-    private String list(String scope, Municipality municipality, Map<String, String> params, Model model,
+    private String list(ResourceScope scope, Municipality municipality, Map<String, String> params, Model model,
                         HttpServletResponse response) {
         ResourceFilter.Parsed parsed = ResourceFilter.parse(params);
         if (!parsed.problems().isEmpty()) {
@@ -82,20 +82,22 @@ class MapPages {
             model.addAttribute("errors", messages.byField(parsed.problems()));
         }
         ResourceFilter filter = parsed.filter();
-        ResourceService.Found found = resources.search(scope, filter);
-        List<ResourceKind> kinds = resources.kinds(scope.substring(0, 2));
+        ResourceService.Listed found = resources.list(scope, filter);
+        List<ResourceKind> kinds = resources.kinds(scope.prefectureCode());
         model.addAttribute("filter", filter);
         model.addAttribute("found", found);
         model.addAttribute("kinds", kinds);
         model.addAttribute("kindNames", kindNames(kinds));
         model.addAttribute("services", resources.services(scope));
-        model.addAttribute("areas", resources.areas(scope));
+        model.addAttribute("areas", resources.areas(scope.code()));
         model.addAttribute("weekdays", org.careroadmap.resourcemap.WeeklyHours.SHORT_NAMES);
         model.addAttribute("today", resources.today());
         model.addAttribute("settings", settings);
         model.addAttribute("queryString", filter.queryString());
         model.addAttribute("listLimit", ResourceService.LIST_LIMIT);
-        model.addAttribute("municipalityNames", municipalityNames(scope));
+        List<Municipality> municipalities = reference.municipalitiesOf(scope.prefectureCode());
+        model.addAttribute("municipalities", municipalities);
+        model.addAttribute("municipalityNames", municipalityNames(municipalities));
         return "resourcemap/map";
     }
 
@@ -134,9 +136,9 @@ class MapPages {
         return names;
     }
 
-    private Map<String, Municipality> municipalityNames(String scope) {
+    private static Map<String, Municipality> municipalityNames(List<Municipality> municipalities) {
         Map<String, Municipality> names = new java.util.HashMap<>();
-        reference.municipalitiesOf(scope.substring(0, 2)).forEach(m -> names.put(m.code().value(), m));
+        municipalities.forEach(m -> names.put(m.code().value(), m));
         return names;
     }
 }
