@@ -26,7 +26,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:shared;DB_CLOSE_DELAY=-1",
         "app.resourcemap.tiles.url=/map/tiles/{z}/{x}/{y}.png",
-        "app.resourcemap.tiles.directory=target/test-tiles"})
+        "app.resourcemap.tiles.directory=target/test-tiles",
+        "app.resourcemap.tiles.pmtiles=target/test-tiles/archive.pmtiles"})
 @AutoConfigureMockMvc
 public @interface SharedContextTest {
 }

@@ -109,7 +109,7 @@ class EndpointRulesTest {
         // The resource map (resourcemap module): public to read and download; changes and imports are the editor's.
         rule(Rule.PUBLIC, "GET /map", "GET /map/{code}", "GET /map/resources/{id}", "GET /map/{code}/care_service.csv",
                 "GET /map/{code}/hospital.csv", "GET /map/{code}/resources.geojson", "GET /map/{code}/booklet.pdf",
-                "GET /api/resources", "GET /api/resources/{id}");
+                "GET /api/resources", "GET /api/resources/{id}", "GET /map/tiles/pmtiles/{z}/{x}/{y}");
         rule(Rule.SIGNED_IN, "GET /map/resources/{id}/history");
         // A provider (事業所) proposes changes to its own resources and answers the 確認依頼; the editor decides.
         rule(Rule.PROVIDER, "GET /map/provider", "POST /map/provider/resources/{id}/confirm", "GET /map/resources/{id}/propose",
@@ -251,7 +251,8 @@ class EndpointRulesTest {
                 .replace("{questionId}", "999999").replace("{textId}", "999999")
                 // {step} "submit" is the editor's step; the prefecture's steps are tested in ProgressApiTest.
                 .replace("{activityId}", "999999").replace("{indicatorId}", "999999")
-                .replace("{stage}", "YEAR_END").replace("{step}", "submit");
+                .replace("{stage}", "YEAR_END").replace("{step}", "submit")
+                .replace("{z}", "0").replace("{x}", "0").replace("{y}", "0");
         // Changes are sent with a stale version (or to no account), so passing the rules changes nothing.
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
                 .param("version", "-5").with(csrf())
