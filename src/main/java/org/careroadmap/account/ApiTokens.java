@@ -139,7 +139,7 @@ public class ApiTokens implements BearerTokens {
     // transaction's begin and commit cost more than the look-up itself, on every API call.
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<TokenAuthentication> authenticate(String secret) {
-        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+        if (!wellFormed(secret)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -160,6 +160,31 @@ public class ApiTokens implements BearerTokens {
         }
         AccountPrincipal principal = new AccountPrincipal(found.get().account(), false);
         return Optional.of(new TokenAuthentication(principal, principal.getAuthorities(), found.get().readOnly()));
+    }
+
+    @Override
+    public CheckColumn checkColumn(String secret) {
+        if (!wellFormed(secret)) {
+            return new CheckColumn("CAST(NULL AS INTEGER)", List.of());
+        }
+        Instant now = clock.instant();
+        return new CheckColumn("""
+                (SELECT CASE WHEN t.last_used_at >= ? THEN 1 ELSE 0 END
+                   FROM api_token t JOIN app_user u ON u.id = t.account_id
+                  WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled = TRUE)""",
+                List.of(Timestamp.from(now.minus(LAST_USE_RESOLUTION)), hash(secret), Timestamp.from(now)));
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void recordUse(String secret) {
+        Instant now = clock.instant();
+        jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)")
+                .params(Timestamp.from(now), hash(secret), Timestamp.from(now.minus(LAST_USE_RESOLUTION))).update();
+    }
+
+    private static boolean wellFormed(String secret) {
+        return secret != null && secret.startsWith(PREFIX) && secret.length() <= 100;
     }
 
     private static Found found(ResultSet rs, int row) throws SQLException {

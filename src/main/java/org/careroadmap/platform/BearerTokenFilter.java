@@ -2,8 +2,10 @@ package org.careroadmap.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,13 +32,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final AuthenticationEntryPoint unauthorized;
     private final MessageSource messages;
     private final LocaleResolver locales;
+    private final Supplier<List<KeptPublicReads>> keepers;
 
     BearerTokenFilter(BearerTokens tokens, AuthenticationEntryPoint unauthorized, MessageSource messages,
-                      LocaleResolver locales) {
+                      LocaleResolver locales, Supplier<List<KeptPublicReads>> keepers) {
         this.tokens = tokens;
         this.unauthorized = unauthorized;
         this.messages = messages;
         this.locales = locales;
+        this.keepers = keepers;
     }
 
     static boolean isBearer(String header) {
@@ -53,20 +57,46 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader("Authorization").substring(7).trim();
+        // A read whose answer is the same for every reader: its keeper checks the token along with its version read.
+        if (!token.isEmpty() && isRead(request.getMethod())
+                && keepers.get().stream().anyMatch(keeper -> keeper.keepsForEveryReader(request))) {
+            DeferredBearerToken.defer(request, token, this);
+            chain.doFilter(request, response);
+            return;
+        }
+        if (signIn(token, request, response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Signs the request in with the token; false (the answer sent: 401, or 403 for a write by a read-only token) if not. */
+    boolean signIn(String token, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<TokenAuthentication> authentication = token.isEmpty() ? Optional.empty() : tokens.authenticate(token);
         if (authentication.isEmpty()) {
-            SecurityContextHolder.clearContext();
-            unauthorized.commence(request, response, new BadCredentialsException("unknown token"));
-            return;
+            unauthorized(request, response);
+            return false;
         }
         if (authentication.get().readOnly() && !isRead(request.getMethod())) {
             forbidden(request, response);
-            return;
+            return false;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication.get());
         SecurityContextHolder.setContext(context);
-        chain.doFilter(request, response);
+        return true;
+    }
+
+    void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityContextHolder.clearContext();
+        try {
+            unauthorized.commence(request, response, new BadCredentialsException("unknown token"));
+        } catch (ServletException e) {
+            throw new IOException(e);
+        }
+    }
+
+    BearerTokens tokens() {
+        return tokens;
     }
 
     private static boolean isRead(String method) {

@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.servlet.LocaleResolver;
@@ -53,11 +54,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages,
-                                            ObjectProvider<BearerTokens> bearerTokens, LocaleResolver locales,
+                                            ObjectProvider<BearerTokens> bearerTokens, ObjectProvider<KeptPublicReads> keepers,
+                                            LocaleResolver locales,
                                             CsrfTokenRepository csrfTokens,
             @org.springframework.beans.factory.annotation.Value("${app.resourcemap.tiles.url:}") String tileUrl) throws Exception {
-        bearerTokens.ifAvailable(tokens -> http.addFilterBefore(
-                new BearerTokenFilter(tokens, apiUnauthorized(messages), messages, locales), BasicAuthenticationFilter.class));
+        bearerTokens.ifAvailable(tokens -> http.addFilterBefore(new BearerTokenFilter(tokens, apiUnauthorized(messages),
+                messages, locales, SingletonSupplier.of(() -> keepers.orderedStream().toList())), BasicAuthenticationFilter.class));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/login").permitAll()

@@ -40,7 +40,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
-class PublishedPageCache extends OncePerRequestFilter {
+class PublishedPageCache extends OncePerRequestFilter implements org.careroadmap.platform.KeptPublicReads {
 
     static final String HEADER = "X-Page-Cache";
     private static final Pattern PATH = Pattern.compile("/(?:api/)?roadmaps/(\\d{1,18})");
@@ -75,6 +75,12 @@ class PublishedPageCache extends OncePerRequestFilter {
     }
 
     @Override
+    public boolean keepsForEveryReader(HttpServletRequest request) {
+        return !shouldNotFilter(request) && request.getRequestURI().startsWith("/api/")
+                && request.getRequestedSessionId() == null;
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
@@ -88,12 +94,24 @@ class PublishedPageCache extends OncePerRequestFilter {
         }
         Matcher path = PATH.matcher(request.getRequestURI());
         path.matches();
-        Long version = jdbc.sql("SELECT version FROM roadmap WHERE id = ? AND status = 'PUBLISHED'")
-                .param(Long.parseLong(path.group(1))).query(Long.class).optional().orElse(null);
-        if (version == null) {
-            chain.doFilter(request, response);
+        // A Bearer token on the JSON is checked in the same query as the version: one look-up, as for the public.
+        var bearer = org.careroadmap.platform.DeferredBearerToken.of(request);
+        var check = bearer.map(org.careroadmap.platform.DeferredBearerToken::checkColumn)
+                .orElse(new org.careroadmap.platform.BearerTokens.CheckColumn("CAST(NULL AS INTEGER)", List.of()));
+        List<Object> params = new java.util.ArrayList<>(check.params());
+        params.add(Long.parseLong(path.group(1)));
+        Object[] row = jdbc.sql("SELECT version, " + check.sql() + " FROM roadmap WHERE id = ? AND status = 'PUBLISHED'")
+                .params(params).query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2)}).optional().orElse(null);
+        if (row == null) {
+            if (bearer.isEmpty() || bearer.get().resolve(request, response)) {
+                chain.doFilter(request, response);
+            }
             return;
         }
+        if (bearer.isPresent() && !bearer.get().checked(request, response, row[1])) {
+            return;
+        }
+        long version = (Long) row[0];
         Key key = new Key(request.getRequestURI(), version, panelVersions(Long.parseLong(path.group(1))),
                 locales.resolveLocale(request).toLanguageTag());
         Page page;
