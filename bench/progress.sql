@@ -53,10 +53,13 @@ SELECT b.roadmap_id, b.municipality_code, 2025,
 FROM bench_progress b
 ON CONFLICT DO NOTHING;
 
--- Written around the application: raise the change count so pages kept in memory are built afresh.
+-- Written around the application: fill the roll-up summaries of the new rows with the migration that back-filled
+-- them (it skips roadmaps that already have summary rows), and raise the change count so pages kept in memory are built afresh.
 UPDATE progress_change_count SET changes = changes + 1;
 INSERT INTO progress_change_count (prefecture_code, changes)
 SELECT code, 1 FROM prefecture p WHERE NOT EXISTS (SELECT 1 FROM progress_change_count c WHERE c.prefecture_code = p.code);
+
+\ir ../src/main/resources/db/migration/V211__progress_summary_backfill.sql
 
 COMMIT;
 SELECT (SELECT COUNT(*) FROM progress_activity), (SELECT COUNT(*) FROM progress_evaluation),

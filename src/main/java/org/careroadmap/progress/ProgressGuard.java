@@ -20,10 +20,14 @@ import org.springframework.stereotype.Component;
  * follows the roadmap (a roadmap the actor may not know of is "not found"); the public sees only
  * fiscal years whose progress report is published; the municipality's editor records progress; the
  * prefecture's staff review. Also writes every change into the roadmap's 変更履歴, inside the
- * changing transaction, as the roadmap module does, and counts it for the prefecture (ProgressChangeCount).
+ * changing transaction, as the roadmap module does, counts it for the prefecture (ProgressChangeCount) and
+ * keeps the roadmap's roll-up summary (ProgressSummaries) up to date.
  */
 @Component
 class ProgressGuard {
+
+    /** The kinds of change that alter a roadmap's roll-up (progress_summary). */
+    private static final java.util.Set<String> ROLL_UP_TARGETS = java.util.Set.of("ACTIVITY", "EVALUATION", "INDICATOR");
 
     private final RoadmapReads roadmaps;
     private final CurrentActor currentActor;
@@ -31,10 +35,12 @@ class ProgressGuard {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProgressChangeCount changes;
+    private final ProgressSummaries summaries;
 
     ProgressGuard(RoadmapReads roadmaps, CurrentActor currentActor, ReportStore store,
-                  ApplicationEventPublisher events, Clock clock, ProgressChangeCount changes) {
+                  ApplicationEventPublisher events, Clock clock, ProgressChangeCount changes, ProgressSummaries summaries) {
         this.changes = changes;
+        this.summaries = summaries;
         this.roadmaps = roadmaps;
         this.currentActor = currentActor;
         this.store = store;
@@ -118,6 +124,11 @@ class ProgressGuard {
         events.publishEvent(new RoadmapChanged(doc.roadmap().id(), code(doc), doc.roadmap().version(), action, targetType,
                 targetId, label, before, after, actor().recordedName(), clock.instant()));
         changes.raise(doc.municipality().prefectureCode());
+        // After the raise, whose row lock orders the prefecture's writers: the summary is computed from what the
+        // previous writer committed. Arrow statuses and reports do not enter the roll-up's figures.
+        if (ROLL_UP_TARGETS.contains(targetType)) {
+            summaries.refresh(doc.roadmap().id());
+        }
     }
 
     /** For changes of the prefecture's own progress data (its scale, lists and rounds), which no roadmap records. */

@@ -2,6 +2,9 @@ package org.careroadmap.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The prefecture's roll-up over its municipalities. Reads the roadmap list (with its item counts per
- * category) once and the progress tables with one query each per year, so its cost does not grow
- * with reads per roadmap.
+ * category) once and the roadmaps' stored summaries (ProgressSummaries) with one indexed query for the year
+ * and one for all trend years, never the evaluations, indicators and activities themselves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,14 +38,14 @@ public class ProgressRollUps {
     private final ProgressGuard guard;
     private final ProgressStore store;
     private final ReportStore reportStore;
-    private final RollUpReads reads;
+    private final ProgressSummaries summaries;
     private final RoadmapReads roadmaps;
     private final ReferenceData reference;
 
-    ProgressRollUps(ProgressGuard guard, ProgressStore store, ReportStore reportStore, RollUpReads reads,
+    ProgressRollUps(ProgressGuard guard, ProgressStore store, ReportStore reportStore, ProgressSummaries summaries,
                     RoadmapReads roadmaps, ReferenceData reference) {
         this.reportStore = reportStore;
-        this.reads = reads;
+        this.summaries = summaries;
         this.guard = guard;
         this.store = store;
         this.roadmaps = roadmaps;
@@ -55,18 +58,10 @@ public class ProgressRollUps {
         FiscalYear year = fiscalYear == null || fiscalYear.isBlank()
                 ? FiscalYear.containing(LocalDate.now(guard.clock())) : FiscalYear.parse(fiscalYear);
         List<RoadmapSummary> summaries = roadmaps.list(ListScope.prefecture(prefectureCode));
-        Map<Long, List<Indicator>> indicators = new HashMap<>();
-        PrefectureRollUp rollUp = rollUp(prefectureCode, year, summaries, indicators);
+        PrefectureRollUp rollUp = rollUp(prefectureCode, year, summaries);
         rollUp.rows().sort(order(sort, descending));
-        List<PrefectureRollUp.Trend> trends = new ArrayList<>();
         List<Long> chosen = rollUp.rows().stream().map(PrefectureRollUp.Row::roadmapId).filter(java.util.Objects::nonNull).toList();
-        for (Integer y : reads.ratedYears(chosen)) {
-            FiscalYear other = FiscalYear.of(y);
-            RollUp sum = new RollUp(rollUp.scale());
-            rollUps(choose(summaries, Map.of(), other).values(), other, rollUp.scale(), indicators).values()
-                    .forEach(r -> merge(sum, r));
-            trends.add(new PrefectureRollUp.Trend(other, sum.total()));
-        }
+        List<PrefectureRollUp.Trend> trends = trends(summaries, chosen, rollUp.scale());
         return new PrefectureRollUp(prefectureCode, year, rollUp.round(), rollUp.scale(), rollUp.rows(), rollUp.total(), trends);
     }
 
@@ -76,8 +71,7 @@ public class ProgressRollUps {
      */
     public PrefectureRollUp forDashboard(String prefectureCode) {
         requireStaff(prefectureCode);
-        return rollUp(prefectureCode, dashboardYear(prefectureCode), roadmaps.list(ListScope.prefecture(prefectureCode)),
-                new HashMap<>());
+        return rollUp(prefectureCode, dashboardYear(prefectureCode), roadmaps.list(ListScope.prefecture(prefectureCode)));
     }
 
     /** The fiscal year the dashboard's progress columns show: the newest progress round's, else this fiscal year. */
@@ -95,14 +89,13 @@ public class ProgressRollUps {
         }
     }
 
-    private PrefectureRollUp rollUp(String prefectureCode, FiscalYear year, List<RoadmapSummary> summaries,
-                                    Map<Long, List<Indicator>> indicators) {
+    private PrefectureRollUp rollUp(String prefectureCode, FiscalYear year, List<RoadmapSummary> summaries) {
         RatingScale scale = store.scale(prefectureCode);
         Optional<ProgressRound> round = reportStore.rounds(prefectureCode).stream().filter(r -> r.fiscalYear().equals(year)).findFirst();
         Map<String, ProgressReport> reports = new HashMap<>();
         reportStore.reports(prefectureCode, year).forEach(r -> reports.put(r.municipalityCode(), r));
         Map<String, RoadmapSummary> chosen = choose(summaries, reports, year);
-        Map<Long, RollUp> perRoadmap = rollUps(chosen.values(), year, scale, indicators);
+        Map<Long, RollUp> perRoadmap = rollUps(chosen.values(), year, scale);
         LocalDate today = LocalDate.now(guard.clock());
         List<PrefectureRollUp.Row> rows = new ArrayList<>();
         for (Municipality m : reference.municipalitiesOf(prefectureCode)) {
@@ -139,67 +132,47 @@ public class ProgressRollUps {
         return chosen;
     }
 
-    /**
-     * Per roadmap its roll-up of the year. {@code indicators} keeps the indicators (with every year's values) read so
-     * far in this request: the trend years need the same ones, so each roadmap's are read once, not once a year.
-     */
-    private Map<Long, RollUp> rollUps(java.util.Collection<RoadmapSummary> chosen, FiscalYear year, RatingScale scale,
-                                      Map<Long, List<Indicator>> indicators) {
+    /** Per roadmap its roll-up of the year, from its stored summary rows and its items per category. */
+    private Map<Long, RollUp> rollUps(Collection<RoadmapSummary> chosen, FiscalYear year, RatingScale scale) {
         List<Long> ids = chosen.stream().map(RoadmapSummary::id).toList();
-        Map<Long, List<RollUpReads.RatedItem>> ratings = reads.yearEndRatings(ids, year);
-        readMissingIndicators(ids, indicators);
-        Map<Long, Map<String, List<Activity>>> activities = activitiesByItem(ids, year, indicators);
+        Map<Long, Map<Integer, List<ProgressSummaries.Row>>> rows = summaries.read(ids, List.of(year.value()));
         Map<Long, RollUp> result = new HashMap<>();
         for (RoadmapSummary s : chosen) {
-            RollUp rollUp = new RollUp(scale);
-            List<RollUpReads.RatedItem> rated = ratings.getOrDefault(s.id(), List.of());
-            Map<String, int[]> indicatorResults = new HashMap<>();
-            Map<String, List<Activity>> activitiesOfRoadmap = activities.getOrDefault(s.id(), Map.of());
-            for (Indicator i : indicators.getOrDefault(s.id(), List.of())) {
-                var onTarget = i.onTarget(year, activitiesOfRoadmap.getOrDefault(i.itemId(), List.of()));
-                if (onTarget.isPresent()) {
-                    int[] r = indicatorResults.computeIfAbsent(i.itemId(), k -> new int[2]);
-                    r[0] += onTarget.get() ? 1 : 0;
-                    r[1]++;
-                }
-            }
-            Map<CategoryCode, Integer> ratedPerCategory = new HashMap<>();
-            for (RollUpReads.RatedItem r : rated) {
-                int[] ind = indicatorResults.remove(r.itemId());
-                rollUp.add(new RollUp.ItemResult(r.category(), r.rating(), ind == null ? 0 : ind[0], ind == null ? 0 : ind[1]));
-                ratedPerCategory.merge(r.category(), 1, Integer::sum);
-            }
-            for (CategoryCode c : CategoryCode.values()) {
-                int unrated = Math.max(0, s.itemsPerCategory().getOrDefault(c, 0) - ratedPerCategory.getOrDefault(c, 0));
-                for (int k = 0; k < unrated; k++) {
-                    rollUp.add(new RollUp.ItemResult(c, null, 0, 0));
-                }
-            }
-            // Indicators of items not rated yet still count towards the totals.
-            indicatorResults.values().forEach(r -> rollUp.addIndicators(r[0], r[1]));
-            result.put(s.id(), rollUp);
+            result.put(s.id(), rollUp(s, rows.getOrDefault(s.id(), Map.of()).getOrDefault(year.value(), List.of()), scale));
         }
         return result;
     }
 
-    private void readMissingIndicators(List<Long> ids, Map<Long, List<Indicator>> indicators) {
-        List<Long> missing = ids.stream().filter(id -> !indicators.containsKey(id)).toList();
-        missing.forEach(id -> indicators.put(id, new ArrayList<>()));
-        store.indicators(missing).forEach(i -> indicators.get(i.roadmapId()).add(i));
+    /** One roadmap's roll-up: its summary rows, and every item of a category beyond those rated as not rated. */
+    private static RollUp rollUp(RoadmapSummary roadmap, List<ProgressSummaries.Row> rows, RatingScale scale) {
+        RollUp rollUp = new RollUp(scale);
+        ProgressSummaries.addTo(rollUp, rows);
+        Map<String, Integer> rated = new HashMap<>();
+        rows.forEach(r -> rated.merge(r.category(), r.items(), Integer::sum));
+        for (CategoryCode c : CategoryCode.values()) {
+            int unrated = Math.max(0, roadmap.itemsPerCategory().getOrDefault(c, 0) - rated.getOrDefault(c.name(), 0));
+            if (unrated > 0) {
+                rollUp.add(c, null, unrated, 0, 0);
+            }
+        }
+        return rollUp;
     }
 
-    /**
-     * The year's activities by roadmap and item, read only for roadmaps with an indicator computed from activities
-     * (typed-in indicators need none), so each indicator looks at its own item's entries only.
-     */
-    private Map<Long, Map<String, List<Activity>>> activitiesByItem(List<Long> ids, FiscalYear year,
-                                                                   Map<Long, List<Indicator>> indicators) {
-        List<Long> counted = ids.stream().filter(id -> indicators.getOrDefault(id, List.of()).stream()
-                .anyMatch(i -> i.source() != IndicatorSource.MANUAL)).toList();
-        Map<Long, Map<String, List<Activity>>> result = new HashMap<>();
-        reads.activitiesForIndicators(counted, year).forEach((roadmapId, list) -> list.forEach(a -> result
-                .computeIfAbsent(roadmapId, k -> new HashMap<>()).computeIfAbsent(a.itemId(), k -> new ArrayList<>()).add(a)));
-        return result;
+    /** The prefecture's totals in every year with a rating, each over the roadmaps showing that year: one query. */
+    private List<PrefectureRollUp.Trend> trends(List<RoadmapSummary> listed, List<Long> reported, RatingScale scale) {
+        List<Integer> years = summaries.ratedYears(reported);
+        Map<Integer, Collection<RoadmapSummary>> chosen = new LinkedHashMap<>();
+        years.forEach(y -> chosen.put(y, choose(listed, Map.of(), FiscalYear.of(y)).values()));
+        Set<Long> ids = new HashSet<>();
+        chosen.values().forEach(c -> c.forEach(s -> ids.add(s.id())));
+        Map<Long, Map<Integer, List<ProgressSummaries.Row>>> rows = summaries.read(ids, years);
+        List<PrefectureRollUp.Trend> trends = new ArrayList<>();
+        chosen.forEach((year, roadmaps) -> {
+            RollUp sum = new RollUp(scale);
+            roadmaps.forEach(s -> sum.merge(rollUp(s, rows.getOrDefault(s.id(), Map.of()).getOrDefault(year, List.of()), scale)));
+            trends.add(new PrefectureRollUp.Trend(FiscalYear.of(year), sum.total()));
+        });
+        return trends;
     }
 
     private static void merge(RollUp into, RollUp from) {

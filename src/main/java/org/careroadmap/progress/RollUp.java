@@ -51,6 +51,13 @@ public final class RollUp {
         return this;
     }
 
+    /** Several items of one category with the same rating (null: not rated), e.g. a row of progress_summary. */
+    public RollUp add(CategoryCode category, String rating, int items, int indicatorsOnTarget, int indicatorsMeasured) {
+        categories.get(category).add(rating, items, indicatorsOnTarget, indicatorsMeasured);
+        total.add(rating, items, indicatorsOnTarget, indicatorsMeasured);
+        return this;
+    }
+
     public RollUp addAll(List<ItemResult> items) {
         items.forEach(this::add);
         return this;
@@ -103,18 +110,22 @@ public final class RollUp {
         }
 
         void add(ItemResult item) {
-            items++;
-            onTarget += item.indicatorsOnTarget();
-            measured += item.indicatorsMeasured();
-            if (item.rating() == null || scale.find(item.rating()).isEmpty()) {
+            add(item.rating(), 1, item.indicatorsOnTarget(), item.indicatorsMeasured());
+        }
+
+        void add(String rating, int count, int indicatorsOnTarget, int indicatorsMeasured) {
+            items += count;
+            onTarget += indicatorsOnTarget;
+            measured += indicatorsMeasured;
+            if (rating == null || scale.find(rating).isEmpty()) {
                 // A rating no longer on the scale (the scale was edited since) counts as not rated.
-                unrated++;
+                unrated += count;
                 return;
             }
-            String symbol = scale.find(item.rating()).get().symbol();
-            perRating.merge(symbol, 1, Integer::sum);
+            String symbol = scale.find(rating).get().symbol();
+            perRating.merge(symbol, count, Integer::sum);
             if (scale.achieved(symbol)) {
-                achieved++;
+                achieved += count;
             }
         }
 
