@@ -51,9 +51,9 @@ class ProgressStore {
         if (!own.isEmpty()) {
             return own;
         }
-        // A prefecture added after the migration starts from the lists of the first prefecture that has one.
-        return jdbc.sql("SELECT name FROM " + table + " WHERE prefecture_code = (SELECT MIN(prefecture_code) FROM "
-                + table + ") ORDER BY position, name").query(String.class).list();
+        // A prefecture without its own list (added after the migration) reads the defaults (V212) until it saves one.
+        return jdbc.sql("SELECT name FROM progress_default_name WHERE list = ? ORDER BY position, name")
+                .param(table).query(String.class).list();
     }
 
     void replaceNames(String table, String prefecture, List<String> names) {
@@ -65,19 +65,14 @@ class ProgressStore {
     }
 
     RatingScale scale(String prefecture) {
-        List<Rating> own = ratings("WHERE prefecture_code = ?", prefecture);
-        if (own.isEmpty()) {
-            own = ratings("WHERE prefecture_code = (SELECT MIN(prefecture_code) FROM progress_rating)", null);
-        }
-        return new RatingScale(own);
+        List<Rating> own = ratings(jdbc.sql("SELECT symbol, label, position, achieved, shortfall FROM progress_rating "
+                + "WHERE prefecture_code = ? ORDER BY position").param(prefecture));
+        // A prefecture without its own scale (added after the migration) reads the default (V212) until it saves one.
+        return new RatingScale(own.isEmpty() ? ratings(jdbc.sql(
+                "SELECT symbol, label, position, achieved, shortfall FROM progress_default_rating ORDER BY position")) : own);
     }
 
-    private List<Rating> ratings(String where, String prefecture) {
-        var sql = jdbc.sql("SELECT symbol, label, position, achieved, shortfall FROM progress_rating " + where
-                + " ORDER BY position");
-        if (prefecture != null) {
-            sql = sql.param(prefecture);
-        }
+    private static List<Rating> ratings(JdbcClient.StatementSpec sql) {
         return sql.query((rs, n) -> new Rating(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
                 rs.getBoolean(5))).list();
     }
