@@ -8,6 +8,7 @@ import java.util.Set;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapDocument;
+import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Carry forward's reminder: in a municipality's newer roadmap (the draft 次期計画へ引き継ぐ made), the
  * items that were rated as falling short (△ or × on the default scale) in the last evaluated year
- * of its previous roadmap. Items are matched by their 項目, which carry forward copies unchanged.
+ * of its previous roadmap. Items are matched by their line (RoadmapItem.line, which carry forward copies), so an
+ * item renamed in the new draft is still marked; items carried before lines were kept (V213) by their 項目.
  */
 @Component
 class CarriedShortfalls {
@@ -30,8 +32,8 @@ class CarriedShortfalls {
         this.guard = guard;
     }
 
-    /** The 項目 of this roadmap's items that fell short last time; empty for readers outside the municipality. */
-    Set<String> itemTitles(RoadmapDocument doc, RatingScale scale) {
+    /** The ids of this roadmap's items that fell short last time; empty for readers outside the municipality. */
+    Set<String> itemIds(RoadmapDocument doc, RatingScale scale) {
         if (!guard.member(doc)) {
             return Set.of();
         }
@@ -50,11 +52,27 @@ class CarriedShortfalls {
             Set<String> itemIds = new HashSet<>();
             rated.stream().filter(e -> e.fiscalYear().equals(last) && scale.shortfall(e.rating()))
                     .forEach(e -> itemIds.add(e.itemId()));
-            RoadmapDocument old = roadmaps.get(previous.id());
-            Set<String> titles = new HashSet<>();
-            old.roadmap().items().stream().filter(i -> itemIds.contains(i.id())).forEach(i -> titles.add(i.title()));
-            return titles;
+            List<RoadmapItem> fellShort = roadmaps.get(previous.id()).roadmap().items().stream()
+                    .filter(i -> itemIds.contains(i.id())).toList();
+            return matching(doc, fellShort);
         }
         return Set.of();
+    }
+
+    /** The new roadmap's items of the same line as one that fell short; without a line, of the same 項目. */
+    private static Set<String> matching(RoadmapDocument doc, List<RoadmapItem> fellShort) {
+        Set<String> lines = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        fellShort.forEach(i -> {
+            lines.add(i.line());
+            titles.add(i.title());
+        });
+        Set<String> ids = new HashSet<>();
+        for (RoadmapItem item : doc.roadmap().items()) {
+            if (item.carriedWithLineage() ? lines.contains(item.line()) : titles.contains(item.title())) {
+                ids.add(item.id());
+            }
+        }
+        return ids;
     }
 }

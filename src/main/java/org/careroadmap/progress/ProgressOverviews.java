@@ -71,7 +71,7 @@ public class ProgressOverviews {
         List<Indicator> indicators = store.indicators(roadmapId);
         List<Activity> allActivities = store.activities(roadmapId, null);
         List<Evaluation> evaluations = store.evaluations(roadmapId);
-        Set<String> carried = shortfalls.itemTitles(doc, scale);
+        Set<String> carried = shortfalls.itemIds(doc, scale);
         List<ProgressOverview.ItemProgress> items = new ArrayList<>();
         RollUp rollUp = new RollUp(scale);
         for (RoadmapItem item : doc.roadmap().items()) {
@@ -84,7 +84,7 @@ public class ProgressOverviews {
                     (int) measured));
             items.add(new ProgressOverview.ItemProgress(item, find(evaluations, item.id(), year, EvaluationStage.INTERIM),
                     yearEnd, figures, activities.stream().filter(a -> a.itemId().equals(item.id())).toList(),
-                    carried.contains(item.title())));
+                    carried.contains(item.id())));
         }
         ProgressReport report = reports.current(doc, year);
         Map<String, ArrowStatus> arrowStatuses = arrowStore.arrowStatuses(roadmapId);
@@ -93,10 +93,10 @@ public class ProgressOverviews {
                 store.kinds(prefecture), store.professions(prefecture));
     }
 
-    /** The 項目 of items that fell short in the municipality's previous roadmap (see {@link CarriedShortfalls}). */
-    public Set<String> carriedShortfallTitles(long roadmapId) {
+    /** The ids of items that fell short in the municipality's previous roadmap (see {@link CarriedShortfalls}). */
+    public Set<String> carriedShortfallItems(long roadmapId) {
         RoadmapDocument doc = guard.readable(roadmapId);
-        return shortfalls.itemTitles(doc, store.scale(doc.municipality().prefectureCode()));
+        return shortfalls.itemIds(doc, store.scale(doc.municipality().prefectureCode()));
     }
 
     /**

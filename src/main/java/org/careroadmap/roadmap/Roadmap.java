@@ -60,9 +60,14 @@ public class Roadmap {
     }
 
     RoadmapItem addItem(ItemContent content, RoadmapTemplate template) {
+        return addItem(content, template, null);
+    }
+
+    /** Adds an item of the line {@code lineage} (an item carried forward), or of a new line when null. */
+    RoadmapItem addItem(ItemContent content, RoadmapTemplate template, String lineage) {
         requireTemplate(template);
         content.requireFits(template);
-        RoadmapItem item = RoadmapItem.create(content);
+        RoadmapItem item = RoadmapItem.create(content, lineage);
         items.add(item);
         keepCategoryOrder();
         return item;

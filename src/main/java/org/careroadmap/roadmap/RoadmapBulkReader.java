@@ -64,7 +64,7 @@ class RoadmapBulkReader {
                             rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getBoolean(6)));
                 });
         jdbc.sql("""
-                SELECT i.roadmap_id, i.id, i.category, i.title, i.target_vision, i.achievement_year, i.measures
+                SELECT i.roadmap_id, i.id, i.category, i.title, i.target_vision, i.achievement_year, i.measures, i.lineage
                 FROM roadmap_item i JOIN roadmap r ON r.id = i.roadmap_id
                 WHERE """ + " " + where + " ORDER BY i.roadmap_id, i.position")
                 .params(params)
@@ -72,7 +72,7 @@ class RoadmapBulkReader {
                     String id = rs.getString(2);
                     itemsByRoadmap.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new RoadmapItem(id,
                             CategoryCode.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                            (Integer) rs.getObject(6, Integer.class), rs.getString(7),
+                            (Integer) rs.getObject(6, Integer.class), rs.getString(7), rs.getString(8),
                             arrowsByItem.getOrDefault(id, List.of())));
                 });
         Map<Long, Roadmap> roadmaps = new LinkedHashMap<>();

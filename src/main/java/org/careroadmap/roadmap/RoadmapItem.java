@@ -24,13 +24,21 @@ public class RoadmapItem {
     private String targetVision;
     private Integer achievementYear;
     private String measures;
+    /** The line of the item this one was carried forward from (V213); null for the first of a line and older rows. */
+    private final String lineage;
     @MappedCollection(idColumn = "roadmap_item_id", keyColumn = "position")
     private final List<Arrow> arrows;
 
-    @PersistenceCreator
     RoadmapItem(String id, CategoryCode category, String title, String targetVision, Integer achievementYear,
                 String measures, List<Arrow> arrows) {
+        this(id, category, title, targetVision, achievementYear, measures, null, arrows);
+    }
+
+    @PersistenceCreator
+    RoadmapItem(String id, CategoryCode category, String title, String targetVision, Integer achievementYear,
+                String measures, String lineage, List<Arrow> arrows) {
         this.id = id;
+        this.lineage = lineage;
         this.category = category;
         this.title = title;
         this.targetVision = targetVision;
@@ -40,8 +48,13 @@ public class RoadmapItem {
     }
 
     static RoadmapItem create(ItemContent content) {
+        return create(content, null);
+    }
+
+    /** A new item; {@code lineage} is the line of the item it is carried forward from (null: a new line). */
+    static RoadmapItem create(ItemContent content, String lineage) {
         RoadmapItem item = new RoadmapItem(UUID.randomUUID().toString(), content.category(), null, null, null, null,
-                List.of());
+                lineage, List.of());
         item.change(content);
         return item;
     }
@@ -94,6 +107,19 @@ public class RoadmapItem {
 
     public CategoryCode category() {
         return category;
+    }
+
+    /**
+     * The line this item belongs to across plan periods: the lineage it was carried forward with, else its own id
+     * (the first of its line). Its copy in the next period's draft gets the same value.
+     */
+    public String line() {
+        return lineage == null ? id : lineage;
+    }
+
+    /** Whether this item knows the line it was carried from; rows from before V213 do not, and are matched by 項目. */
+    public boolean carriedWithLineage() {
+        return lineage != null;
     }
 
     public String title() {

@@ -151,7 +151,7 @@ public class RoadmapLifecycle {
 
     /**
      * 次期計画へ引き継ぐ: a new draft on another template edition from an accepted or published roadmap —
-     * items copied; 継続 arrows extended to the new last year; arrows still inside the new columns kept
+     * items copied, each keeping its line (RoadmapItem.line) so progress finds it again after a rename; 継続 arrows extended to the new last year; arrows still inside the new columns kept
      * (cut to the first new year); arrows that ended before the new columns are left in the old roadmap.
      */
     public RoadmapDocument carryForward(long id, String templateId) {
@@ -167,7 +167,7 @@ public class RoadmapLifecycle {
         for (RoadmapItem item : source.items()) {
             FiscalYear year = item.achievementYear().filter(to::isSelectable).orElse(null);
             RoadmapItem copy = target.addItem(new ItemContent(item.category(), item.title(), item.targetVision(), year,
-                    item.measures()), to);
+                    item.measures()), to, item.line());
             for (Arrow arrow : item.arrows()) {
                 carriedArrow(arrow, from, to).ifPresent(a -> target.addArrow(copy.id(), a, to));
             }

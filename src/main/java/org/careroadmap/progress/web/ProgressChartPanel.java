@@ -42,8 +42,9 @@ class ProgressChartPanel implements ChartPanel {
             return !planOnly && year.equals(currentYear);
         }
 
-        public boolean shortfall(String title) {
-            return !planOnly && carriedShortfall.contains(title);
+        /** Whether the item (by id) fell short in the previous plan period and was carried into this one. */
+        public boolean shortfall(String itemId) {
+            return !planOnly && carriedShortfall.contains(itemId);
         }
     }
 
@@ -84,7 +85,7 @@ class ProgressChartPanel implements ChartPanel {
             planOnly = "plan".equals(request.getRequest().getParameter("view"));
         }
         long id = document.roadmap().id();
-        Set<String> carried = overviews.carriedShortfallTitles(id);
+        Set<String> carried = overviews.carriedShortfallItems(id);
         return new Model(planOnly, actor.canEdit(document.roadmap().municipalityCode().value()),
                 FiscalYear.containing(LocalDate.now(clock)), arrows.of(id), carried);
     }
