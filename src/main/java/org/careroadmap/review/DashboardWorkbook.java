@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.platform.csv.FormulaNeutraliser;
 import org.careroadmap.reference.CategoryCode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,10 +48,10 @@ public class DashboardWorkbook {
             font.setBold(true);
             bold.setFont(font);
             writeTitle(sheet.createRow(0), view, bold);
-            int columns = writeHeading(sheet.createRow(HEAD_ROW), bold);
+            int columns = writeHeading(sheet.createRow(HEAD_ROW), bold, view);
             int r = HEAD_ROW + 1;
             for (DashboardRow row : view.rows()) {
-                writeMunicipality(sheet.createRow(r++), row);
+                writeMunicipality(sheet.createRow(r++), row, view);
             }
             sheet.setAutoFilter(new CellRangeAddress(HEAD_ROW, r - 1, 0, columns - 1));
             sheet.createFreezePane(2, HEAD_ROW + 1);
@@ -74,8 +75,8 @@ public class DashboardWorkbook {
         }
     }
 
-    /** Writes the column headings and says how many columns there are. */
-    private int writeHeading(Row head, CellStyle bold) {
+    /** Writes the column headings, the added columns' last (as on the page), and says how many columns there are. */
+    private int writeHeading(Row head, CellStyle bold, Dashboard.View view) {
         int c = 0;
         for (String key : new String[] {"home.col.code", "home.col.name", "dashboard.col.status", "dashboard.col.overdue"}) {
             string(head, c++, text(key), bold);
@@ -87,10 +88,13 @@ public class DashboardWorkbook {
                 "dashboard.col.comments", "dashboard.col.updated"}) {
             string(head, c++, text(key), bold);
         }
+        for (DashboardColumn added : view.addedColumns()) {
+            string(head, c++, added.heading(), bold);
+        }
         return c;
     }
 
-    private void writeMunicipality(Row line, DashboardRow row) {
+    private void writeMunicipality(Row line, DashboardRow row, Dashboard.View view) {
         int c = 0;
         string(line, c++, row.municipality().code().value(), null);
         string(line, c++, labels.english() && row.municipality().nameEn() != null
@@ -104,7 +108,12 @@ public class DashboardWorkbook {
         number(line, c++, row.hasRoadmap() ? row.roadmap().errorCount() : null);
         number(line, c++, row.hasRoadmap() ? row.roadmap().warningCount() : null);
         number(line, c++, row.unresolvedComments());
-        string(line, c, row.hasRoadmap() ? TIME.format(row.roadmap().updatedAt()) : "", null);
+        string(line, c++, row.hasRoadmap() ? TIME.format(row.roadmap().updatedAt()) : "", null);
+        // The added columns' text exactly as the page shows it (e.g. 受理 期限超過, 67%, 3 / 4); another module's
+        // text, so neutralised against formulas like every text a municipality could have typed.
+        for (DashboardColumn added : view.addedColumns()) {
+            string(line, c++, FormulaNeutraliser.neutralised(row.cell(added.key()).text()), null);
+        }
     }
 
     /** On paper: A4 landscape, all columns on one page wide, the heading row on every page. */

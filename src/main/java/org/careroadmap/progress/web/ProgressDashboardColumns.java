@@ -61,7 +61,10 @@ class ProgressDashboardColumns implements DashboardColumns {
             int percent = t.achievedPercent();
             cells.put(row.municipality().code().value(), Map.of(
                     REPORT, report(row, locale),
-                    ACHIEVED, new DashboardCell(percent < 0 ? "-" : percent + "%", percent, false),
+                    // In words when nothing is rated: the Excel download writes the same text, and a lone "-" is
+                    // what a spreadsheet could read as the start of a formula.
+                    ACHIEVED, new DashboardCell(percent < 0 ? text("progress.rollup.noneRated", locale) : percent + "%",
+                            percent, false),
                     UNRATED, new DashboardCell(Integer.toString(t.unrated()), t.unrated(), false),
                     ON_TARGET, new DashboardCell(text("progress.rollup.onTargetOf", locale, t.indicatorsOnTarget(),
                             t.indicatorsMeasured()), t.indicatorsOnTarget(), false)));
