@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -195,10 +196,14 @@ class ProgressApi {
 
     @PostMapping("/api/roadmaps/{id}/progress/reports/{year}/{step}")
     @Operation(summary = "Take a step of the progress report", description = "`step` submit, return, accept or publish; "
-            + "body `{\"version\":N}` (`return` also `\"comment\"`). A report with unrated items answers 422 listing them.")
+            + "body `{\"version\":N}` (`return` also `\"comment\"`) or an `If-Match` header with the report's version; "
+            + "without either 428. A report with unrated items answers 422 listing them.")
     ProgressJson.ReportJson step(@PathVariable long id, @PathVariable String year, @PathVariable String step,
-                                 @RequestBody(required = false) StepBody body) {
-        ProgressReport report = reports.take(id, year, step, body == null || body.version() == null ? -1 : body.version(),
+                                 @RequestBody(required = false) StepBody body,
+                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Long version = body == null ? null : body.version();
+        ProgressReport report = reports.take(id, year, step, version != null ? version : ProgressPages.parseVersion(
+                ifMatch == null ? null : ifMatch.strip().replaceFirst("^W/", "").replace("\"", "")),
                 body == null ? null : body.comment());
         return ProgressJson.ReportJson.of(report);
     }

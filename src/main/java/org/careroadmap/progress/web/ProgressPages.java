@@ -18,6 +18,7 @@ import org.careroadmap.progress.ProgressReports;
 import org.careroadmap.progress.ReportRefusedException;
 import org.careroadmap.progress.SelfEvaluations;
 import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.platform.VersionRequiredException;
 import org.careroadmap.platform.InvalidValueException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -249,11 +250,12 @@ class ProgressPages {
         }
     }
 
+    /** The report's version the form was based on; a missing or mangled one is 428, as in the API and roadmap forms. */
     static long parseVersion(String version) {
         try {
             return Long.parseLong(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {
-            return -1;
+            throw new VersionRequiredException();
         }
     }
 }
