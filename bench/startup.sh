@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# First start of a plain `java -jar` on a new H2 database (Flyway migrations and every module's demo data),
+# from launch to /actuator/health/readiness answering 200, RUNS times (default 3); prints each run, the
+# min and the median, Spring's own "Started in" figure and the load average before and after (issue 17).
+# Each run also prints the CPU time the JVM used until ready (all its threads) and the classes it loaded: on a
+# busy host the wall time mostly measures the wait for a core, these two change only with the work itself.
+#   bash bench/startup.sh                 # 3 runs, -Xmx128m, port 18080
+#   RUNS=5 PORT=18181 bash bench/startup.sh
+#   STARTUP_STEPS=1 bash bench/startup.sh  # also logs where Spring spent the start (bench/work/startup-N.log)
+# Readiness comes only after the start-up work is done (demo data, summary rebuild), so it is the honest end.
+source "$(dirname "$0")/lib.sh"
+RUNS="${RUNS:-3}"
+if ! ls "$ROOT"/target/care-roadmap-*.jar 2>/dev/null | grep -qv original; then
+  (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
+fi
+JAR=$(ls "$ROOT"/target/care-roadmap-*.jar | grep -v original | head -1)
+echo "Plain java -jar $(basename "$JAR"), -Xmx$HEAP, new H2 database each run; $(machine)"
+echo "Load average (1, 5, 15 min) before: $(load)"
+readies=()
+for run in $(seq 1 "$RUNS"); do
+  rm -rf "$WORK/h2-startup"
+  start_app "startup-$run" --app.data-dir="$WORK/h2-startup"
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")
+  classes=$(jstat -class "$APP_PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
+  started=$(grep -o 'Started CareRoadmapApplication in [0-9.]* seconds' "$WORK/startup-$run.log" | awk '{print $4}')
+  echo "run $run: ready after $READY_SECONDS s (Spring: Started in ${started:-?} s), CPU ${cpu} s, ${classes:-?} classes; load $(load)"
+  readies+=("$READY_SECONDS")
+  stop_app
+done
+rm -rf "$WORK/h2-startup"
+printf '%s\n' "${readies[@]}" | sort -n | awk '{ v[NR] = $1 } END {
+  median = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+  printf "first start, launch -> readiness 200: min %.2f s, median %.2f s (%d runs)\n", v[1], median, NR }'
+echo "Load average (1, 5, 15 min) after: $(load)"
