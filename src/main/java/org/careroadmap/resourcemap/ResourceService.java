@@ -72,8 +72,10 @@ public class ResourceService {
         return new Found(truncated ? found.subList(0, LIST_LIMIT) : found, truncated);
     }
 
-    /** The same search as {@link #search} for the map's list: one query, only what the list shows. */
-    @Transactional(readOnly = true)
+    /**
+     * The same search as {@link #search} for the map's list: one query, only what the list shows. No transaction:
+     * a single read needs none, and its COMMIT would be one more round trip to the database on every map page.
+     */
     public Listed list(ResourceScope scope, ResourceFilter filter) {
         List<ResourceListing> found = searches.listings(query(scope, filter), LIST_LIMIT + 1);
         boolean truncated = found.size() > LIST_LIMIT;
@@ -95,7 +97,7 @@ public class ResourceService {
         return ResourceSearchQuery.of(scope, filter, words, today().minusMonths(Resource.CONFIRMATION_MONTHS));
     }
 
-    @Transactional(readOnly = true)
+    /** The filter's choices of services; no transaction, as {@link #list}. */
     public List<String> services(ResourceScope scope) {
         return serviceChoices.of(scope);
     }

@@ -61,6 +61,9 @@ class MapPages {
             throw new ResourceNotFoundException("prefecture");
         }
         model.addAttribute("prefecture", prefecture);
+        List<Municipality> municipalities = reference.municipalitiesOf(prefecture.code());
+        model.addAttribute("municipalities", municipalities);
+        model.addAttribute("municipalityNames", municipalityNames(municipalities));
         return list(new ResourceScope(prefecture.code()), null, params, model, response);
     }
 
@@ -95,9 +98,6 @@ class MapPages {
         model.addAttribute("settings", settings);
         model.addAttribute("queryString", filter.queryString());
         model.addAttribute("listLimit", ResourceService.LIST_LIMIT);
-        List<Municipality> municipalities = reference.municipalitiesOf(scope.prefectureCode());
-        model.addAttribute("municipalities", municipalities);
-        model.addAttribute("municipalityNames", municipalityNames(municipalities));
         return "resourcemap/map";
     }
 
