@@ -8,6 +8,7 @@ import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidInputException;
+import org.careroadmap.publication.PortalChanges;
 import org.careroadmap.reference.ReferenceData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,15 +29,17 @@ public class EvaluationLifecycle {
     private final EvaluationHeads heads;
     private final EvaluationSheets sheets;
     private final DailyLivingAreas areas;
+    private final PortalChanges portal;
 
     EvaluationLifecycle(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, EvaluationHeads heads,
-                        EvaluationSheets sheets, DailyLivingAreas areas) {
+                        EvaluationSheets sheets, DailyLivingAreas areas, PortalChanges portal) {
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.reference = reference;
         this.heads = heads;
         this.sheets = sheets;
         this.areas = areas;
+        this.portal = portal;
     }
 
     /** Takes a step; a submission needs every criterion answered for every area of the year, a return a reason. */
@@ -65,6 +68,8 @@ public class EvaluationLifecycle {
         if (step.target() == EvaluationStatus.PUBLISHED || head.status() == EvaluationStatus.PUBLISHED) {
             // Kept staff pages link to the latest public page: they compare this counter (EvaluationViews.publishedState).
             jdbc.sql("UPDATE evaluation_publication_count SET changes = changes + 1 WHERE id = 1").update();
+            // The portal shows each municipality's latest published 構築状況 (StatusPortalSection).
+            portal.raise(municipalityCode);
         }
         heads.event(head.id(), actor, step.name(), reason.isEmpty() ? null : reason);
         return version + 1;

@@ -1,5 +1,6 @@
 package org.careroadmap.progress;
 
+import org.careroadmap.publication.PortalChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,12 +12,16 @@ import org.springframework.stereotype.Component;
 class ProgressChangeCount {
 
     private final JdbcClient jdbc;
+    private final PortalChanges portal;
 
-    ProgressChangeCount(JdbcClient jdbc) {
+    ProgressChangeCount(JdbcClient jdbc, PortalChanges portal) {
         this.jdbc = jdbc;
+        this.portal = portal;
     }
 
     void raise(String prefectureCode) {
+        // The portal shows each municipality's latest published progress report (ProgressPortalSection).
+        portal.raise(prefectureCode);
         int changed = jdbc.sql("UPDATE progress_change_count SET changes = changes + 1 WHERE prefecture_code = ?")
                 .param(prefectureCode).update();
         if (changed == 0) {

@@ -42,12 +42,10 @@ class ProgressPortalSection implements PortalSection {
     private final NamedParameterJdbcTemplate jdbc;
     private final MessageSource messages;
 
-    private final ProgressChangeCount changes;
 
-    ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource messages, ProgressChangeCount changes) {
+    ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource messages) {
         this.jdbc = jdbc;
         this.messages = messages;
-        this.changes = changes;
     }
 
     @Override
@@ -75,10 +73,6 @@ class ProgressPortalSection implements PortalSection {
     }
 
     /** Every write of progress raises its prefecture's change count, publications and rating scales included. */
-    @Override
-    public String version(String placeCode) {
-        return Long.toString(changes.of(placeCode.substring(0, 2)));
-    }
 
     @Override
     public Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale) {

@@ -55,9 +55,9 @@ public class Portal {
     public record SectionHead(String id, String heading) {
     }
 
-    /** The prefecture page. {@code tag} changes whenever anything shown changes (the ETag). */
+    /** The prefecture page. */
     public record PrefecturePage(Prefecture prefecture, List<MunicipalityRow> rows, List<SectionHead> sections,
-                                 LocalDate asOf, Instant lastPublished, String tag) {
+                                 LocalDate asOf, Instant lastPublished) {
 
         public long publishedCount() {
             return rows.stream().filter(r -> !r.roadmaps().isEmpty()).count();
@@ -67,7 +67,7 @@ public class Portal {
     /** The municipality page. */
     public record MunicipalityPage(Municipality municipality, Prefecture prefecture, List<PublishedRoadmap> roadmaps,
                                    List<SectionHead> sections, Map<String, PortalEntry> entries, LocalDate asOf,
-                                   Instant lastPublished, String tag) {
+                                   Instant lastPublished) {
     }
 
     private final PublishedRoadmaps published;
@@ -90,7 +90,6 @@ public class Portal {
 
     public PrefecturePage prefecture(String code, Locale locale) {
         Prefecture prefecture = prefectureOrNotFound(code);
-        List<Municipality> municipalities = reference.municipalitiesOf(prefecture.code());
         Map<String, List<PublishedRoadmap>> byMunicipality = new HashMap<>();
         for (PublishedRoadmaps.Entry e : published.list(ListScope.prefecture(prefecture.code()))) {
             byMunicipality.computeIfAbsent(e.municipalityCode(), c -> new ArrayList<>()).add(view(e, false));
@@ -100,54 +99,35 @@ public class Portal {
             sectionEntries.put(section.id(), safely(section, () -> section.forPrefecture(prefecture.code(), locale), Map.of()));
         }
         List<MunicipalityRow> rows = new ArrayList<>();
-        StringBuilder tag = new StringBuilder(prefecture.code());
         Instant last = null;
-        for (Municipality m : municipalities) {
+        for (Municipality m : reference.municipalitiesOf(prefecture.code())) {
             String code6 = m.code().value();
             List<PublishedRoadmap> roadmaps = byMunicipality.getOrDefault(code6, List.of());
             Map<String, PortalEntry> entries = new LinkedHashMap<>();
-            sectionEntries.forEach((id, map) -> {
-                PortalEntry entry = map.get(code6);
-                if (entry != null) {
-                    entries.put(id, entry);
-                }
-            });
+            sectionEntries.forEach((id, map) -> Optional.ofNullable(map.get(code6)).ifPresent(e -> entries.put(id, e)));
             rows.add(new MunicipalityRow(m, roadmaps, entries));
             for (PublishedRoadmap r : roadmaps) {
-                tag.append('|').append(r.entry().roadmapId()).append(':').append(r.entry().snapshotId())
-                        .append(':').append(r.entry().publishedAt())
-                        .append(r.entry().revisionInProgress() ? 'r' : 'p');
                 last = later(last, r.entry().publishedAt());
             }
-            entries.forEach((id, e) -> tag.append('|').append(id).append(':').append(e.summary()).append(e.asOf()));
         }
-        LocalDate today = LocalDate.now(clock.withZone(JapaneseDates.JAPAN));
-        return new PrefecturePage(prefecture, rows, heads(locale), today, last, tagOf(tag, today, locale));
+        return new PrefecturePage(prefecture, rows, heads(locale), today(), last);
     }
 
     public MunicipalityPage municipality(String code, Locale locale) {
         Municipality municipality = municipalityOrNotFound(code);
         Prefecture prefecture = prefectureOrNotFound(municipality.prefectureCode());
         List<PublishedRoadmap> roadmaps = new ArrayList<>();
-        StringBuilder tag = new StringBuilder(municipality.code().value());
         Instant last = null;
         for (PublishedRoadmaps.Entry e : published.list(ListScope.municipality(municipality.code()))) {
             roadmaps.add(view(e, true));
-            tag.append('|').append(e.roadmapId()).append(':').append(e.snapshotId()).append(':').append(e.publishedAt())
-                    .append(e.revisionInProgress() ? 'r' : 'p');
             last = later(last, e.publishedAt());
         }
         Map<String, PortalEntry> entries = new LinkedHashMap<>();
         for (PortalSection section : sections) {
             safely(section, () -> section.forMunicipality(municipality.code().value(), locale), Optional.<PortalEntry>empty())
-                    .ifPresent(e -> {
-                        entries.put(section.id(), e);
-                        tag.append('|').append(section.id()).append(':').append(e.summary()).append(e.asOf());
-                    });
+                    .ifPresent(e -> entries.put(section.id(), e));
         }
-        LocalDate today = LocalDate.now(clock.withZone(JapaneseDates.JAPAN));
-        return new MunicipalityPage(municipality, prefecture, roadmaps, heads(locale), entries, today, last,
-                tagOf(tag, today, locale));
+        return new MunicipalityPage(municipality, prefecture, roadmaps, heads(locale), entries, today(), last);
     }
 
     Prefecture prefectureOrNotFound(String code) {
@@ -191,8 +171,7 @@ public class Portal {
         return a == null || b.isAfter(a) ? b : a;
     }
 
-    private static String tagOf(StringBuilder content, LocalDate today, Locale locale) {
-        content.append('|').append(today).append('|').append(locale.getLanguage());
-        return Digest.of(content.toString());
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(JapaneseDates.JAPAN));
     }
 }

@@ -10,10 +10,13 @@ import java.util.Optional;
  * bean in that module; the portal collects every bean of this type, in {@link #order()}, and shows
  * one column on the prefecture page and one section on the municipality page per bean. Whatever a
  * section returns is shown to anyone, so it must describe published content only.
+ *
+ * <p>The portal keeps its built pages in memory per prefecture's {@link PortalChanges count}: the module must
+ * call {@link PortalChanges#raise} inside every transaction that changes what its section shows.
  */
 public interface PortalSection {
 
-    /** A short stable id, used in anchors and the page's cache key: {@code progress}, {@code evaluation}. */
+    /** A short stable id, used in anchors: {@code progress}, {@code evaluation}. */
     String id();
 
     /** Where the section stands among the others: smaller first. */
@@ -26,13 +29,6 @@ public interface PortalSection {
 
     /** One entry per municipality of the prefecture that has something public, by municipality code. */
     Map<String, PortalEntry> forPrefecture(String prefectureCode, Locale locale);
-
-    /**
-     * A cheap token (one indexed query at most) that changes whenever what this section shows for a
-     * prefecture ({@code 42}) or a municipality ({@code 422100}) may have changed, read on every portal
-     * request: the portal keeps its built pages in memory under it, so a change saved on any node shows at once.
-     */
-    String version(String placeCode);
 
     /** The entry of one municipality, if it has something public. */
     Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale);

@@ -2,53 +2,51 @@ package org.careroadmap.publication;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-import org.careroadmap.platform.InvalidValueException;
-import org.careroadmap.reference.MunicipalityCode;
-import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.PublishedRoadmaps;
+import org.careroadmap.platform.PrefectureCode;
 import org.springframework.stereotype.Service;
 
 /**
- * What a portal page ({@code /public/42}, {@code /public/422100}) shows, as one cheap token: the place's
- * roadmaps (one aggregate query), each {@link PortalSection#version} and today's date (the page says
- * what day it is as of). Read on every request, so a page kept in memory under it is never stale on any node.
+ * What a public page kept in memory shows, as one cheap token read on every request: the portal's pages
+ * ({@code /public/42}, {@code /public/422100}) by their prefecture's {@link PortalChanges count} (one keyed
+ * row: roadmaps, and every {@link PortalSection}), the catalogue by all prefectures' counts; and today's date,
+ * as the pages say what day they are as of. Read from the database, so a change saved on any node shows at once.
  */
 @Service
 public class PortalVersions {
 
-    private final PublishedRoadmaps published;
-    private final List<PortalSection> sections;
+    private final PortalChanges changes;
     private final Clock clock;
 
-    PortalVersions(PublishedRoadmaps published, List<PortalSection> sections, Clock clock) {
-        this.published = published;
-        this.sections = sections.stream().sorted(Comparator.comparing(PortalSection::id)).toList();
+    PortalVersions(PortalChanges changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 
     /** The token of a prefecture's (two digits) or municipality's (six) page; empty for any other address. */
     public Optional<String> of(String placeCode) {
-        return scopeOf(placeCode).map(scope -> {
-            StringBuilder token = new StringBuilder(published.version(scope));
-            for (PortalSection section : sections) {
-                token.append('|').append(section.id()).append('=').append(section.version(placeCode));
-            }
-            return token.append('|').append(LocalDate.now(clock.withZone(JapaneseDates.JAPAN))).toString();
-        });
-    }
-
-    private static Optional<ListScope> scopeOf(String placeCode) {
-        if (placeCode.matches("\\d{2}")) {
-            return Optional.of(ListScope.prefecture(placeCode));
-        }
-        try {
-            return Optional.of(ListScope.municipality(new MunicipalityCode(placeCode)));
-        } catch (InvalidValueException e) {
+        if (!placeCode.matches("\\d{6}") && !PrefectureCode.isValid(placeCode)) {
             return Optional.empty();
         }
+        return Optional.of(changes.of(placeCode.substring(0, 2)) + "|" + today());
+    }
+
+    /** The token of the data catalogue (the page and its DCAT), which covers every prefecture. */
+    public String catalogue() {
+        return changes.everywhere() + "|" + today();
+    }
+
+    /**
+     * The entity tag of a page under its token, the same whether the page is built or served from memory, so a
+     * reader's copy can be answered 304 before anything is built. Signed-in readers' pages carry their name.
+     */
+    public static String etag(String path, Locale language, String token, boolean signedIn) {
+        return "\"" + Digest.of(path + '|' + language.toLanguageTag() + '|' + token) + (signedIn ? "-s" : "") + "\"";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(JapaneseDates.JAPAN));
     }
 }

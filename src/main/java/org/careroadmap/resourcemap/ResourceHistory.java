@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.careroadmap.publication.PortalChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,15 +13,19 @@ import org.springframework.stereotype.Repository;
 class ResourceHistory {
 
     private final JdbcClient jdbc;
+    private final PortalChanges portal;
 
-    ResourceHistory(JdbcClient jdbc) {
+    ResourceHistory(JdbcClient jdbc, PortalChanges portal) {
         this.jdbc = jdbc;
+        this.portal = portal;
     }
 
     void record(long resourceId, String municipalityCode, String action, String detail, String by, Instant at) {
         jdbc.sql("INSERT INTO resource_history (resource_id, municipality_code, changed_at, changed_by, action, detail) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
                 .params(resourceId, municipalityCode, Timestamp.from(at), by, action, detail).update();
+        // Every change of a resource is recorded here: the portal shows each municipality's resource count.
+        portal.raise(municipalityCode);
     }
 
     List<HistoryEntry> of(long resourceId) {

@@ -46,10 +46,6 @@ class ResourceMapPortalSection implements PortalSection {
         return entries;
     }
 
-    @Override
-    public String version(String placeCode) {
-        return store.version(placeCode);
-    }
 
     @Override
     public Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale) {

@@ -1,5 +1,7 @@
 package org.careroadmap.roadmap;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -72,13 +74,10 @@ public class PublishedRoadmaps {
      */
     @Transactional(readOnly = true)
     public List<Entry> list(ListScope scope) {
-        record Row(long id, String code, String status, long version, Long snapshotId, int number, Instant at,
-                   String templateId, Long source, int[] counts) {
-        }
         // A roadmap whose live status is 公開 is its own published version (it cannot change until 改訂), so its
         // LIVE summary is read; one being revised shows its last published snapshot's summary. A roadmap written
         // as published around the application (no snapshot: imported data, benchmarks) counts as published too.
-        List<Row> rows = jdbc.sql("""
+        List<ListedRow> rows = jdbc.sql("""
                 SELECT r.id, r.municipality_code, r.status, r.version, s.id, s.number,
                        COALESCE(s.created_at, r.updated_at), COALESCE(s.template_id, r.template_id),
                        k.source_version, k.items_a, k.items_b, k.items_c, k.items_d, k.items_e, k.items_f, k.items_g, k.items_h
@@ -90,52 +89,58 @@ public class PublishedRoadmaps {
                 WHERE (r.status = 'PUBLISHED' OR s.id IS NOT NULL) AND %s
                 ORDER BY r.municipality_code, r.id""".formatted(scope.condition("r.municipality_code")))
                 .params(scopeParameters(scope))
-                .query((rs, n) -> {
-                    int[] counts = new int[8];
-                    for (int i = 0; i < 8; i++) {
-                        counts[i] = rs.getInt(10 + i);
-                    }
-                    return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            (Long) rs.getObject(5, Long.class), rs.getInt(6), rs.getTimestamp(7).toInstant(),
-                            rs.getString(8), (Long) rs.getObject(9, Long.class), counts);
-                }).list();
+                .query((rs, n) -> ListedRow.read(rs)).list();
         List<Entry> entries = new ArrayList<>();
-        for (Row row : rows) {
-            boolean live = "PUBLISHED".equals(row.status());
-            Long expectedSource = live ? Long.valueOf(row.version()) : row.snapshotId();
-            Map<CategoryCode, Integer> perCategory = new EnumMap<>(CategoryCode.class);
-            int total = 0;
-            if (row.source() != null && row.source().equals(expectedSource)) {
-                for (CategoryCode c : CategoryCode.values()) {
-                    perCategory.put(c, row.counts()[c.ordinal()]);
-                    total += row.counts()[c.ordinal()];
-                }
-            } else {
-                Roadmap version = bulk.byId(row.id()).flatMap(this::publishedVersion).orElse(null);
-                if (version == null) {
-                    continue;
-                }
-                for (CategoryCode c : CategoryCode.values()) {
-                    perCategory.put(c, version.itemsIn(c).size());
-                }
-                total = version.items().size();
-            }
-            entries.add(new Entry(row.id(), row.code(), row.templateId(), row.number(),
-                    row.snapshotId() == null ? 0 : row.snapshotId(), row.at(), perCategory, total,
-                    RoadmapStatus.valueOf(row.status())));
+        for (ListedRow row : rows) {
+            Optional<Map<CategoryCode, Integer>> counts = row.keptCounts().or(() -> countedAfresh(row.id()));
+            counts.ifPresent(perCategory -> entries.add(row.entry(perCategory)));
         }
         return entries;
     }
 
-    /**
-     * Changes whenever what {@link #list} shows for the scope may have changed (a roadmap saved, published,
-     * revised, added or removed: each save raises its version): one aggregate query, for pages kept in memory.
-     */
-    public String version(ListScope scope) {
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(r.version), 0), MAX(r.updated_at) FROM roadmap r WHERE %s"
-                        .formatted(scope.condition("r.municipality_code")))
-                .params(scopeParameters(scope))
-                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getTimestamp(3)).single();
+    /** One row of {@link #list}'s query, read whole before anything else is looked up. */
+    private record ListedRow(long id, String code, String status, long version, Long snapshotId, int number, Instant at,
+                             String templateId, Long source, int[] counts) {
+
+        static ListedRow read(ResultSet rs) throws SQLException {
+            int[] counts = new int[CategoryCode.values().length];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = rs.getInt(10 + i);
+            }
+            return new ListedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                    rs.getObject(5, Long.class), rs.getInt(6), rs.getTimestamp(7).toInstant(),
+                    rs.getString(8), rs.getObject(9, Long.class), counts);
+        }
+
+        /** The kept summary's counts, if it describes the published version (the live roadmap or the snapshot). */
+        Optional<Map<CategoryCode, Integer>> keptCounts() {
+            Long expectedSource = "PUBLISHED".equals(status) ? Long.valueOf(version) : snapshotId;
+            if (source == null || !source.equals(expectedSource)) {
+                return Optional.empty();
+            }
+            Map<CategoryCode, Integer> perCategory = new EnumMap<>(CategoryCode.class);
+            for (CategoryCode c : CategoryCode.values()) {
+                perCategory.put(c, counts[c.ordinal()]);
+            }
+            return Optional.of(perCategory);
+        }
+
+        Entry entry(Map<CategoryCode, Integer> perCategory) {
+            int total = perCategory.values().stream().mapToInt(Integer::intValue).sum();
+            return new Entry(id, code, templateId, number, snapshotId == null ? 0 : snapshotId, at, perCategory, total,
+                    RoadmapStatus.valueOf(status));
+        }
+    }
+
+    /** Items per category of a roadmap's published version, computed from the roadmap; empty if there is none. */
+    private Optional<Map<CategoryCode, Integer>> countedAfresh(long roadmapId) {
+        return bulk.byId(roadmapId).flatMap(this::publishedVersion).map(version -> {
+            Map<CategoryCode, Integer> perCategory = new EnumMap<>(CategoryCode.class);
+            for (CategoryCode c : CategoryCode.values()) {
+                perCategory.put(c, version.itemsIn(c).size());
+            }
+            return perCategory;
+        });
     }
 
     /** The published version of a live roadmap: itself while 公開, else its last published snapshot. */

@@ -55,10 +55,6 @@ class StatusPortalSection implements PortalSection {
     }
 
     /** Published evaluations do not change; publishing or withdrawing one changes this. */
-    @Override
-    public String version(String placeCode) {
-        return evaluations.publishedState();
-    }
 
     @Override
     public Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale) {

@@ -1,12 +1,10 @@
 package org.careroadmap.publication.web;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,27 +22,30 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The portal's prefecture and municipality pages ({@code /public/42}, {@code /public/422100}) as an
- * anonymous reader gets them, built once per address, language and {@link PortalVersions token} and then
- * served from memory (issue 13: building one ran the portal's queries and every section's for each
- * request). The token is read from the database on every request, so a publication saved on any node
- * shows at once; only this node's copy of the bytes is kept here, and nothing another node needs.
- * Signed-in readers (their name is in the header), requests with a session, a query string or a
- * conditional header go the normal way. Runs after Spring Security, so its headers are written as usual.
+ * The portal's pages ({@code /public/42}, {@code /public/422100}) and the data catalogue ({@code /opendata},
+ * {@code /opendata/catalog.jsonld}) as an anonymous reader gets them, built once per address, language and
+ * {@link PortalVersions token} and then served from memory, gzipped once. The token is one keyed row read on
+ * every request (issue 13: a kept request cost a query per portal section before), so a publication saved on
+ * any node shows at once; only this node's copy of the bytes is kept here, nothing another node needs. A reader
+ * whose copy is current ({@code If-None-Match}) gets a 304 before anything is built or looked up in memory.
+ * Signed-in readers (their name is in the header), requests with a session or a query string go the normal way.
+ * Runs after Spring Security, so its headers are written as usual.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 11)
 class PortalPageCache extends OncePerRequestFilter {
 
     static final String HEADER = "X-Portal-Cache";
-    private static final Pattern PATH = Pattern.compile("/public/(\\d{2}|\\d{6})");
-    private static final Set<String> CONDITIONAL = Set.of("if-none-match", "if-modified-since");
+    static final String CACHE_CONTROL = "public, no-cache";
+    private static final Pattern PORTAL = Pattern.compile("/public/(\\d{2}|\\d{6})");
+    private static final Pattern CATALOGUE = Pattern.compile("/opendata(?:/catalog\\.jsonld)?");
 
-    /** The built pages by address, language and version; the least recently read goes first. */
-    private final Map<String, KeptPage> kept;
+    /** The built pages by address, language, host and version; the least recently read goes first. */
+    private final Map<String, KeptPublicPage> kept;
     private final boolean enabled;
     private final PortalVersions versions;
     private final LocaleResolver locales;
@@ -58,18 +59,18 @@ class PortalPageCache extends OncePerRequestFilter {
         this.locales = locales;
     }
 
-    /** A page read as it is (no conditional request, no query string such as {@code ?lang=en}, which sets a cookie). */
+    /** A page read as it is (no query string such as {@code ?lang=en}, which sets a cookie). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        boolean plainGet = "GET".equals(request.getMethod()) && request.getQueryString() == null
-                && Collections.list(request.getHeaderNames()).stream().noneMatch(h -> CONDITIONAL.contains(h.toLowerCase(Locale.ROOT)));
-        return !(enabled && plainGet && PATH.matcher(request.getRequestURI()).matches());
+        String path = request.getRequestURI();
+        return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || !(PORTAL.matcher(path).matches() || CATALOGUE.matcher(path).matches());
     }
 
-    private static Map<String, KeptPage> leastRecentlyUsedFirst(int size) {
+    private static Map<String, KeptPublicPage> leastRecentlyUsedFirst(int size) {
         return new LinkedHashMap<>(size, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, KeptPage> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, KeptPublicPage> eldest) {
                 return size() > size;
             }
         };
@@ -78,29 +79,39 @@ class PortalPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        Optional<String> version = Optional.empty();
-        if ((who == null || who instanceof AnonymousAuthenticationToken) && request.getSession(false) == null) {
-            Matcher path = PATH.matcher(request.getRequestURI());
-            version = path.matches() ? versions.of(path.group(1)) : Optional.empty();
-        }
-        if (version.isEmpty()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<String> token = anonymous(request) ? token(path) : Optional.empty();
+        if (token.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + '|' + locales.resolveLocale(request).toLanguageTag() + '|' + version.get();
-        KeptPage page;
+        String etag = PortalVersions.etag(path, locales.resolveLocale(request), token.get(), false);
+        if (EntityTags.matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setHeader("ETag", etag);
+            response.setHeader("Cache-Control", CACHE_CONTROL);
+            response.setHeader(HEADER, "not-modified");
+            return;
+        }
+        // Pages name their own absolute address (the catalogue's DCAT, canonical links): one copy per host.
+        String key = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + '|' + etag;
+        KeptPublicPage page;
         synchronized (kept) {
             page = kept.get(key);
         }
         if (page != null) {
-            page.writeTo(response);
+            page.writeTo(response, acceptsGzip(request));
             return;
         }
+        build(request, response, chain, key);
+    }
+
+    private void build(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         capture.setHeader(HEADER, "miss");
         chain.doFilter(request, capture);
-        KeptPage.of(capture).ifPresent(built -> {
+        KeptPublicPage.of(capture).ifPresent(built -> {
             synchronized (kept) {
                 kept.put(key, built);
             }
@@ -108,30 +119,31 @@ class PortalPageCache extends OncePerRequestFilter {
         capture.copyBodyToResponse();
     }
 
-    /** A built page's bytes and what a copy of it needs besides: type, language, ETag and caching rule. */
-    private record KeptPage(byte[] body, String contentType, Locale language, String etag, String cacheControl) {
+    private static boolean anonymous(HttpServletRequest request) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return (who == null || who instanceof AnonymousAuthenticationToken) && request.getSession(false) == null;
+    }
 
-        /** Only a complete page that set no cookie (so carries nothing of one reader) is kept. */
-        static Optional<KeptPage> of(ContentCachingResponseWrapper built) {
-            if (built.getStatus() != 200 || built.getHeader("Set-Cookie") != null) {
-                return Optional.empty();
-            }
-            return Optional.of(new KeptPage(built.getContentAsByteArray(), built.getContentType(), built.getLocale(),
-                    built.getHeader("ETag"), built.getHeader("Cache-Control")));
+    private Optional<String> token(String path) {
+        Matcher portal = PORTAL.matcher(path);
+        if (portal.matches()) {
+            return versions.of(portal.group(1));
         }
+        return Optional.of(versions.catalogue());
+    }
 
-        void writeTo(HttpServletResponse response) throws IOException {
-            response.setContentType(contentType);
-            response.setLocale(language);
-            if (etag != null) {
-                response.setHeader("ETag", etag);
-            }
-            if (cacheControl != null) {
-                response.setHeader("Cache-Control", cacheControl);
-            }
-            response.setHeader(HEADER, "hit");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+    /** Whether the reader takes gzip (a plain check: "gzip" listed and not refused with q=0). */
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        if (accepted == null) {
+            return false;
         }
+        for (String coding : accepted.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.careroadmap.platform.Access;
 import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.publication.Portal;
+import org.careroadmap.publication.PortalVersions;
 import org.careroadmap.publication.PublicDates;
 import org.careroadmap.publication.PublicNotFoundException;
 import org.careroadmap.publication.PublicationSettings;
@@ -21,8 +22,8 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * The public portal's pages: {@code /public} (the prefectures), {@code /public/42} (a prefecture) and
  * {@code /public/422100} (a municipality). Anyone may read
- * them; they show published versions only, whoever is signed in. Pages carry an ETag of what they
- * show, so browsers and proxies revalidate cheaply.
+ * them; they show published versions only, whoever is signed in. Pages carry an ETag of their
+ * {@link PortalVersions token}, known before the page is built, so a revalidation costs one keyed query.
  */
 @Controller
 class PortalPages {
@@ -31,10 +32,13 @@ class PortalPages {
     private final PublicationSettings settings;
     private final Access access;
     private final PageDescriptions descriptions;
+    private final PortalVersions versions;
     private final PublicDates dates = new PublicDates();
 
-    PortalPages(Portal portal, PublicationSettings settings, Access access, PageDescriptions descriptions) {
+    PortalPages(Portal portal, PublicationSettings settings, Access access, PageDescriptions descriptions,
+                PortalVersions versions) {
         this.portal = portal;
+        this.versions = versions;
         this.settings = settings;
         this.access = access;
         this.descriptions = descriptions;
@@ -49,42 +53,42 @@ class PortalPages {
 
     @GetMapping("/public/{code}")
     String place(@PathVariable String code, Locale locale, WebRequest request, HttpServletResponse response, Model model) {
-        if (PrefectureCode.isValid(code)) {
-            Portal.PrefecturePage page = portal.prefecture(code, locale);
-            if (notModified(request, response, page.tag(), page.lastPublished(), page.asOf())) {
-                return null;
-            }
-            model.addAttribute("page", page);
-            model.addAttribute("license", settings);
-            String name = "en".equals(locale.getLanguage()) ? page.prefecture().nameEn() : page.prefecture().name();
-            descriptions.describe(model, "publication.meta.prefecture", name, dates.asOf(page.asOf()));
-            return "publication/prefecture";
+        String token = versions.of(code).orElseThrow(() -> new PublicNotFoundException(code));
+        String etag = PortalVersions.etag("/public/" + code, locale, token, access.signedIn());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, access.signedIn() ? "private, no-cache" : PortalPageCache.CACHE_CONTROL);
+        if (request.checkNotModified(etag)) {
+            return null;
         }
-        if (code.matches("\\d{6}")) {
-            Portal.MunicipalityPage page = portal.municipality(code, locale);
-            if (notModified(request, response, page.tag(), page.lastPublished(), page.asOf())) {
-                return null;
-            }
-            model.addAttribute("page", page);
-            model.addAttribute("license", settings);
-            String name = "en".equals(locale.getLanguage()) ? page.municipality().nameEn() : page.municipality().name();
-            descriptions.describe(model, "publication.meta.municipality", name, page.municipality().code().value(),
-                    dates.asOf(page.asOf()));
-            return "publication/municipality";
-        }
-        throw new PublicNotFoundException(code);
+        model.addAttribute("license", settings);
+        return PrefectureCode.isValid(code) ? prefecture(code, locale, response, model) : municipality(code, locale, response, model);
+    }
+
+    private String prefecture(String code, Locale locale, HttpServletResponse response, Model model) {
+        Portal.PrefecturePage page = portal.prefecture(code, locale);
+        lastModified(response, page.lastPublished(), page.asOf());
+        model.addAttribute("page", page);
+        String name = "en".equals(locale.getLanguage()) ? page.prefecture().nameEn() : page.prefecture().name();
+        descriptions.describe(model, "publication.meta.prefecture", name, dates.asOf(page.asOf()));
+        return "publication/prefecture";
+    }
+
+    private String municipality(String code, Locale locale, HttpServletResponse response, Model model) {
+        Portal.MunicipalityPage page = portal.municipality(code, locale);
+        lastModified(response, page.lastPublished(), page.asOf());
+        model.addAttribute("page", page);
+        String name = "en".equals(locale.getLanguage()) ? page.municipality().nameEn() : page.municipality().name();
+        descriptions.describe(model, "publication.meta.municipality", name, page.municipality().code().value(),
+                dates.asOf(page.asOf()));
+        return "publication/municipality";
     }
 
     /**
-     * Answers 304 when the reader's copy is current. The page also says what day it is as of, so it
-     * counts as modified at the start of today at the latest. Signed-in readers see their name in the
-     * header: their copy may be kept by their browser only.
+     * Last-Modified, once the page is built (the ETag, known before, is what readers revalidate with). The page
+     * also says what day it is as of, so it counts as modified at the start of today at the latest.
      */
-    private boolean notModified(WebRequest request, HttpServletResponse response, String tag, Instant lastPublished,
-                                LocalDate asOf) {
+    private static void lastModified(HttpServletResponse response, Instant lastPublished, LocalDate asOf) {
         long startOfDay = asOf.atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant().toEpochMilli();
         long modified = lastPublished == null ? startOfDay : Math.max(startOfDay, lastPublished.toEpochMilli());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, access.signedIn() ? "private, no-cache" : "public, no-cache");
-        return request.checkNotModified("\"" + tag + (access.signedIn() ? "-s" : "") + "\"", modified);
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, modified);
     }
 }
