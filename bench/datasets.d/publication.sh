@@ -1,7 +1,7 @@
 # Publication (issue 13): the public portal against static copies of its own bytes, a prefecture's open data and
 # catalogue, and the PDFs. Sourced by bench/run.sh for each data set (BASE, DURATION, WORK, dataset, chart_id set).
 # Targets: portal p99 < 100 ms at 4 connections and >= 50 % of the static copy's throughput at 16 connections;
-# catalogue and a prefecture's CSV < 300 ms (p99, 4 connections); PDF of a 40-item roadmap < 2 s the first time, then
+# catalogue (page, DCAT, feed) and a prefecture's CSV < 300 ms (p99, 4 connections); PDF of a 40-item roadmap < 2 s the first time, then
 # from memory; the booklet of a prefecture's 21 roadmaps < 15 s.
 echo
 echo "#### Publication on $dataset: portal (anonymous) and its static copies, open data, PDFs"
@@ -21,6 +21,9 @@ measure_heavy "items CSV of a prefecture /opendata/42/roadmap_items.csv (target 
 measure_heavy "arrows CSV of a prefecture /opendata/42/roadmap_arrows.csv (target p99 < 300 ms)" "$BASE/opendata/42/roadmap_arrows.csv" 4 "$DURATION"
 measure_heavy "catalogue page /opendata (target p99 < 300 ms)" "$BASE/opendata" 4 "$DURATION"
 measure_heavy "catalogue /opendata/catalog.jsonld (target p99 < 300 ms)" "$BASE/opendata/catalog.jsonld" 4 "$DURATION"
+measure_heavy "catalogue feed /opendata/feed.atom (target p99 < 300 ms)" "$BASE/opendata/feed.atom" 4 "$DURATION"
+measure "portal /public/42 with Accept-Encoding: gzip (the kept gzip), 16 connections" "$BASE/public/42" 16 "$DURATION" \
+  -H "Accept-Encoding: gzip"
 # PDFs are made once per published version and then kept in memory: the first request draws, the next is served.
 pdf_ms() { curl -s -o /dev/null -w '%{time_total}' --max-time 300 "$1" | awk '{ printf "%.0f", $1 * 1000 }'; }
 pdf_first=$(pdf_ms "$BASE/public/roadmaps/$chart_id/chart.pdf")

@@ -5,9 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.careroadmap.platform.Access;
 import org.careroadmap.publication.Catalogue;
-import org.careroadmap.publication.PortalVersions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,26 +18,25 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The data catalogue: the page {@code /opendata} for people, DCAT in JSON-LD for the national and
  * prefectural catalogue sites to harvest, and the Atom feed of publications; each names its license.
- * The page and the DCAT are kept in memory per version by {@link PortalPageCache} and carry its ETag.
+ * The page and the DCAT are kept in memory per version by {@link PortalPageCache} and carry its ETag
+ * ({@link PublicPageTags}).
  */
 @Controller
 class CataloguePages {
 
     private final Catalogue catalogue;
     private final PageDescriptions descriptions;
-    private final PortalVersions versions;
-    private final Access access;
+    private final PublicPageTags tags;
 
-    CataloguePages(Catalogue catalogue, PageDescriptions descriptions, PortalVersions versions, Access access) {
+    CataloguePages(Catalogue catalogue, PageDescriptions descriptions, PublicPageTags tags) {
         this.catalogue = catalogue;
         this.descriptions = descriptions;
-        this.versions = versions;
-        this.access = access;
+        this.tags = tags;
     }
 
     @GetMapping("/opendata")
     String catalogue(Model model, Locale locale, WebRequest request, HttpServletResponse response) {
-        if (notModified("/opendata", locale, request, response)) {
+        if (tags.catalogueNotModified("/opendata", locale, request, response)) {
             return null;
         }
         model.addAttribute("datasets", catalogue.datasets());
@@ -50,7 +47,7 @@ class CataloguePages {
 
     @GetMapping("/opendata/catalog.jsonld")
     ResponseEntity<Map<String, Object>> dcat(Locale locale, WebRequest request, HttpServletResponse response) {
-        if (notModified("/opendata/catalog.jsonld", locale, request, response)) {
+        if (tags.catalogueNotModified("/opendata/catalog.jsonld", locale, request, response)) {
             return null;
         }
         return ResponseEntity.ok().header(HttpHeaders.LINK, license())
@@ -63,16 +60,6 @@ class CataloguePages {
         return ResponseEntity.ok().header(HttpHeaders.LINK, license())
                 .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .body(catalogue.atom(base()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * The ETag of the catalogue's {@link PortalVersions#catalogue() token}, known before anything is built (the
-     * same as when {@link PortalPageCache} serves it from memory), and a 304 when the reader's copy is current.
-     */
-    private boolean notModified(String path, Locale locale, WebRequest request, HttpServletResponse response) {
-        boolean signedIn = access.signedIn();
-        response.setHeader(HttpHeaders.CACHE_CONTROL, signedIn ? "private, no-cache" : PortalPageCache.CACHE_CONTROL);
-        return request.checkNotModified(PortalVersions.etag(path, locale, versions.catalogue(), signedIn));
     }
 
     private String license() {

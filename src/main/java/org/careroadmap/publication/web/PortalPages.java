@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.careroadmap.platform.Access;
 import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.publication.Portal;
 import org.careroadmap.publication.PortalVersions;
 import org.careroadmap.publication.PublicDates;
-import org.careroadmap.publication.PublicNotFoundException;
 import org.careroadmap.publication.PublicationSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -30,17 +28,14 @@ class PortalPages {
 
     private final Portal portal;
     private final PublicationSettings settings;
-    private final Access access;
     private final PageDescriptions descriptions;
-    private final PortalVersions versions;
+    private final PublicPageTags tags;
     private final PublicDates dates = new PublicDates();
 
-    PortalPages(Portal portal, PublicationSettings settings, Access access, PageDescriptions descriptions,
-                PortalVersions versions) {
+    PortalPages(Portal portal, PublicationSettings settings, PageDescriptions descriptions, PublicPageTags tags) {
         this.portal = portal;
-        this.versions = versions;
+        this.tags = tags;
         this.settings = settings;
-        this.access = access;
         this.descriptions = descriptions;
     }
 
@@ -53,10 +48,7 @@ class PortalPages {
 
     @GetMapping("/public/{code}")
     String place(@PathVariable String code, Locale locale, WebRequest request, HttpServletResponse response, Model model) {
-        String token = versions.of(code).orElseThrow(() -> new PublicNotFoundException(code));
-        String etag = PortalVersions.etag("/public/" + code, locale, token, access.signedIn());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, access.signedIn() ? "private, no-cache" : PortalPageCache.CACHE_CONTROL);
-        if (request.checkNotModified(etag)) {
+        if (tags.placeNotModified(code, locale, request, response)) {
             return null;
         }
         model.addAttribute("license", settings);
