@@ -114,6 +114,37 @@ public final class ContentFields {
      * unreadable or impossible values.
      */
     public static Parsed parse(Map<String, String> f) {
+        List<FieldProblem> problems = new ArrayList<>(textProblems(f));
+        String sourceId = check(problems, "sourceId", () -> ResourceContent.sourceId(f.get("sourceId")));
+        String name = check(problems, "name", () -> ResourceContent.name(f.get("name")));
+        String kind = Texts.clean(f.get("kind"));
+        if (kind == null) {
+            problems.add(new FieldProblem("kind", "resourcemap.kind.required", List.of()));
+        }
+        String corporateNumber = check(problems, "corporateNumber", () -> ResourceContent.corporateNumber(f.get("corporateNumber")));
+        String officeCode = check(problems, "officeCode", () -> ResourceContent.officeCode(f.get("officeCode")));
+        Coordinates coordinates = coordinates(f, problems);
+        WeeklyHours hours = weeklyHours(f, problems);
+        if (!problems.isEmpty()) {
+            return new Parsed(null, List.copyOf(problems));
+        }
+        try {
+            return new Parsed(new ResourceContent(sourceId, kind, name, f.get("nameKana"), f.get("nameEn"),
+                    new Address(f.get("postalCode"), f.get("addressPrefecture"), f.get("addressCity"), f.get("addressTown"),
+                            f.get("addressRest"), f.get("building")),
+                    coordinates,
+                    new Contact(f.get("phone"), f.get("extension"), f.get("fax"), f.get("email"), f.get("formUrl"), f.get("url")),
+                    corporateNumber, f.get("corporateName"), officeCode, services(f.get("services")), hours,
+                    f.get("availableDays"), f.get("hoursNote"), f.get("capacity"), f.get("beds"),
+                    flag(f.get("closedOnHolidays")), flag(f.get("closedYearEnd")), nightCare(f), f.get("area"),
+                    f.get("remarks")), List.of());
+        } catch (InvalidValueException e) {
+            return new Parsed(null, List.of(FieldProblem.of("", e)));
+        }
+    }
+
+    /** Formula-like text (=HYPERLINK…) and text longer than its column, in any field. */
+    private static List<FieldProblem> textProblems(Map<String, String> f) {
         List<FieldProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : f.entrySet()) {
             String v = e.getValue();
@@ -125,32 +156,28 @@ public final class ContentFields {
                 problems.add(new FieldProblem(e.getKey(), "resourcemap.field.tooLong", List.of(max)));
             }
         }
-        String sourceId = check(problems, "sourceId", () -> ResourceContent.sourceId(f.get("sourceId")));
-        String name = check(problems, "name", () -> ResourceContent.name(f.get("name")));
-        String kind = Texts.clean(f.get("kind"));
-        if (kind == null) {
-            problems.add(new FieldProblem("kind", "resourcemap.kind.required", List.of()));
-        }
-        String corporateNumber = check(problems, "corporateNumber", () -> ResourceContent.corporateNumber(f.get("corporateNumber")));
-        String officeCode = check(problems, "officeCode", () -> ResourceContent.officeCode(f.get("officeCode")));
-        java.math.BigDecimal lat = null;
-        java.math.BigDecimal lng = null;
-        if (Texts.clean(f.get("latitude")) != null) {
-            lat = check(problems, "latitude", () -> Coordinates.parseLatitude(f.get("latitude")));
-        }
-        if (Texts.clean(f.get("longitude")) != null) {
-            lng = check(problems, "longitude", () -> Coordinates.parseLongitude(f.get("longitude")));
-        }
-        Coordinates coordinates = null;
+        return problems;
+    }
+
+    /** Both coordinates or neither; a point outside Japan is named by the coordinate that is out of range. */
+    private static Coordinates coordinates(Map<String, String> f, List<FieldProblem> problems) {
+        java.math.BigDecimal lat = Texts.clean(f.get("latitude")) == null ? null
+                : check(problems, "latitude", () -> Coordinates.parseLatitude(f.get("latitude")));
+        java.math.BigDecimal lng = Texts.clean(f.get("longitude")) == null ? null
+                : check(problems, "longitude", () -> Coordinates.parseLongitude(f.get("longitude")));
         if (lat != null && lng != null) {
-            java.math.BigDecimal la = lat;
-            java.math.BigDecimal lo = lng;
-            coordinates = check(problems, la.compareTo(java.math.BigDecimal.valueOf(20)) < 0
-                    || la.compareTo(java.math.BigDecimal.valueOf(46)) > 0 ? "latitude" : "longitude", () -> new Coordinates(la, lo));
-        } else if ((lat == null) != (lng == null) && problems.stream().noneMatch(p -> p.field().equals("latitude")
+            boolean latitudeOutside = lat.compareTo(java.math.BigDecimal.valueOf(20)) < 0
+                    || lat.compareTo(java.math.BigDecimal.valueOf(46)) > 0;
+            return check(problems, latitudeOutside ? "latitude" : "longitude", () -> new Coordinates(lat, lng));
+        }
+        if ((lat == null) != (lng == null) && problems.stream().noneMatch(p -> p.field().equals("latitude")
                 || p.field().equals("longitude"))) {
             problems.add(new FieldProblem(lat == null ? "latitude" : "longitude", "resourcemap.coordinates.half", List.of()));
         }
+        return null;
+    }
+
+    private static WeeklyHours weeklyHours(Map<String, String> f, List<FieldProblem> problems) {
         Map<Integer, List<TimeRange>> days = new java.util.TreeMap<>();
         for (int day = 1; day <= 7; day++) {
             String field = "hours." + WeeklyHours.SHORT_NAMES.get(day - 1);
@@ -159,35 +186,25 @@ public final class ContentFields {
                 days.put(day, ranges);
             }
         }
-        WeeklyHours hours = check(problems, "hours.mon", () -> new WeeklyHours(days));
+        return check(problems, "hours.mon", () -> new WeeklyHours(days));
+    }
+
+    /** 実施サービス: one per line or separated by ; (half- or full-width). */
+    private static List<String> services(String text) {
         List<String> services = new ArrayList<>();
-        String serviceText = f.get("services");
-        if (serviceText != null) {
-            for (String s : serviceText.split("[;；\\n\\r]")) {
+        if (text != null) {
+            for (String s : text.split("[;；\\n\\r]")) {
                 if (!s.isBlank()) {
                     services.add(s.strip());
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            return new Parsed(null, List.copyOf(problems));
-        }
-        try {
-            ResourceContent content = new ResourceContent(sourceId, kind, name, f.get("nameKana"), f.get("nameEn"),
-                    new Address(f.get("postalCode"), f.get("addressPrefecture"), f.get("addressCity"), f.get("addressTown"),
-                            f.get("addressRest"), f.get("building")),
-                    coordinates,
-                    new Contact(f.get("phone"), f.get("extension"), f.get("fax"), f.get("email"), f.get("formUrl"), f.get("url")),
-                    corporateNumber, f.get("corporateName"), officeCode, services, hours, f.get("availableDays"),
-                    f.get("hoursNote"), f.get("capacity"), f.get("beds"), flag(f.get("closedOnHolidays")),
-                    flag(f.get("closedYearEnd")),
-                    new NightCare(f.get("nightContact"), f.get("nightNote"), flag(f.get("open24h")), flag(f.get("homeVisits")),
-                            flag(f.get("endOfLifeCare")), flag(f.get("palliativeCare"))),
-                    f.get("area"), f.get("remarks"));
-            return new Parsed(content, List.of());
-        } catch (InvalidValueException e) {
-            return new Parsed(null, List.of(FieldProblem.of("", e)));
-        }
+        return services;
+    }
+
+    private static NightCare nightCare(Map<String, String> f) {
+        return new NightCare(f.get("nightContact"), f.get("nightNote"), flag(f.get("open24h")), flag(f.get("homeVisits")),
+                flag(f.get("endOfLifeCare")), flag(f.get("palliativeCare")));
     }
 
     static boolean flag(String value) {

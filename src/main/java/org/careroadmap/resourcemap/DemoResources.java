@@ -116,54 +116,62 @@ class DemoResources implements ApplicationRunner {
                 serial++;
                 // Every (area, place) pair differs within a kind, so no two generated names are the same.
                 int area = (k + i + i / PLACES.length) % AREAS.length;
-                int place = i % PLACES.length;
-                String name = plan.kind().equals("community-support-center")
-                        ? (i == 0 ? "壱岐市" : AREAS[area] + "ブランチ・") + plan.suffix()
-                        : AREAS[area] + PLACES[place] + plan.suffix();
-                String kana = plan.kind().equals("community-support-center")
-                        ? (i == 0 ? "イキシ" : AREA_KANA[area] + "ブランチ") + plan.suffixKana()
-                        : AREA_KANA[area] + PLACE_KANA[place] + plan.suffixKana();
-                if (!names.add(name)) {
-                    name = name + serial;
-                    kana = kana + serial;
-                    names.add(name);
+                String[] name = nameAndKana(plan, i, area);
+                if (!names.add(name[0])) {
+                    name = new String[] {name[0] + serial, name[1] + serial};
+                    names.add(name[0]);
                 }
                 BigDecimal lat = BigDecimal.valueOf(33.752 + random.nextDouble() * 0.09).setScale(5, RoundingMode.HALF_UP);
                 BigDecimal lng = BigDecimal.valueOf(129.665 + random.nextDouble() * 0.115).setScale(5, RoundingMode.HALF_UP);
-                String phone = String.format("000-%04d-%04d", 100 + serial, 1000 + serial * 7);
-                boolean medical = plan.kind().equals("hospital") || plan.kind().equals("clinic");
-                boolean nursing = plan.kind().equals("visiting-nursing");
-                boolean residential = plan.kind().equals("facility") || plan.kind().equals("short-stay");
-                boolean open24h = residential || (nursing && i % 2 == 0) || (plan.kind().equals("hospital"));
-                String nightContact = (medical && i % 3 != 2) || nursing || residential || plan.kind().equals("hospital")
-                        ? String.format("000-%04d-%04d", 900 + serial, 2000 + serial * 3) : null;
-                NightCare night = new NightCare(nightContact,
-                        nightContact == null ? null : (nursing ? "緊急時訪問看護（24時間連絡体制）" : medical ? "かかりつけの方の夜間・休日の相談" : "夜間も職員が常駐"),
-                        open24h, medical && i % 2 == 0, (medical && i % 3 == 0) || nursing || plan.kind().equals("facility"),
-                        (medical && i % 4 == 0) || (nursing && i < 2));
-                List<String> services = new ArrayList<>(plan.services());
-                if (plan.kind().equals("clinic") && i % 3 == 1) {
-                    services.add("整形外科");
-                }
-                if (plan.kind().equals("clinic") && i % 4 == 2) {
-                    services.add("在宅医療");
-                }
-                list.add(new ResourceContent(String.format("DEMO%04d", serial), plan.kind(), name, kana, null,
-                        new Address("811-" + (5100 + area * 100 + i), "長崎県", "壱岐市", AREAS[area] + "町",
-                                "本村触" + (100 + serial), null),
-                        new Coordinates(lat, lng),
-                        new Contact(phone, null, plan.kind().equals("gathering-place") ? null : phone.replace("000-", "000-9"),
-                                null, null, null),
-                        null, plan.kind().equals("gathering-place") || plan.kind().equals("dementia-cafe") ? null
-                        : "医療法人・社会福祉法人（架空）", plan.kind().startsWith("gathering") || plan.kind().equals("dementia-cafe")
-                        ? null : String.format("42%08d", 10000 + serial),
-                        services, hours(plan.kind(), i), null,
-                        plan.kind().equals("dementia-cafe") ? "毎月第2水曜日" : null,
-                        plan.kind().equals("day-service") ? "25" : null, plan.kind().equals("hospital") ? String.valueOf(40 + serial) : null,
-                        !residential && !open24h, !residential, night, AREA_CODES[area], MARK));
+                list.add(resource(plan, i, serial, area, name, new Coordinates(lat, lng)));
             }
         }
         return list;
+    }
+
+    /** 〇〇みなと診療所 / its kana; the 地域包括支援センター are 壱岐市… and its branches. */
+    private static String[] nameAndKana(Plan plan, int i, int area) {
+        int place = i % PLACES.length;
+        if (plan.kind().equals("community-support-center")) {
+            return new String[] {(i == 0 ? "壱岐市" : AREAS[area] + "ブランチ・") + plan.suffix(),
+                    (i == 0 ? "イキシ" : AREA_KANA[area] + "ブランチ") + plan.suffixKana()};
+        }
+        return new String[] {AREAS[area] + PLACES[place] + plan.suffix(), AREA_KANA[area] + PLACE_KANA[place] + plan.suffixKana()};
+    }
+
+    private static ResourceContent resource(Plan plan, int i, int serial, int area, String[] name, Coordinates at) {
+        String kind = plan.kind();
+        String phone = String.format("000-%04d-%04d", 100 + serial, 1000 + serial * 7);
+        boolean residential = kind.equals("facility") || kind.equals("short-stay");
+        boolean open24h = residential || (kind.equals("visiting-nursing") && i % 2 == 0) || kind.equals("hospital");
+        boolean informal = kind.equals("gathering-place") || kind.equals("dementia-cafe");
+        List<String> services = new ArrayList<>(plan.services());
+        if (kind.equals("clinic") && i % 3 == 1) {
+            services.add("整形外科");
+        }
+        if (kind.equals("clinic") && i % 4 == 2) {
+            services.add("在宅医療");
+        }
+        return new ResourceContent(String.format("DEMO%04d", serial), kind, name[0], name[1], null,
+                new Address("811-" + (5100 + area * 100 + i), "長崎県", "壱岐市", AREAS[area] + "町", "本村触" + (100 + serial), null),
+                at, new Contact(phone, null, kind.equals("gathering-place") ? null : phone.replace("000-", "000-9"), null, null, null),
+                null, informal ? null : "医療法人・社会福祉法人（架空）", informal ? null : String.format("42%08d", 10000 + serial),
+                services, hours(kind, i), null, kind.equals("dementia-cafe") ? "毎月第2水曜日" : null,
+                kind.equals("day-service") ? "25" : null, kind.equals("hospital") ? String.valueOf(40 + serial) : null,
+                !residential && !open24h, !residential, nightCare(kind, i, serial, open24h), AREA_CODES[area], MARK);
+    }
+
+    /** Night contacts for most clinics and hospitals, every visiting-nursing station and residential care. */
+    private static NightCare nightCare(String kind, int i, int serial, boolean open24h) {
+        boolean medical = kind.equals("hospital") || kind.equals("clinic");
+        boolean nursing = kind.equals("visiting-nursing");
+        boolean residential = kind.equals("facility") || kind.equals("short-stay");
+        String contact = (medical && i % 3 != 2) || nursing || residential || kind.equals("hospital")
+                ? String.format("000-%04d-%04d", 900 + serial, 2000 + serial * 3) : null;
+        String note = contact == null ? null
+                : nursing ? "緊急時訪問看護（24時間連絡体制）" : medical ? "かかりつけの方の夜間・休日の相談" : "夜間も職員が常駐";
+        return new NightCare(contact, note, open24h, medical && i % 2 == 0,
+                (medical && i % 3 == 0) || nursing || kind.equals("facility"), (medical && i % 4 == 0) || (nursing && i < 2));
     }
 
     private static WeeklyHours hours(String kind, int i) {
