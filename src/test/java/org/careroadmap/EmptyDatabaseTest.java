@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@link SharedContextTest}, add nothing that changes the context's configuration and make rows the other
  * classes do not count (their own municipality or ids).
  */
+@TouchesDatabase
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * class. Tests make their own rows (their own roadmap, account or municipality) or change demo data only in a
  * way other tests do not read, because every test class sees what the others wrote.
  */
+@TouchesDatabase
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

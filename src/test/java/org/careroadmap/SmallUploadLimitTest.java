@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * Like {@link SharedContextTest} (demo data, MockMvc) but with the Excel import limited to 256KB, so a small
  * test file can prove the size refusal and the limit shown on the pages. One context for every such class.
  */
+@TouchesDatabase
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

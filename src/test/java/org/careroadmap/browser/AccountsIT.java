@@ -16,11 +16,12 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** What each role sees and may do, signed in through the real sign-in page. */
-@TestPropertySource(properties = "app.data-dir=./target/h2-it-accounts")
+/**
+ * What each role sees and may do, signed in through the real sign-in page. In the browser tests' default context
+ * (Iki's drafts and the unique lock-test account it makes change nothing the other classes there read).
+ */
 class AccountsIT extends BrowserTestBase {
 
     @Test

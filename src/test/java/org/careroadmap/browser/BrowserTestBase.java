@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.careroadmap.TouchesDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +40,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Starts the whole application on a random port and one headless Chromium per test class
  * (flags as in docs/stack.md section 5). The H2 file database lives in {@code app.data-dir}
  * (target/h2-it under failsafe) and survives between runs, so tests make their own data with
- * unique titles and never count rows.
+ * unique titles and never count rows. Every class without a {@code @TestPropertySource} shares one
+ * application (Spring's context cache): add a property only when a test cannot live beside the others, and
+ * say why in its comment.
  */
+@TouchesDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserTestBase {
 
     static final String IKI_CODE = "422100";
+    /**
+     * A database made afresh on every run, shared by the classes that walk one fiscal year of a module through
+     * to the public page (evaluation, progress): each module's year is its own, so they can share it, and a
+     * second run never finds the year already walked. One context for them instead of one each.
+     */
+    static final String FRESH_YEAR_DATABASE = "app.data-dir=./target/h2-it-years/${random.uuid}";
     static final Duration WAIT = Duration.ofSeconds(15);
     static final ObjectMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
  * areas and submits, the prefecture records the hearing, accepts and publishes, and the public reads the
  * 構築状況 page — radar and table — with axe-core finding no WCAG 2.1 AA violation.
  */
-@TestPropertySource(properties = "app.data-dir=./target/h2-it-evaluation/${random.uuid}")
+@TestPropertySource(properties = BrowserTestBase.FRESH_YEAR_DATABASE)
 class EvaluationIT extends BrowserTestBase {
 
     @Test

@@ -15,16 +15,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Search and comparison in a real browser: the public finds a word of Iki's published roadmap and
  * follows the result to its place in the chart; the prefecture's reviewer compares a category, with
  * Iki's 第9期・第10期 draft widening the axis to FY2021–2029 and showing its gap. Both pages pass
- * axe-core's WCAG 2.1 AA rules. Keeps its own H2 file, so the draft made here touches no other test.
+ * axe-core's WCAG 2.1 AA rules. In the browser tests' default context: the draft's one item is in A, and the
+ * comparison of B counts on no other class there giving Iki's 第9期・第10期 draft an item in B.
  */
-@TestPropertySource(properties = "app.data-dir=./target/h2-it-insight")
 class InsightIT extends BrowserTestBase {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

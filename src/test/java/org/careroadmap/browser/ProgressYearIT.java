@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * 2 of 2 → rate the item ◎ → submit the report → the prefecture accepts and publishes → the public
  * sees the rating on the progress chart, which passes axe-core's WCAG 2.1 AA checks.
  */
-@TestPropertySource(properties = "app.data-dir=./target/h2-it-progress/${random.uuid}")
+@TestPropertySource(properties = BrowserTestBase.FRESH_YEAR_DATABASE)
 class ProgressYearIT extends BrowserTestBase {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.careroadmap.TestActors;
+import org.careroadmap.PublishedDemoDataTest;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
@@ -20,7 +21,6 @@ import org.careroadmap.roadmap.RoadmapSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,8 +32,7 @@ import org.springframework.web.context.WebApplicationContext;
  * (第8期・第9期, published) is there from the demo data; each test starts a fresh draft for
  * 長崎市 (第9期・第10期) with one item in A, so the comparison has two municipalities on FY2021–2029.
  */
-// Own context for now: in the shared one other tests' data changed what this class reads (to be made independent).
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:insighttest;DB_CLOSE_DELAY=-1")
+@PublishedDemoDataTest
 class InsightPagesTest {
 
     static final String NAGASAKI = "422011";

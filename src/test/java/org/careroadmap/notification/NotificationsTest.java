@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.careroadmap.TestActors;
+import org.careroadmap.TouchesDatabase;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
@@ -49,6 +50,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * link under the configured base URL; e-mail can be turned off per kind; a send that failed is retried.
  * Requests act as the demo accounts (長崎市's editor and viewer, the prefecture's administrator and reviewer).
  */
+@TouchesDatabase
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:notifications;DB_CLOSE_DELAY=-1",
         "app.notification.base-url=https://roadmap.example.jp/", "app.notification.mail-from=roadmap@pref.example.jp"})
 @AutoConfigureMockMvc

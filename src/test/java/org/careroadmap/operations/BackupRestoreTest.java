@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.careroadmap.CareRoadmapApplication;
 import org.careroadmap.TestPostgres;
+import org.careroadmap.TouchesDatabase;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
@@ -45,6 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * equal at each step. Damaged, truncated and foreign archives are refused with a sentence saying
  * why, and the target is left as it was.
  */
+@TouchesDatabase
 class BackupRestoreTest {
 
     @TempDir

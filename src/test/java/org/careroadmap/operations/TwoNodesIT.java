@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careroadmap.AlwaysOnPostgresql;
 import org.careroadmap.CareRoadmapApplication;
 import org.careroadmap.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +38,7 @@ import testsupport.SlowRequests;
  * database), a sign-out on B ends it on A, and two nodes saving the same roadmap version give one
  * success and one conflict, with the winner's change kept whole and the loser's nowhere.
  */
+@AlwaysOnPostgresql
 class TwoNodesIT {
 
     static final String PASSWORD = "demo-pass-2026";

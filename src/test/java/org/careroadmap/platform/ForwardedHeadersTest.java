@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careroadmap.TouchesDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,10 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Behind a TLS proxy on the same host, the proxy's {@code X-Forwarded-Proto: https} reaches the real Tomcat (its
  * RemoteIpValve trusts loopback, {@code server.forward-headers-strategy=native}): the answer carries HSTS and every
- * cookie is {@code Secure}. Without the header the same server sends neither. (Shares the one Spring context
- * of {@link org.careroadmap.SharedContextTest}.)
+ * cookie is {@code Secure}. Without the header the same server sends neither. (A context of its own, see below.)
  */
-// Own context for now: in the shared one other tests' data changed what this class reads (to be made independent).
+// Own context: in the shared one, and in PublishedDemoDataTest's after PublishedPageCacheTest and others, GET /login
+// came back with a SESSION cookie and no XSRF-TOKEN cookie (not understood yet, issue 15 item 8).
+@TouchesDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:forwardedheaders;DB_CLOSE_DELAY=-1")
 class ForwardedHeadersTest {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.PublishedDemoDataTest;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -30,7 +31,6 @@ import org.careroadmap.reference.MunicipalityCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -44,10 +44,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The progress API against the real application and database (H2 here, PostgreSQL in the suite's second
  * pass), on Iki City's demo roadmap: every test uses fiscal years of its own, so they do not meet.
- * In the shared Spring context, with {@code RoadmapApiTest}.
+ * In the {@link PublishedDemoDataTest} context, beside the published-page tests.
  */
-// Own context for now: in the shared one other tests' data changed what this class reads (to be made independent).
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:apitest;DB_CLOSE_DELAY=-1")
+@PublishedDemoDataTest
 class ProgressApiTest {
 
     static final String PASSWORD = "demo-pass-2026";

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.TouchesDatabase;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.roadmap.ListScope;
@@ -34,6 +35,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * the 取組と目標 sheet on A4, with the items and their ratings — and what it saves back as .xlsx still has both
  * sheets with the same items. An IT because LibreOffice takes seconds; same context as the browser tests.
  */
+@TouchesDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProgressWorkbookLibreOfficeIT {
 

@@ -13,18 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.careroadmap.PublishedDemoDataTest;
 import org.careroadmap.reference.CategoryCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.careroadmap.TestActors;
 
-// Own context for now: in the shared one other tests' data changed what this class reads (to be made independent).
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:pagetest;DB_CLOSE_DELAY=-1")
+@PublishedDemoDataTest
 class RoadmapPagesTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.careroadmap.AlwaysOnPostgresql;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The same contract on a real PostgreSQL: the server named by {@code PG_URL} (the test command
  * starts Debian's PostgreSQL and sets it), or else an embedded PostgreSQL 15 started for this class.
  */
+@AlwaysOnPostgresql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "app.demo-data.enabled=false")
 class RoadmapRepositoryPostgresTest extends RoadmapRepositoryContract {
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careroadmap.TouchesDatabase;
 import org.careroadmap.roadmap.RoadmapEditing;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * controller runs; over a real connection they still get a sentence, not a 500 or a reset. Here the servlet
  * limit (100KB) is below the application's (10MB) on purpose.
  */
+@TouchesDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:xlsxlimit;DB_CLOSE_DELAY=-1",
         "spring.servlet.multipart.max-file-size=100KB", "spring.servlet.multipart.max-request-size=120KB"})
