@@ -21,7 +21,7 @@ for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/h2-startup"
   start_app "startup-$run" --app.data-dir="$WORK/h2-startup"
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")
-  classes=$(jstat -class "$APP_PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
+  classes=$(jstat -class "$APP_PID" 2>/dev/null | awk 'NR == 2 { print $1 }' || true)
   started=$(grep -o 'Started CareRoadmapApplication in [0-9.]* seconds' "$WORK/startup-$run.log" | awk '{print $4}')
   echo "run $run: ready after $READY_SECONDS s (Spring: Started in ${started:-?} s), CPU ${cpu} s, ${classes:-?} classes; load $(load)"
   readies+=("$READY_SECONDS")
