@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one application context most tests share: the whole application on a random port with the demo data
@@ -16,7 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * PostgreSQL schema), MockMvc ready to inject, production limits. Spring caches a context by its
  * configuration, so every class that carries only this annotation starts nothing new: put no other
  * {@code properties}, {@code @MockitoBean}, {@code @DynamicPropertySource} or {@code @DirtiesContext} on such a
- * class. Tests make their own rows (their own roadmap, account or municipality) or change demo data only in a
+ * class. {@link StatementCounting} counts a request's SQL statements. Tests make their own rows (their own roadmap, account or municipality) or change demo data only in a
  * way other tests do not read, because every test class sees what the others wrote.
  */
 @TouchesDatabase
@@ -30,5 +31,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "app.resourcemap.tiles.directory=target/test-tiles",
         "app.resourcemap.tiles.pmtiles=target/test-tiles/archive.pmtiles"})
 @AutoConfigureMockMvc
+@Import(StatementCounting.class)
 public @interface SharedContextTest {
 }

@@ -2,7 +2,7 @@ package org.careroadmap.account;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.PersonalState;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.careroadmap.platform.StateQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountLabelsVersion implements PersonalState {
 
-    private final JdbcClient jdbc;
-
-    AccountLabelsVersion(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    public String version(Actor actor) {
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(version), 0) FROM app_user")
-                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).single();
+    public StateQuery state(Actor actor) {
+        return StateQuery.of("""
+                SELECT CONCAT(CAST(COUNT(*) AS VARCHAR(20)), '/', CAST(COALESCE(SUM(version), 0) AS VARCHAR(30))) FROM app_user""");
     }
 }

@@ -69,9 +69,12 @@ public class EvaluationViews {
 
     /** Changes whenever an evaluation is published or stops being public (for pages kept in memory). */
     public String publishedState() {
-        return jdbc.sql("SELECT changes FROM evaluation_publication_count WHERE id = 1")
-                .query(Long.class).optional().map(String::valueOf).orElse("0");
+        return jdbc.sql(PUBLISHED_STATE).query(String.class).single();
     }
+
+    /** {@link #publishedState()} as one scalar query, for the state of kept staff pages (PublishedStatus). */
+    static final String PUBLISHED_STATE =
+            "SELECT CAST(COALESCE(MAX(changes), 0) AS VARCHAR(20)) FROM evaluation_publication_count WHERE id = 1";
 
     /** The fiscal years whose evaluation of the municipality is published, newest first. */
     public List<FiscalYear> publishedYears(String municipalityCode) {

@@ -31,7 +31,7 @@ public class PublishedStatus implements org.careroadmap.platform.PersonalState {
      * change when any evaluation is published or withdrawn: the published evaluations of the installation.
      */
     @Override
-    public String version(org.careroadmap.platform.Actor actor) {
-        return evaluations.publishedState();
+    public org.careroadmap.platform.StateQuery state(org.careroadmap.platform.Actor actor) {
+        return org.careroadmap.platform.StateQuery.of(EvaluationViews.PUBLISHED_STATE);
     }
 }

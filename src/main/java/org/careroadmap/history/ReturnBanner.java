@@ -3,6 +3,7 @@ package org.careroadmap.history;
 import java.time.Instant;
 
 import org.careroadmap.account.AccountDirectory;
+import org.careroadmap.platform.StateQuery;
 import org.careroadmap.roadmap.ChartPanel;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapStatus;
@@ -38,8 +39,8 @@ public class ReturnBanner implements ChartPanel {
      * change of the roadmap, whose version is already part of a kept chart's state: nothing more to add.
      */
     @Override
-    public String version(long roadmapId) {
-        return "";
+    public StateQuery version(long roadmapId) {
+        return StateQuery.known("");
     }
 
     @Override

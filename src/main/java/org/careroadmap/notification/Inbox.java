@@ -45,9 +45,12 @@ public class Inbox implements org.careroadmap.platform.PersonalState {
 
     /** The header shows the unread count on every page, so pages kept in memory (PersonalPageCache) depend on it. */
     @Override
-    @Transactional(readOnly = true)
-    public String version(Actor actor) {
-        return String.valueOf(unreadCount());
+    public org.careroadmap.platform.StateQuery state(Actor actor) {
+        if (actor.role() == null || actor.username() == null) {
+            return org.careroadmap.platform.StateQuery.known("0");
+        }
+        return org.careroadmap.platform.StateQuery.of("SELECT COUNT(*) FROM notification WHERE recipient = ? AND read_at IS NULL",
+                actor.username());
     }
 
     @Transactional(readOnly = true)

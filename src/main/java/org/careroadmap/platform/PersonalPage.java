@@ -1,12 +1,14 @@
 package org.careroadmap.platform;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * A signed-in page that {@link PersonalPageCache} may keep: built once per person, language and
  * state of what it shows, then served from memory until that state changes. A module declares one
- * bean per page; the state is read from the database on every request (a few indexed lookups), so a
- * change saved through any node is seen at once by every node.
+ * bean per page; the state is read from the database on every request, all of its parts and every
+ * {@link PersonalState} in one statement ({@link StateReads}), so a change saved through any node is seen at
+ * once by every node.
  *
  * <p>The page's content must depend on nothing but the person (the actor), the language, the
  * request path and what {@link #version} covers. Requests with a query string, pending flash
@@ -18,8 +20,8 @@ public interface PersonalPage {
     String path();
 
     /**
-     * A string that changes whenever what the page shows may have changed (e.g. the roadmap's version),
-     * read from the database; {@code null} when the page cannot be kept now (then it is built as usual).
+     * The parts of the page's state: each changes whenever something the page shows may have changed (e.g. the
+     * roadmap's version); {@code null} when the page cannot be kept now (then it is built as usual).
      */
-    String version(Map<String, String> pathVariables);
+    List<StateQuery> state(Map<String, String> pathVariables);
 }

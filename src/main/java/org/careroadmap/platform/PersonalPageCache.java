@@ -1,15 +1,12 @@
 package org.careroadmap.platform;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -37,7 +34,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * once per person, language and state of what they show ({@link PersonalPage#version}, read from
  * the database on every request, so every node sees a change at once), then served from memory.
  * Building a 40-item chart with Thymeleaf was two thirds of a signed-in request's time (JFR,
- * 2026-11-30); serving it from here costs the version lookups.
+ * 2026-11-30); serving it from here costs one statement: the page's state and every {@link PersonalState},
+ * read together ({@link StateReads}), and no compression ({@link KeptResponse} keeps the page compressed).
  *
  * <p>What differs between two requests of one person is the CSRF token in the page's forms: it is
  * kept as a placeholder and each request's own token goes in when the page is sent. A page is kept
@@ -70,23 +68,20 @@ class PersonalPageCache extends OncePerRequestFilter {
 
     private final List<Entry> pagesByPath = new ArrayList<>();
     private final List<PersonalState> states;
+    private final StateReads stateReads;
     private final LocaleResolver locales;
     private final boolean enabled;
-    private final Map<Key, Page> pages;
+    private final KeptResponses<Key> pages;
 
-    PersonalPageCache(List<PersonalPage> personalPages, List<PersonalState> states, LocaleResolver locales,
-                      @Value("${app.personal-page-cache.enabled:true}") boolean enabled,
+    PersonalPageCache(List<PersonalPage> personalPages, List<PersonalState> states, StateReads stateReads,
+                      LocaleResolver locales, @Value("${app.personal-page-cache.enabled:true}") boolean enabled,
                       @Value("${app.personal-page-cache.size:128}") int size) {
         personalPages.forEach(p -> pagesByPath.add(new Entry(PathPatternParser.defaultInstance.parse(p.path()), p)));
         this.states = states;
+        this.stateReads = stateReads;
         this.locales = locales;
         this.enabled = enabled;
-        this.pages = new LinkedHashMap<>(size, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Page> eldest) {
-                return size() > size;
-            }
-        };
+        this.pages = new KeptResponses<>(size, HEADER);
     }
 
     @Override
@@ -105,49 +100,30 @@ class PersonalPageCache extends OncePerRequestFilter {
         }
         String etag = etag(key, request);
         if (matches(request.getHeader("If-None-Match"), etag)) {
+            revalidated(response, etag);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            response.setHeader("ETag", etag);
-            response.setHeader("Cache-Control", CACHE_CONTROL);
             return;
         }
-        Page page;
-        synchronized (pages) {
-            page = pages.get(key);
-        }
+        KeptResponse page = pages.get(key);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (page != null && (csrf != null || page.parts().size() == 1)) {
-            response.setContentType(page.contentType());
-            response.setLocale(page.locale());
-            response.setHeader("ETag", etag);
-            response.setHeader("Cache-Control", CACHE_CONTROL);
-            response.setHeader(HEADER, "hit");
-            byte[] token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
-            response.setContentLength(page.length() + token.length * (page.parts().size() - 1));
-            OutputStream out = response.getOutputStream();
-            for (int i = 0; i < page.parts().size(); i++) {
-                if (i > 0) {
-                    out.write(token);
-                }
-                out.write(page.parts().get(i));
-            }
+            revalidated(response, etag);
+            pages.replay(page, request, response, csrf == null ? null : csrf.getToken().getBytes(StandardCharsets.UTF_8));
             return;
         }
-        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-        capture.setHeader(HEADER, "miss");
-        chain.doFilter(request, capture);
-        String type = capture.getContentType();
-        if (capture.getStatus() == 200 && capture.getHeader("Set-Cookie") == null && type != null
-                && type.startsWith("text/html")) {
-            capture.setHeader("ETag", etag);
-            capture.setHeader("Cache-Control", CACHE_CONTROL);
-            Page built = page(capture.getContentAsByteArray(), type, capture.getLocale(), csrf);
-            if (built != null) {
-                synchronized (pages) {
-                    pages.put(key, built);
-                }
+        pages.build(key, request, response, chain, built -> {
+            if (!built.getContentType().startsWith("text/html")) {
+                return null;
             }
-        }
-        capture.copyBodyToResponse();
+            revalidated(built, etag);
+            return page(built, csrf);
+        });
+    }
+
+    /** Only a page that may be kept gets an ETag (an error page must not be revalidated as unchanged). */
+    private static void revalidated(HttpServletResponse response, String etag) {
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", CACHE_CONTROL);
     }
 
     /** The key of a page that may be kept, or null: not such a page, not signed in, a notice pending, state unknown. */
@@ -164,28 +140,28 @@ class PersonalPageCache extends OncePerRequestFilter {
         for (Entry entry : pagesByPath) {
             PathPattern.PathMatchInfo match = entry.pattern().matchAndExtract(path);
             if (match != null) {
-                String version = entry.page().version(match.getUriVariables());
-                if (version == null) {
-                    return null;
-                }
-                StringBuilder state = new StringBuilder(version);
-                for (PersonalState personal : states) {
-                    String value = personal.version(principal.actor());
-                    if (value == null) {
-                        return null;
-                    }
-                    state.append('|').append(value);
-                }
-                return new Key(request.getRequestURI(), state.toString(),
+                String state = state(entry.page(), match.getUriVariables(), principal.actor());
+                return state == null ? null : new Key(request.getRequestURI(), state,
                         locales.resolveLocale(request).toLanguageTag(), principal.actor());
             }
         }
         return null;
     }
 
+    /** The page's own state and every person's state, read in one statement; null when one of them cannot tell. */
+    private String state(PersonalPage page, Map<String, String> pathVariables, Actor actor) {
+        List<StateQuery> own = page.state(pathVariables);
+        if (own == null) {
+            return null;
+        }
+        List<StateQuery> all = new ArrayList<>(own);
+        states.forEach(personal -> all.add(personal.state(actor)));
+        return stateReads.read(all);
+    }
+
     /** The body split at this request's CSRF token; null when the page holds a token that is not this request's. */
-    private static Page page(byte[] body, String type, Locale locale, CsrfToken csrf) {
-        String html = new String(body, StandardCharsets.UTF_8);
+    private static KeptResponse page(ContentCachingResponseWrapper built, CsrfToken csrf) {
+        String html = new String(built.getContentAsByteArray(), StandardCharsets.UTF_8);
         String token = csrf == null ? null : csrf.getToken();
         for (int at = html.indexOf(CSRF_FIELD); at >= 0; at = html.indexOf(CSRF_FIELD, at + 1)) {
             int start = at + CSRF_FIELD.length();
@@ -198,15 +174,11 @@ class PersonalPageCache extends OncePerRequestFilter {
         }
         String[] split = token == null ? new String[] {html} : html.replace(token, PLACEHOLDER).split(PLACEHOLDER, -1);
         List<byte[]> parts = new ArrayList<>();
-        int length = 0;
         for (String part : split) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            parts.add(bytes);
-            length += bytes.length;
+            parts.add(part.getBytes(StandardCharsets.UTF_8));
         }
-        return new Page(List.copyOf(parts), length, type, locale);
+        return KeptResponse.of(built, parts, List.of());
     }
-
     /**
      * Changes with the page's state and the browser's cookies: the session and the CSRF token's cookie, whose
      * token the page's forms carry (a new sign-in or a new token, so a new page).
@@ -247,6 +219,4 @@ class PersonalPageCache extends OncePerRequestFilter {
     private record Key(String path, String state, String language, Actor actor) {
     }
 
-    private record Page(List<byte[]> parts, int length, String contentType, Locale locale) {
-    }
 }

@@ -7,6 +7,6 @@ package org.careroadmap.platform;
  */
 public interface PersonalState {
 
-    /** The current state for this person, read from the database; {@code null} for "cannot tell": build the page. */
-    String version(Actor actor);
+    /** The state for this person, read with the page's own state in one statement (a NULL answer: build the page). */
+    StateQuery state(Actor actor);
 }

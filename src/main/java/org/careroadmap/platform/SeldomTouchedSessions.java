@@ -1,9 +1,16 @@
 package org.careroadmap.platform;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -18,6 +25,9 @@ import org.springframework.session.Session;
  * early. Attribute changes are saved as before.
  */
 final class SeldomTouchedSessions implements FindByIndexNameSessionRepository<Session>, DisposableBean {
+
+    /** The sessions read in the current request of this thread; nothing outlives the request. */
+    private static final ThreadLocal<Map<String, Session>> READ_IN_REQUEST = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository<Session> stored;
     private final Duration interval;
@@ -38,15 +48,43 @@ final class SeldomTouchedSessions implements FindByIndexNameSessionRepository<Se
         stored.save(session instanceof SeldomTouched touched ? touched.session : session);
     }
 
+    /**
+     * The session as read earlier in this request, else from the database. Spring Session forgets what it read when
+     * a response is committed before the request ends (a kept page is written whole, with its length) and then reads
+     * the row again; within one request the first read stands (ReadOncePerRequest).
+     */
     @Override
     public Session findById(String id) {
+        Map<String, Session> read = READ_IN_REQUEST.get();
+        if (read != null && read.containsKey(id)) {
+            return read.get(id);
+        }
         Session session = stored.findById(id);
-        return session == null ? null : new SeldomTouched(session, interval);
+        Session touched = session == null ? null : new SeldomTouched(session, interval);
+        if (read != null) {
+            read.put(id, touched);
+        }
+        return touched;
     }
 
     @Override
     public void deleteById(String id) {
+        Map<String, Session> read = READ_IN_REQUEST.get();
+        if (read != null) {
+            read.remove(id);
+        }
         stored.deleteById(id);
+    }
+
+    /** Opens, for the length of one request on this thread, the memory of the sessions read in it. */
+    static void readOnceDuring(FilterChain chain, ServletRequest request, ServletResponse response)
+            throws IOException, ServletException {
+        READ_IN_REQUEST.set(new HashMap<>());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            READ_IN_REQUEST.remove();
+        }
     }
 
     @Override

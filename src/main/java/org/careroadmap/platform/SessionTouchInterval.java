@@ -2,11 +2,14 @@ package org.careroadmap.platform;
 
 import java.time.Duration;
 
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Puts {@link SeldomTouchedSessions} around the JDBC session repository that Spring Boot makes, so every user of
@@ -15,6 +18,16 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionTouchInterval {
+
+    /** Runs just outside Spring Session's filter, so each request reads its session once (SeldomTouchedSessions). */
+    @Bean
+    FilterRegistrationBean<Filter> readSessionOncePerRequest() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                (request, response, chain) -> SeldomTouchedSessions.readOnceDuring(chain, request, response));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setName("readSessionOncePerRequest");
+        return registration;
+    }
 
     @Bean
     static BeanPostProcessor seldomTouchedSessions(Environment environment) {

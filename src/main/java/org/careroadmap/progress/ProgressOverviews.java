@@ -24,36 +24,17 @@ public class ProgressOverviews {
     private final ProgressStore store;
     private final ReportStore reportStore;
     private final ArrowStatusStore arrowStore;
-    private final EarlierRoadmaps earlierRoadmaps;
     private final ProgressReports reports;
     private final CarriedShortfalls shortfalls;
 
     ProgressOverviews(ProgressGuard guard, ProgressStore store, ReportStore reportStore, ArrowStatusStore arrowStore,
-                      EarlierRoadmaps earlierRoadmaps, ProgressReports reports, CarriedShortfalls shortfalls) {
+                      ProgressReports reports, CarriedShortfalls shortfalls) {
         this.reportStore = reportStore;
         this.arrowStore = arrowStore;
-        this.earlierRoadmaps = earlierRoadmaps;
         this.guard = guard;
         this.store = store;
         this.reports = reports;
         this.shortfalls = shortfalls;
-    }
-
-    /**
-     * Changes whenever what the chart's progress panel shows may change, without reading the roadmap (charts are kept
-     * in memory by platform's PersonalPageCache): "-" for someone who is not the municipality's staff or its prefecture
-     * (no panel); else the arrows' statuses, and for the items carried forward after falling short the earlier
-     * roadmaps of the municipality (their versions), their year-end evaluations and the prefecture's rating scale.
-     */
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
-    public String chartState(long roadmapId) {
-        EarlierRoadmaps.EarlierState earlier = earlierRoadmaps.of(roadmapId);
-        if (earlier == null || !guard.actor().belongsTo(earlier.municipalityCode())) {
-            return "-";
-        }
-        // Without evaluations of earlier roadmaps nothing is carried forward, whatever the rating scale says.
-        String scale = earlier.evaluations() == 0 ? "" : store.scale(earlier.municipalityCode().substring(0, 2)).ratings().toString();
-        return new java.util.TreeMap<>(arrowStore.arrowStatuses(roadmapId)).values() + "/" + earlier.state() + "/" + scale;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
+import org.careroadmap.platform.StateQuery;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -82,17 +83,13 @@ public class ReviewComments {
 
     /**
      * Changes whenever a comment of the roadmap is added or a thread is resolved or opened again (comments are
-     * never edited): the number of comments, the newest one and the resolved threads.
+     * never edited or deleted): the number of comments, the sum of their ids and the sum of the resolved ones'.
      */
-    @Transactional(readOnly = true)
-    public String version(long roadmapId) {
-        StringBuilder version = new StringBuilder();
-        jdbc.sql("SELECT id, resolved FROM review_comment WHERE roadmap_id = ? ORDER BY id").param(roadmapId)
-                .query(rs -> {
-                    version.append(rs.getLong(1)).append(rs.getBoolean(2) ? 'r' : ',');
-                });
-        return version.length() <= 64 ? version.toString() : version.length() + ":" + Integer.toHexString(version.toString().hashCode())
-                + ":" + version.substring(version.length() - 32);
+    public StateQuery version(long roadmapId) {
+        return StateQuery.of("""
+                SELECT CONCAT(CAST(COUNT(*) AS VARCHAR(20)), '/', CAST(COALESCE(SUM(id), 0) AS VARCHAR(30)), '/',
+                       CAST(COALESCE(SUM(CASE WHEN resolved THEN id ELSE 0 END), 0) AS VARCHAR(30)))
+                FROM review_comment WHERE roadmap_id = ?""", roadmapId);
     }
 
     /** Open threads per roadmap, for many roadmaps in one query; roadmaps without any are left out. */

@@ -35,7 +35,7 @@ class ReviewPanels {
             }
 
             @Override
-            public String version(long roadmapId) {
+            public org.careroadmap.platform.StateQuery version(long roadmapId) {
                 return comments.version(roadmapId);
             }
         };

@@ -1,5 +1,7 @@
 package org.careroadmap.roadmap;
 
+import org.careroadmap.platform.StateQuery;
+
 /**
  * Something another module shows beside a roadmap's chart (e.g. the review's comment threads),
  * without the roadmap module knowing that module: it names a model attribute and supplies its value.
@@ -11,20 +13,19 @@ public interface ChartPanel {
     Object model(RoadmapDocument document);
 
     /**
-     * A string that changes whenever what the panel shows for a roadmap may have changed, read from the
-     * database; signed-in charts are kept in memory per version of the roadmap and of every panel. The
-     * default, {@code null}, means "cannot tell": charts are then built for every request.
+     * What changes whenever what the panel shows anyone for a roadmap may have changed: signed-in charts are kept in
+     * memory per state of the roadmap and of every panel, all read in one statement (platform's StateReads), so a
+     * panel adds a scalar sub-query, not a round trip. Every panel must say (no default); a NULL answer means
+     * "cannot tell", and the chart is built for that request.
      */
-    default String version(long roadmapId) {
-        return null;
-    }
+    StateQuery version(long roadmapId);
 
     /**
-     * For panels the public sees on a published chart: a string that changes whenever that may have changed, read
-     * from the database. Published charts are kept in memory per roadmap version and these strings (the roadmap
-     * module's PublishedPageCache). The default, {@code null}, means the panel shows the public nothing.
+     * For panels the public sees on a published chart: what changes whenever that may have changed. Published charts
+     * are kept in memory per roadmap version and these states (the roadmap module's PublishedPageCache). The
+     * default, {@code null}, means the panel shows the public nothing.
      */
-    default String publicVersion(long roadmapId) {
+    default StateQuery publicVersion(long roadmapId) {
         return null;
     }
 }

@@ -46,6 +46,10 @@ class PersonalPageCacheTest {
     org.careroadmap.account.AccountService accounts;
     @Autowired
     List<org.careroadmap.roadmap.ChartPanel> panels;
+    @Autowired
+    List<PersonalState> personalStates;
+    @Autowired
+    StateReads stateReads;
 
     @Test
     void twoRolesNeverSeeEachOthersControlsAndEachSessionGetsItsOwnToken() throws Exception {
@@ -198,13 +202,23 @@ class PersonalPageCacheTest {
         }
     }
 
-    /** A chart panel without a version would silently turn keeping of every signed-in chart off. */
+    /**
+     * A chart panel or personal state without a state would silently turn keeping of every signed-in chart off; each
+     * one's query must also run on its own (it is read as a sub-query of one statement) and answer.
+     */
     @Test
-    void everyChartPanelTellsItsVersionSoSignedInChartsAreKept() {
+    void everyChartPanelAndPersonalStateContributesAStateSoSignedInChartsAreKept() {
         long id = iki().roadmap().id();
         assertThat(panels).isNotEmpty();
         for (org.careroadmap.roadmap.ChartPanel panel : panels) {
-            assertThat(panel.version(id)).as("version() of chart panel %s", panel.name()).isNotNull();
+            StateQuery state = panel.version(id);
+            assertThat(state).as("version() of chart panel %s", panel.name()).isNotNull();
+            assertThat(stateReads.read(List.of(state))).as("state of chart panel %s", panel.name()).isNotNull();
+        }
+        Actor viewer = Actor.of("iki-viewer", Role.MUNICIPALITY_VIEWER, "42", "422100");
+        assertThat(personalStates).isNotEmpty();
+        for (PersonalState personal : personalStates) {
+            assertThat(stateReads.read(List.of(personal.state(viewer)))).as("state of %s", personal).isNotNull();
         }
     }
 

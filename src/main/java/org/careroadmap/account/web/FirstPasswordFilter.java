@@ -54,11 +54,14 @@ class FirstPasswordFilter extends OncePerRequestFilter {
 
     /**
      * A token's principal was read with the token in this request's own query, so its flag is current and costs no
-     * second query; a session's principal is as old as the session, so the database is asked.
+     * second query. A session's principal is as old as the session: the flag is only ever raised by an administrator's
+     * reset, which ends every session of the account (AccountService#resetPassword), so a session that signed in
+     * without it never needs to ask; one that signed in with it asks the database until the password is changed.
      */
     private boolean mustChangePassword(Actor actor) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who instanceof TokenAuthentication && who.getPrincipal() instanceof AccountPrincipal principal) {
+        if (who != null && who.getPrincipal() instanceof AccountPrincipal principal
+                && (who instanceof TokenAuthentication || !principal.passwordChangeRequired())) {
             return principal.passwordChangeRequired();
         }
         return accounts.mustChangePassword(actor.username());

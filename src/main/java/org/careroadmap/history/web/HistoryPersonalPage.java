@@ -1,11 +1,12 @@
 package org.careroadmap.history.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.careroadmap.platform.PersonalPage;
+import org.careroadmap.platform.StateQuery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The change history (変更履歴) of a roadmap may be kept in memory per person (platform's PersonalPageCache):
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class HistoryPersonalPage {
 
     @Bean
-    PersonalPage historyPage(JdbcClient jdbc) {
+    PersonalPage historyPage() {
         return new PersonalPage() {
             @Override
             public String path() {
@@ -24,18 +25,18 @@ class HistoryPersonalPage {
             }
 
             @Override
-            public String version(Map<String, String> pathVariables) {
+            public List<StateQuery> state(Map<String, String> pathVariables) {
                 long id;
                 try {
                     id = Long.parseLong(pathVariables.get("id"));
                 } catch (NumberFormatException e) {
                     return null;
                 }
-                return jdbc.sql("""
+                return List.of(StateQuery.of("""
                         SELECT CONCAT(CAST(r.version AS VARCHAR(20)), '/',
                                CAST((SELECT COUNT(*) FROM audit_entry a WHERE a.roadmap_id = r.id) AS VARCHAR(20)), '/',
                                CAST(COALESCE((SELECT MAX(a.id) FROM audit_entry a WHERE a.roadmap_id = r.id), 0) AS VARCHAR(20)))
-                        FROM roadmap r WHERE r.id = ?""").param(id).query(String.class).optional().orElse(null);
+                        FROM roadmap r WHERE r.id = ?""", id));
             }
         };
     }

@@ -9,6 +9,8 @@ import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.progress.ArrowStatus;
 import org.careroadmap.progress.ArrowStatuses;
 import org.careroadmap.progress.ProgressOverviews;
+import org.careroadmap.progress.ProgressVersions;
+import org.careroadmap.platform.StateQuery;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.roadmap.ChartPanel;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -50,12 +52,15 @@ class ProgressChartPanel implements ChartPanel {
 
     private final ArrowStatuses arrows;
     private final ProgressOverviews overviews;
+    private final ProgressVersions versions;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    ProgressChartPanel(ArrowStatuses arrows, ProgressOverviews overviews, CurrentActor currentActor, Clock clock) {
+    ProgressChartPanel(ArrowStatuses arrows, ProgressOverviews overviews, ProgressVersions versions,
+                       CurrentActor currentActor, Clock clock) {
         this.arrows = arrows;
         this.overviews = overviews;
+        this.versions = versions;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -65,13 +70,10 @@ class ProgressChartPanel implements ChartPanel {
         return "progress";
     }
 
-    /**
-     * For charts kept in memory (platform's PersonalPageCache): the current fiscal year and the state of what the
-     * panel shows (ProgressOverviews#chartState), read without building the panel.
-     */
+    /** For charts kept in memory (platform's PersonalPageCache): ProgressVersions#chartState. */
     @Override
-    public String version(long roadmapId) {
-        return FiscalYear.containing(LocalDate.now(clock)).value() + "/" + overviews.chartState(roadmapId);
+    public StateQuery version(long roadmapId) {
+        return versions.chartState(roadmapId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.careroadmap.progress.web;
 
 import org.careroadmap.platform.CurrentActor;
+import org.careroadmap.platform.StateQuery;
 import org.careroadmap.progress.ProgressOverviews;
 import org.careroadmap.progress.ProgressVersions;
 import org.careroadmap.roadmap.ChartPanel;
@@ -39,12 +40,12 @@ class PublishedRatingsPanel implements ChartPanel {
     }
 
     @Override
-    public String version(long roadmapId) {
-        return versions.publishedState(roadmapId);
+    public StateQuery version(long roadmapId) {
+        return versions.publishedStateQuery(roadmapId);
     }
 
     @Override
-    public String publicVersion(long roadmapId) {
-        return versions.publishedState(roadmapId);
+    public StateQuery publicVersion(long roadmapId) {
+        return versions.publishedStateQuery(roadmapId);
     }
 }

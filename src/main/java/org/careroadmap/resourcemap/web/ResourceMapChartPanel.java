@@ -3,6 +3,7 @@ package org.careroadmap.resourcemap.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.careroadmap.platform.StateQuery;
 import org.careroadmap.roadmap.ChartPanel;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
@@ -44,12 +45,12 @@ public class ResourceMapChartPanel implements ChartPanel {
 
     /** What the panel shows depends only on the items' titles, which are part of the roadmap's own version. */
     @Override
-    public String version(long roadmapId) {
-        return "resourcemap-links-1";
+    public StateQuery version(long roadmapId) {
+        return StateQuery.known("resourcemap-links-1");
     }
 
     @Override
-    public String publicVersion(long roadmapId) {
-        return "resourcemap-links-1";
+    public StateQuery publicVersion(long roadmapId) {
+        return StateQuery.known("resourcemap-links-1");
     }
 }

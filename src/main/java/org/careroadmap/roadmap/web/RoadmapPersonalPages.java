@@ -1,70 +1,60 @@
 package org.careroadmap.roadmap.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.careroadmap.platform.PersonalPage;
+import org.careroadmap.platform.StateQuery;
 import org.careroadmap.roadmap.ChartPanel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The roadmap's signed-in pages that may be kept in memory (platform's PersonalPageCache): each shows
  * nothing but the roadmap — whose version changes with every change to it, its status included —
- * and, on the chart, the panels of other modules, which give their own versions. The prefecture's
- * publication rule decides which review steps the chart offers, so it is part of the chart's state.
+ * and, on the chart, the panels of other modules, which give their own state queries (all read in one
+ * statement). The prefecture's publication rule decides which review steps the chart offers, so it is part of
+ * the chart's state.
  */
 @Configuration(proxyBeanMethods = false)
 class RoadmapPersonalPages {
 
     @Bean
-    PersonalPage chartPage(JdbcClient jdbc, List<ChartPanel> panels) {
+    PersonalPage chartPage(List<ChartPanel> panels) {
         return page("/roadmaps/{id}", variables -> {
             long id = id(variables);
-            String roadmap = jdbc.sql("""
+            List<StateQuery> state = new ArrayList<>();
+            state.add(StateQuery.of("""
                     SELECT CONCAT(CAST(r.version AS VARCHAR(20)), '/', COALESCE(p.publication_by, '-'))
-                    FROM roadmap r LEFT JOIN prefecture p ON p.code = LEFT(r.municipality_code, 2) WHERE r.id = ?""")
-                    .param(id).query(String.class).optional().orElse(null);
-            if (roadmap == null) {
-                return null;
-            }
-            StringBuilder version = new StringBuilder(roadmap);
-            for (ChartPanel panel : panels) {
-                String panelVersion = panel.version(id);
-                if (panelVersion == null) {
-                    return null;
-                }
-                version.append('/').append(panel.name()).append('=').append(panelVersion);
-            }
-            return version.toString();
+                    FROM roadmap r LEFT JOIN prefecture p ON p.code = LEFT(r.municipality_code, 2) WHERE r.id = ?""", id));
+            panels.forEach(panel -> state.add(panel.version(id)));
+            return state;
         });
     }
 
     @Bean
-    PersonalPage itemEditorPage(JdbcClient jdbc) {
-        return page("/roadmaps/{id}/items/{itemId}", variables -> roadmapVersion(jdbc, id(variables)));
+    PersonalPage itemEditorPage() {
+        return page("/roadmaps/{id}/items/{itemId}", variables -> List.of(roadmapVersion(id(variables))));
     }
 
     @Bean
-    PersonalPage arrowEditorPage(JdbcClient jdbc) {
-        return page("/roadmaps/{id}/items/{itemId}/arrows/{arrowId}", variables -> roadmapVersion(jdbc, id(variables)));
+    PersonalPage arrowEditorPage() {
+        return page("/roadmaps/{id}/items/{itemId}/arrows/{arrowId}", variables -> List.of(roadmapVersion(id(variables))));
     }
 
     /** Versions are frozen when a roadmap is published, which changes its version; the count is kept besides. */
     @Bean
-    PersonalPage versionsPage(JdbcClient jdbc) {
-        return page("/roadmaps/{id}/versions", variables -> {
-            long id = id(variables);
-            String roadmap = roadmapVersion(jdbc, id);
-            return roadmap == null ? null : roadmap + "/" + jdbc.sql("SELECT COUNT(*) FROM roadmap_snapshot WHERE roadmap_id = ?")
-                    .param(id).query(Long.class).single();
-        });
+    PersonalPage versionsPage() {
+        return page("/roadmaps/{id}/versions", variables -> List.of(StateQuery.of("""
+                SELECT CONCAT(CAST(r.version AS VARCHAR(20)), '/',
+                       CAST((SELECT COUNT(*) FROM roadmap_snapshot s WHERE s.roadmap_id = r.id) AS VARCHAR(20)))
+                FROM roadmap r WHERE r.id = ?""", id(variables))));
     }
 
-    static String roadmapVersion(JdbcClient jdbc, long id) {
-        return jdbc.sql("SELECT version FROM roadmap WHERE id = ?").param(id).query(Long.class).optional()
-                .map(String::valueOf).orElse(null);
+    static StateQuery roadmapVersion(long id) {
+        return StateQuery.of("SELECT version FROM roadmap WHERE id = ?", id);
     }
 
     /** The id of the path, or -1 (no roadmap has it) when it is not a number: the page then answers 400 or 404 as usual. */
@@ -76,7 +66,7 @@ class RoadmapPersonalPages {
         }
     }
 
-    private static PersonalPage page(String path, java.util.function.Function<Map<String, String>, String> version) {
+    private static PersonalPage page(String path, Function<Map<String, String>, List<StateQuery>> state) {
         return new PersonalPage() {
             @Override
             public String path() {
@@ -84,8 +74,8 @@ class RoadmapPersonalPages {
             }
 
             @Override
-            public String version(Map<String, String> pathVariables) {
-                return version.apply(pathVariables);
+            public List<StateQuery> state(Map<String, String> pathVariables) {
+                return state.apply(pathVariables);
             }
         };
     }
