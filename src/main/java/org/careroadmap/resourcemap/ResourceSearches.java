@@ -24,6 +24,7 @@ class ResourceSearches {
 
     private final JdbcClient jdbc;
     private final ResourceStore store;
+    private final ServiceChoices serviceChoices = new ServiceChoices();
 
     ResourceSearches(JdbcClient jdbc, ResourceStore store) {
         this.jdbc = jdbc;
@@ -47,8 +48,12 @@ class ResourceSearches {
                 .params(query.params()).query(rows).list();
     }
 
-    /** The distinct services offered within a scope, for the filter's choices. */
+    /** The distinct services offered within a scope, for the filter's choices (kept under the scope's data version). */
     List<String> services(ResourceScope scope) {
+        return serviceChoices.of(scope.code(), store.version(scope.code()), () -> distinctServices(scope));
+    }
+
+    private List<String> distinctServices(ResourceScope scope) {
         List<String> values = jdbc.sql("SELECT DISTINCT r.services FROM resource r WHERE " + scope.condition("r.municipality_code"))
                 .params(scope.params()).query(String.class).list();
         TreeSet<String> distinct = new TreeSet<>();

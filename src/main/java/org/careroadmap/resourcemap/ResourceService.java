@@ -28,7 +28,6 @@ public class ResourceService {
 
     private final ResourceStore store;
     private final ResourceSearches searches;
-    private final ServiceChoices serviceChoices;
     private final ResourceHistory history;
     private final ResourceKinds kinds;
     private final ConfirmationRoundStore rounds;
@@ -37,14 +36,13 @@ public class ResourceService {
     private final Clock clock;
     private final org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas;
 
-    ResourceService(ResourceStore store, ResourceSearches searches, ServiceChoices serviceChoices, ResourceHistory history,
-                    ResourceKinds kinds, ConfirmationRoundStore rounds, CurrentActor actors, SearchTextFolding folding, Clock clock,
+    ResourceService(ResourceStore store, ResourceSearches searches, ResourceHistory history, ResourceKinds kinds,
+                    ConfirmationRoundStore rounds, CurrentActor actors, SearchTextFolding folding, Clock clock,
                     org.careroadmap.evaluation.DailyLivingAreas dailyLivingAreas) {
         this.rounds = rounds;
         this.dailyLivingAreas = dailyLivingAreas;
         this.store = store;
         this.searches = searches;
-        this.serviceChoices = serviceChoices;
         this.history = history;
         this.kinds = kinds;
         this.actors = actors;
@@ -99,7 +97,7 @@ public class ResourceService {
 
     /** The filter's choices of services; no transaction, as {@link #list}. */
     public List<String> services(ResourceScope scope) {
-        return serviceChoices.of(scope);
+        return searches.services(scope);
     }
 
     /**

@@ -25,8 +25,6 @@ abstract class ResourceStoreContract {
     @Autowired
     ResourceSearches searches;
     @Autowired
-    ServiceChoices serviceChoices;
-    @Autowired
     JdbcClient jdbc;
 
     static final String NAGASAKI_CITY = "422011";
@@ -167,17 +165,17 @@ abstract class ResourceStoreContract {
     @Test
     void theServiceChoicesFollowEveryChangeOfThePlace() {
         long id = insert(content("S1", "clinic", "一", Map.of(), NightCare.NONE, List.of("内科")));
-        assertThat(serviceChoices.of(new ResourceScope(IKI))).containsExactly("内科");
-        assertThat(serviceChoices.of(new ResourceScope("42"))).contains("内科");
+        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("内科");
+        assertThat(searches.services(new ResourceScope("42"))).contains("内科");
 
         ResourceContent changed = content("S1", "clinic", "一", Map.of(), NightCare.NONE, List.of("眼科"));
         assertThat(store.update(id, 1, changed, changed.searchableText(), "tester", Instant.now().plusSeconds(1))).isTrue();
-        assertThat(serviceChoices.of(new ResourceScope(IKI))).containsExactly("眼科");
+        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("眼科");
         insert(content("S2", "clinic", "二", Map.of(), NightCare.NONE, List.of("歯科口腔外科")));
-        assertThat(serviceChoices.of(new ResourceScope(IKI))).containsExactly("歯科口腔外科", "眼科");
-        assertThat(serviceChoices.of(new ResourceScope("42"))).contains("眼科", "歯科口腔外科").doesNotContain("内科");
+        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("歯科口腔外科", "眼科");
+        assertThat(searches.services(new ResourceScope("42"))).contains("眼科", "歯科口腔外科").doesNotContain("内科");
 
         assertThat(store.delete(id, 2)).isTrue();
-        assertThat(serviceChoices.of(new ResourceScope(IKI))).containsExactly("歯科口腔外科");
+        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("歯科口腔外科");
     }
 }
