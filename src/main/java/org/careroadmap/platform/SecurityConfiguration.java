@@ -91,7 +91,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
                         .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
                                 Role.PREFECTURE_REVIEWER.name())
-                        // A provider (事業所) signs in for its resource-map entries only: no staff pages or API.
+                        // A provider (事業所) signs in for its resource-map entries only: no staff pages or API but its own
+                        // (the resourcemap services check the provider role and the resource).
+                        .requestMatchers("/api/provider/**").authenticated()
                         .requestMatchers("/roadmaps/**", "/api/**").hasAnyRole(STAFF)
                         .requestMatchers("/account/**", "/notifications", "/notifications/**").authenticated()
                         .anyRequest().denyAll())

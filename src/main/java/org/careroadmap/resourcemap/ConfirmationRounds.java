@@ -107,12 +107,19 @@ public class ConfirmationRounds {
         return open;
     }
 
+    /** One round with every request, for its municipality's editor. */
+    @Transactional(readOnly = true)
+    public ConfirmationRound find(long roundId) {
+        resources.requireEditorRole();
+        ConfirmationRound round = store.find(roundId).orElseThrow(() -> new ResourceNotFoundException("round " + roundId));
+        resources.requireEditor(round.municipalityCode());
+        return round;
+    }
+
     /** The municipality a round belongs to (for the page to return to), for its editor. */
     @Transactional(readOnly = true)
     public String municipalityOf(long roundId) {
-        ConfirmationRound round = store.find(roundId).orElseThrow(() -> new ResourceNotFoundException("round " + roundId));
-        resources.requireEditor(round.municipalityCode());
-        return round.municipalityCode();
+        return find(roundId).municipalityCode();
     }
 
     void markAnswered(long resourceId, String answer, String by, Instant at) {

@@ -45,10 +45,14 @@ public class PrefectureKinds {
     public ResourceKind add(String prefectureCode, Input input) {
         requireAdministrator(prefectureCode);
         ResourceKind kind = checked(prefectureCode, input);
+        if (kinds.of(prefectureCode).stream().anyMatch(k -> k.code().equals(kind.code()))) {
+            throw new InvalidInputException(List.of(new FieldProblem("code", "resourcemap.kinds.codeTaken", List.of(kind.code()))));
+        }
         try {
             kinds.add(kind);
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException(List.of(new FieldProblem("code", "resourcemap.kinds.codeTaken", List.of(kind.code()))));
+            // Added by someone else between the check above and this insert (the primary key decides): a 409.
+            throw new KindAddedMeanwhileException(kind.code());
         }
         return kind;
     }

@@ -86,6 +86,14 @@ public class ResourceProposals {
         return new Review(proposal, current, ContentFields.changes(ContentFields.of(current.content()), proposal.fields()));
     }
 
+    /** The signed-in provider's own proposal with its difference (what the provider just sent, read back). */
+    @Transactional(readOnly = true)
+    public Review reviewOwn(long proposalId) {
+        Proposal proposal = find(proposalId);
+        Resource current = links.requireOwn(proposal.resourceId());
+        return new Review(proposal, current, ContentFields.changes(ContentFields.of(current.content()), proposal.fields()));
+    }
+
     /**
      * Takes the {@code accepted} fields of the proposal into the resource (which also confirms it) and leaves
      * the others; none accepted rejects the proposal. All or nothing: a stale resource or a proposal decided

@@ -119,6 +119,14 @@ class EndpointRulesTest {
                 "POST /map/resources/{id}/providers/remove", "GET /map/{code}/rounds", "POST /map/{code}/rounds",
                 "POST /map/rounds/{id}/remind");
         rule(Rule.ADMIN, "GET /map/prefectures/{prefecture}/kinds", "POST /map/prefectures/{prefecture}/kinds");
+        rule(Rule.PROVIDER, "GET /api/provider/resources", "POST /api/provider/resources/{id}/proposals",
+                "POST /api/provider/resources/{id}/confirmation");
+        rule(Rule.EDITOR, "GET /api/municipalities/{code}/resource-proposals", "GET /api/resource-proposals/{id}",
+                "POST /api/resource-proposals/{id}/approve", "POST /api/resource-proposals/{id}/reject",
+                "POST /api/municipalities/{code}/confirmation-rounds", "GET /api/municipalities/{code}/confirmation-rounds",
+                "GET /api/confirmation-rounds/{id}");
+        rule(Rule.ADMIN, "GET /api/prefectures/{prefecture}/resource-kinds", "GET /api/prefectures/{prefecture}/resource-kinds/{kind}",
+                "POST /api/prefectures/{prefecture}/resource-kinds");
         rule(Rule.EDITOR, "GET /map/{code}/resources/new", "POST /map/{code}/resources", "GET /map/resources/{id}/edit",
                 "POST /map/resources/{id}", "POST /map/resources/{id}/confirm", "POST /map/resources/{id}/delete",
                 "GET /map/{code}/import", "POST /map/{code}/import", "GET /map/imports/{token}", "POST /map/imports/{token}/apply",
@@ -252,7 +260,7 @@ class EndpointRulesTest {
                 // {step} "submit" is the editor's step; the prefecture's steps are tested in ProgressApiTest.
                 .replace("{activityId}", "999999").replace("{indicatorId}", "999999")
                 .replace("{stage}", "YEAR_END").replace("{step}", "submit")
-                .replace("{z}", "0").replace("{x}", "0").replace("{y}", "0");
+                .replace("{kind}", "clinic").replace("{z}", "0").replace("{x}", "0").replace("{y}", "0");
         // Changes are sent with a stale version (or to no account), so passing the rules changes nothing.
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
                 .param("version", "-5").with(csrf())
