@@ -22,7 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -94,7 +93,7 @@ class PortalPageCache extends OncePerRequestFilter {
             return;
         }
         // Pages name their own absolute address (the catalogue's DCAT, canonical links): one copy per host.
-        String key = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + '|' + etag;
+        String key = request.getScheme() + "://" + request.getServerName() + ':' + request.getServerPort() + '|' + etag;
         KeptPublicPage page;
         synchronized (kept) {
             page = kept.get(key);
