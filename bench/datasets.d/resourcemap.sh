@@ -5,7 +5,8 @@
 # 介護サービス事業所一覧 (current national layout, built here) read into a preview by iki-editor (target < 10 s), and the
 # booklet PDF of 500 resources (`q=冊子見本`, target < 10 s). Sourced by bench/run.sh (datasets) with BASE, DURATION,
 # PSQL, WORK and dataset set.
-resourcemap_counts=$("${PSQL[@]}" -t -A -F ' ' -c "SET search_path TO bench_data" -f "$ROOT/bench/resourcemap.sql" | tail -1)
+# BENCH_SCHEMA: the schema to fill (bench_data, as run.sh resets it; another for a run of this file alone).
+resourcemap_counts=$("${PSQL[@]}" -t -A -F ' ' -c "SET search_path TO ${BENCH_SCHEMA:-bench_data}" -f "$ROOT/bench/resourcemap.sql" | tail -1)
 read -r resourcemap_resources resourcemap_hours <<<"$resourcemap_counts"
 echo
 echo "#### Resource map on $dataset: $resourcemap_resources resources, $resourcemap_hours hour ranges"
@@ -18,6 +19,10 @@ measure_heavy "map of 壱岐市, free text /map/422100?q=第12&h24=1 (target p99
   "$BASE/map/422100?q=%E7%AC%AC12&h24=1" 4 "$DURATION"
 measure_heavy "map of the prefecture /map?prefecture=42&kind=clinic&eol=1&day=sat (target p99 < 50 ms)" \
   "$BASE/map?prefecture=42&kind=clinic&eol=1&day=sat" 4 "$DURATION"
+measure_heavy "map of the prefecture, no filter: its first 500 /map?prefecture=42 (target p99 < 50 ms)" \
+  "$BASE/map?prefecture=42" 4 "$DURATION"
+measure_heavy "map of the prefecture, open Saturday 10:00 /map?prefecture=42&day=sat&time=10:00 (target p99 < 50 ms)" \
+  "$BASE/map?prefecture=42&day=sat&time=10:00" 4 "$DURATION"
 map_bytes=$(curl -s --compressed -o /dev/null -w '%{size_download}' "$BASE/map?prefecture=42&kind=clinic")
 printf '| prefecture list and markers /map?prefecture=42&kind=clinic on the wire, gzip (target < 200 KB) | — | %s KB | — | — |\n' \
   "$(awk -v b="$map_bytes" 'BEGIN { printf "%.0f", b / 1024 }')"
