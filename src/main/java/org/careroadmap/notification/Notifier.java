@@ -8,6 +8,7 @@ import org.careroadmap.account.AccountDirectory;
 import org.careroadmap.account.AccountDirectory.Person;
 import org.careroadmap.platform.Role;
 import org.careroadmap.progress.ProgressReportStatusChanged;
+import org.careroadmap.resourcemap.ConfirmationRoundReminded;
 import org.careroadmap.review.CommentPosted;
 import org.careroadmap.review.DeadlineApproaching;
 import org.careroadmap.review.RoundOpened;
@@ -135,6 +136,21 @@ class Notifier {
         deliveries.deliver(new Message("progress:" + event.roadmapId() + ":" + event.fiscalYear() + ":" + kind.name() + ":"
                 + event.at().toEpochMilli(), kind, event.roadmapId(), municipality, Integer.toString(event.fiscalYear()),
                 event.reason(), "/roadmaps/" + event.roadmapId() + "/progress?year=" + event.fiscalYear()), people);
+    }
+
+    /**
+     * A 確認依頼 reminder → the provider accounts (事業所) of the resources not yet answered: the only news a provider
+     * gets. The fiscal year is the subject, the deadline the detail.
+     */
+    @Async
+    @TransactionalEventListener
+    void on(ConfirmationRoundReminded event) {
+        Set<String> providers = Set.copyOf(event.providers());
+        List<Person> people = directory.of(event.municipalityCode().substring(0, 2)).stream()
+                .filter(p -> providers.contains(p.username()) && p.role() == Role.PROVIDER).toList();
+        deliveries.deliver(new Message("resource-round:" + event.roundId() + ":" + event.reminder(),
+                NotificationKind.RESOURCE_ROUND_REMINDER, null, event.municipalityCode(), Integer.toString(event.fiscalYear()),
+                event.deadline().toString(), "/map/provider"), people);
     }
 
     private void step(ReviewStepTaken event, NotificationKind kind, String detail, Predicate<Person> who) {

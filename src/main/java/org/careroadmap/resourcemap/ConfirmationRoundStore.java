@@ -102,4 +102,12 @@ class ConfirmationRoundStore {
                 rs.getDate(4).toLocalDate(), rs.getString(5), rs.getTimestamp(6).toInstant(),
                 reminded == null ? null : reminded.toInstant(), rs.getInt(8), List.of());
     }
+
+    /** The provider accounts linked to a resource whose request in the round is still open. */
+    List<String> providersOfOpenRequests(long roundId) {
+        return jdbc.sql("SELECT DISTINCT p.username FROM resource_confirmation_request r "
+                        + "JOIN resource_provider p ON p.resource_id = r.resource_id "
+                        + "WHERE r.round_id = ? AND r.answer IS NULL ORDER BY p.username")
+                .param(roundId).query(String.class).list();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +31,11 @@ public class ConfirmationRounds {
     private final ResourceService resources;
     private final ResourceHistory history;
     private final ProviderLinks links;
+    private final ApplicationEventPublisher events;
 
     ConfirmationRounds(ConfirmationRoundStore store, ResourceStore resourceStore, ResourceService resources,
-                       ResourceHistory history, ProviderLinks links) {
+                       ResourceHistory history, ProviderLinks links, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.resourceStore = resourceStore;
         this.resources = resources;
@@ -71,8 +74,9 @@ public class ConfirmationRounds {
     }
 
     /**
-     * Reminds the providers who have not answered: the reminder is recorded on the round, and each such
-     * provider sees it with the deadline on its own page. Returns how many requests are still open.
+     * Reminds the providers who have not answered: the reminder is recorded on the round, each such provider
+     * sees it with the deadline on its own page, and (after commit) in its inbox and — where an SMTP server is
+     * configured and the account has an address — by e-mail. Returns how many requests are still open.
      */
     @Transactional
     public long remind(long roundId) {
@@ -80,6 +84,8 @@ public class ConfirmationRounds {
         ConfirmationRound round = store.find(roundId).orElseThrow(() -> new ResourceNotFoundException("round " + roundId));
         resources.requireEditor(round.municipalityCode());
         store.remind(roundId, resources.clock().instant());
+        events.publishEvent(new ConfirmationRoundReminded(roundId, round.municipalityCode(), round.fiscalYear().value(),
+                round.deadline(), round.reminders() + 1, store.providersOfOpenRequests(roundId)));
         return round.open();
     }
 

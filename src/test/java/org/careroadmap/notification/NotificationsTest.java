@@ -292,6 +292,31 @@ class NotificationsTest {
     }
 
     @Test
+    @Order(8)
+    void aConfirmationRoundReminderReachesTheProvidersWhoHaveNotAnsweredByInboxAndMail() throws Exception {
+        emptyInboxes();
+        smtp.purgeEmailFromAllMailboxes();
+        RequestPostProcessor ikiEditor = TestActors.editorOf("422100");
+        String deadline = LocalDate.now().plusDays(20).toString();
+        jdbc.sql("DELETE FROM resource_confirmation_round WHERE municipality_code = '422100'").update();
+        mvc.perform(post("/map/422100/rounds").param("deadline", deadline).with(ikiEditor).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long round = jdbc.sql("SELECT id FROM resource_confirmation_round WHERE municipality_code = '422100'")
+                .query(Long.class).single();
+        mvc.perform(post("/map/rounds/{id}/remind", round).with(ikiEditor).with(csrf())).andExpect(status().is3xxRedirection());
+
+        MimeMessage mail = awaitMails(1).get(0);
+        assertThat(recipients(mail)).containsExactly("iki-provider@example.jp");
+        assertThat(mail.getSubject()).isEqualTo("【在宅・医療介護資源マップ】掲載内容の確認をお願いします");
+        assertThat((String) mail.getContent()).contains("壱岐市から、在宅・医療介護資源マップの", "期限は" + deadline,
+                "https://roadmap.example.jp/map/provider");
+        RequestPostProcessor provider = TestActors.as(Actor.of("iki-provider", Role.PROVIDER, "42", "422100"));
+        assertThat(page(provider, "/notifications")).contains("確認依頼について催促がありました");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE kind = 'RESOURCE_ROUND_REMINDER' AND recipient <> 'iki-provider'")
+                .query(Long.class).single()).as("staff are not told").isZero();
+    }
+
+    @Test
     void theInboxIsForSignedInPeopleOnly() throws Exception {
         mvc.perform(get("/notifications").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/notifications/read")).andExpect(status().isForbidden());
