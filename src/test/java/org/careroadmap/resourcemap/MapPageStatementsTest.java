@@ -1,0 +1,52 @@
+package org.careroadmap.resourcemap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+
+import org.careroadmap.SharedContextTest;
+import org.careroadmap.StatementCounting;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * How many SQL statements a public map page costs (issue 12): the place, the list in one query (no second query
+ * for the hours of its rows), the kinds, the place's data version (the service choices are read again only
+ * when it moves) and the areas or the prefecture's municipalities. Counted through the wrapper of the real
+ * DataSource (StatementCounting).
+ */
+@SharedContextTest
+class MapPageStatementsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aFilteredMapOfAMunicipalityOrOfThePrefectureCostsFiveStatements() {
+        for (String page : List.of("/map/422100?kind=visiting-nursing&night=1&day=tue&time=10:00",
+                "/map?prefecture=42&kind=clinic&eol=1&day=sat")) {
+            request(page);
+            List<String> statements = StatementCounting.during(() -> request(page));
+
+            assertThat(statements).as("statements of %s: %s", page, statements).hasSizeLessThanOrEqualTo(5)
+                    .anyMatch(s -> s.contains("FROM resource r JOIN resource_kind k"));
+            assertThat(statements).as("the service choices are kept under the version")
+                    .noneMatch(s -> s.contains("DISTINCT r.services"));
+            assertThat(statements).as("no query for the hours of the listed rows")
+                    .noneMatch(s -> s.contains("FROM resource_hours WHERE resource_id IN"));
+            assertThat(statements).as("a prefecture is a range of codes").noneMatch(s -> s.contains("municipality_code LIKE"));
+        }
+    }
+
+    private int request(String path) {
+        try {
+            int status = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+            assertThat(status).isEqualTo(200);
+            return status;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
