@@ -32,6 +32,8 @@ public class Inbox implements org.careroadmap.platform.PersonalState {
         this.clock = clock;
     }
 
+    private static final String UNREAD = "SELECT COUNT(*) FROM notification WHERE recipient = ? AND read_at IS NULL";
+
     /** For the header's badge: 0 for the public and the application. */
     @Transactional(readOnly = true)
     public int unreadCount() {
@@ -39,8 +41,7 @@ public class Inbox implements org.careroadmap.platform.PersonalState {
         if (actor.role() == null || actor.username() == null) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient = ? AND read_at IS NULL")
-                .param(actor.username()).query(Integer.class).single();
+        return jdbc.sql(UNREAD).param(actor.username()).query(Integer.class).single();
     }
 
     /** The header shows the unread count on every page, so pages kept in memory (PersonalPageCache) depend on it. */
@@ -49,8 +50,7 @@ public class Inbox implements org.careroadmap.platform.PersonalState {
         if (actor.role() == null || actor.username() == null) {
             return org.careroadmap.platform.StateQuery.known("0");
         }
-        return org.careroadmap.platform.StateQuery.of("SELECT COUNT(*) FROM notification WHERE recipient = ? AND read_at IS NULL",
-                actor.username());
+        return org.careroadmap.platform.StateQuery.of(UNREAD, actor.username());
     }
 
     @Transactional(readOnly = true)
