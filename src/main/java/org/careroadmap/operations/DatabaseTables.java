@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,62 +58,15 @@ final class DatabaseTables {
 
     /** Every table of the current schema that holds application data, parents first. */
     static List<Table> read(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        String catalog = connection.getCatalog();
-        String schema = connection.getSchema();
-        Dialect dialect = dialect(connection);
-        Map<String, String> actualNames = new TreeMap<>();
-        try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
-            while (rs.next()) {
-                String actual = rs.getString("TABLE_NAME");
-                String name = actual.toLowerCase(Locale.ROOT);
-                if (!NOT_BACKED_UP.contains(name)) {
-                    actualNames.put(name, actual);
-                }
-            }
-        }
+        SchemaCatalogue catalogue = new SchemaCatalogue(connection);
+        Map<String, String> actualNames = catalogue.tableNames();
         Map<String, Table> tables = new TreeMap<>();
         Map<String, Set<String>> parents = new TreeMap<>();
         for (Map.Entry<String, String> entry : actualNames.entrySet()) {
             String name = entry.getKey();
             String actual = entry.getValue();
-            List<Column> columns = new ArrayList<>();
-            List<Object[]> raw = new ArrayList<>();
-            try (ResultSet rs = meta.getColumns(catalog, schema, actual, "%")) {
-                while (rs.next()) {
-                    raw.add(new Object[] {rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"),
-                            sqlType(rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME")),
-                            "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))});
-                }
-            }
-            // The sequence look-up is another query: only once the column list is closed.
-            raw.sort(Comparator.comparingInt(r -> (Integer) r[0]));
-            for (Object[] r : raw) {
-                String column = ((String) r[1]).toLowerCase(Locale.ROOT);
-                int type = (Integer) r[2];
-                boolean identity = (Boolean) r[3];
-                if (dialect == Dialect.POSTGRESQL && kind(type) == Kind.INTEGER) {
-                    identity = identity || postgresSequence(connection, name, column) != null;
-                }
-                columns.add(new Column(column, kind(type), type, identity));
-            }
-            TreeMap<Short, String> keyColumns = new TreeMap<>();
-            try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, actual)) {
-                while (rs.next()) {
-                    keyColumns.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-            Set<String> tableParents = new TreeSet<>();
-            try (ResultSet rs = meta.getImportedKeys(catalog, schema, actual)) {
-                while (rs.next()) {
-                    String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (!parent.equals(name) && actualNames.containsKey(parent)) {
-                        tableParents.add(parent);
-                    }
-                }
-            }
-            tables.put(name, new Table(name, List.copyOf(columns), List.copyOf(keyColumns.values())));
-            parents.put(name, tableParents);
+            tables.put(name, new Table(name, catalogue.columns(name, actual), catalogue.primaryKey(actual)));
+            parents.put(name, catalogue.parents(name, actual, actualNames.keySet()));
         }
         return parentsFirst(tables, parents);
     }
@@ -150,7 +102,7 @@ final class DatabaseTables {
     }
 
     /** PostgreSQL's driver reports {@code timestamptz} as a plain TIMESTAMP; its type name tells. */
-    private static int sqlType(int reported, String typeName) {
+    static int sqlType(int reported, String typeName) {
         String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
         if (reported == Types.TIMESTAMP && (name.equals("timestamptz") || name.contains("with time zone"))) {
             return Types.TIMESTAMP_WITH_TIMEZONE;

@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.security.web.SecurityFilterChain;
@@ -60,43 +61,7 @@ class SecurityConfiguration {
             @org.springframework.beans.factory.annotation.Value("${app.resourcemap.tiles.url:}") String tileUrl) throws Exception {
         bearerTokens.ifAvailable(tokens -> http.addFilterBefore(new BearerTokenFilter(tokens, apiUnauthorized(messages),
                 messages, locales, SingletonSupplier.of(() -> keepers.orderedStream().toList())), BasicAuthenticationFilter.class));
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/login").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/prometheus").hasRole(Role.PREFECTURE_ADMIN.name())
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
-                                "/compare", "/search").permitAll()
-                        // HEAD is GET without the body: the same answer (a public chart's HEAD was a 401).
-                        .requestMatchers(HttpMethod.HEAD, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
-                                "/compare", "/search", "/public", "/public/**", "/opendata", "/opendata/**", "/accessibility",
-                                "/sitemap.xml", "/status/**", "/api/status/**").permitAll()
-                        // The publication module: portal, open data, PDFs, accessibility page, sitemap — published content only.
-                        .requestMatchers(HttpMethod.GET, "/public", "/public/**", "/opendata", "/opendata/**", "/accessibility",
-                                "/sitemap.xml").permitAll()
-                        // The evaluation's public 構築状況 pages; its working pages check role and municipality in the services.
-                        .requestMatchers(HttpMethod.GET, "/status/**", "/api/status/**").permitAll()
-                        .requestMatchers("/evaluation", "/evaluation/**").hasAnyRole(STAFF)
-                        // Published progress reports are public; the services show the public nothing else.
-                        .requestMatchers(HttpMethod.GET, "/roadmaps/{id}/progress", "/roadmaps/{id}/progress/activities.csv",
-                                "/roadmaps/{id}/progress/report.xlsx", "/api/roadmaps/{id}/progress",
-                                "/api/roadmaps/{id}/progress/activities", "/api/roadmaps/{id}/progress/activities.csv",
-                                "/api/roadmaps/{id}/progress/xlsx").permitAll()
-                        // The resource map (resourcemap module) is public to read; changes are for signed-in editors.
-                        .requestMatchers(HttpMethod.GET, "/map", "/map/{code}", "/map/resources/{id}", "/map/{code}/care_service.csv",
-                                "/map/{code}/hospital.csv", "/map/{code}/resources.geojson", "/map/{code}/booklet.pdf",
-                                "/map/tiles/**", "/api/resources", "/api/resources/{id}").permitAll()
-                        .requestMatchers("/map/**").authenticated()
-                        .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
-                        .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
-                                Role.PREFECTURE_REVIEWER.name())
-                        // A provider (事業所) signs in for its resource-map entries only: no staff pages or API but its own
-                        // (the resourcemap services check the provider role and the resource).
-                        .requestMatchers("/api/provider/**").authenticated()
-                        .requestMatchers("/roadmaps/**", "/api/**").hasAnyRole(STAFF)
-                        .requestMatchers("/account/**", "/notifications", "/notifications/**").authenticated()
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(auth -> signedInRules(publicRules(auth)))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized(messages)))
@@ -115,6 +80,54 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** What anyone may read: assets, sign-in, health, the API description and every published page. */
+    private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry publicRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        return auth
+                .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/login").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/prometheus").hasRole(Role.PREFECTURE_ADMIN.name())
+                .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
+                        "/compare", "/search").permitAll()
+                // HEAD is GET without the body: the same answer (a public chart's HEAD was a 401).
+                .requestMatchers(HttpMethod.HEAD, "/", "/roadmaps/{id}", "/api/roadmaps", "/api/roadmaps/{id}",
+                        "/compare", "/search", "/public", "/public/**", "/opendata", "/opendata/**", "/accessibility",
+                        "/sitemap.xml", "/status/**", "/api/status/**").permitAll()
+                // The publication module: portal, open data, PDFs, accessibility page, sitemap — published content only.
+                .requestMatchers(HttpMethod.GET, "/public", "/public/**", "/opendata", "/opendata/**", "/accessibility",
+                        "/sitemap.xml").permitAll()
+                // The evaluation's public 構築状況 pages; its working pages check role and municipality in the services.
+                .requestMatchers(HttpMethod.GET, "/status/**", "/api/status/**").permitAll()
+                .requestMatchers("/evaluation", "/evaluation/**").hasAnyRole(STAFF)
+                // Published progress reports are public; the services show the public nothing else.
+                .requestMatchers(HttpMethod.GET, "/roadmaps/{id}/progress", "/roadmaps/{id}/progress/activities.csv",
+                        "/roadmaps/{id}/progress/report.xlsx", "/api/roadmaps/{id}/progress",
+                        "/api/roadmaps/{id}/progress/activities", "/api/roadmaps/{id}/progress/activities.csv",
+                        "/api/roadmaps/{id}/progress/xlsx").permitAll()
+                // The resource map (resourcemap module) is public to read; changes are for signed-in editors.
+                .requestMatchers(HttpMethod.GET, "/map", "/map/{code}", "/map/resources/{id}", "/map/{code}/care_service.csv",
+                        "/map/{code}/hospital.csv", "/map/{code}/resources.geojson", "/map/{code}/booklet.pdf",
+                        "/map/tiles/**", "/api/resources", "/api/resources/{id}").permitAll();
+    }
+
+    /** What needs a signed-in account, and of which role; anything unlisted is denied. */
+    private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry signedInRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        return auth
+                .requestMatchers("/map/**").authenticated()
+                .requestMatchers("/admin/**").hasRole(Role.PREFECTURE_ADMIN.name())
+                .requestMatchers("/review", "/review.xlsx", "/review/**").hasAnyRole(Role.PREFECTURE_ADMIN.name(),
+                        Role.PREFECTURE_REVIEWER.name())
+                // A provider (事業所) signs in for its resource-map entries only: no staff pages or API but its own
+                // (the resourcemap services check the provider role and the resource).
+                .requestMatchers("/api/provider/**").authenticated()
+                .requestMatchers("/roadmaps/**", "/api/**").hasAnyRole(STAFF)
+                .requestMatchers("/account/**", "/notifications", "/notifications/**").authenticated()
+                .anyRequest().denyAll();
     }
 
     static final tools.jackson.databind.ObjectMapper PROBLEM_WRITER =
