@@ -20,6 +20,9 @@ public record EvaluationSheet(long id, String prefectureCode, FiscalYear fiscalY
 
     public static final int DEFAULT_THRESHOLD = 80;
 
+    /** The longest wording of a category; the settings form's {@code maxlength} reads it. */
+    public static final int MAX_LABEL = 100;
+
     public EvaluationSheet {
         criteria = List.copyOf(criteria);
         questions = List.copyOf(questions);

@@ -158,8 +158,8 @@ public class EvaluationSheets {
         InputReader reader = new InputReader();
         Integer threshold = reader.read("thresholdPercent", thresholdPercent, s -> whole(s, null, "evaluation.sheet.threshold.range", 100));
         labels.forEach((c, label) -> {
-            if (label != null && label.strip().length() > 100) {
-                reader.reject("label" + c.name(), "evaluation.text.tooLong", 100);
+            if (label != null && label.strip().length() > EvaluationSheet.MAX_LABEL) {
+                reader.reject("label" + c.name(), "evaluation.text.tooLong", EvaluationSheet.MAX_LABEL);
             }
         });
         reader.throwIfAny();

@@ -248,6 +248,43 @@ class EvaluationPagesTest {
     }
 
     @Test
+    void aChangeWithoutItsVersionIsRefusedWith428OnPagesAndInTheApiAndIfMatchStandsInForIt() throws Exception {
+        saveAllAnswers("1");
+        long v = version();
+        mvc.perform(post(path("/texts")).with(EDITOR).with(csrf()).param("kind", "ISSUE").param("category", "E")
+                .param("body", "版なし")).andExpect(status().isPreconditionRequired());
+        mvc.perform(post(path("/submit")).with(EDITOR).with(csrf()).param("version", "x"))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(post("/evaluation/sheets/" + YEAR.value() + "/questions").with(ADMIN).with(csrf())
+                .param("category", "A").param("text", "版なし")).andExpect(status().isPreconditionRequired());
+        String api = "/api/evaluations/" + TSUSHIMA + "/" + YEAR.value();
+        mvc.perform(put(api + "/answers").with(EDITOR).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answers\":[]}"))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(post(api + "/submit").with(EDITOR).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isPreconditionRequired());
+        assertThat(version()).isEqualTo(v);
+        String etag = mvc.perform(get(api).with(EDITOR)).andExpect(header().string("ETag", "\"" + v + "\""))
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(post(api + "/submit").with(EDITOR).with(csrf()).header("If-Match", "W/" + etag))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+    }
+
+    @Test
+    void theFormsTakeTheirLengthLimitsFromTheRulesThatCheckThem() throws Exception {
+        saveAllAnswers("1");
+        mvc.perform(get(path("")).with(REVIEWER)).andExpect(content().string(allOf(
+                containsString("name=\"participants\" size=\"40\" maxlength=\"" + Hearings.MAX_PARTICIPANTS + "\""),
+                containsString("name=\"body\" rows=\"3\" maxlength=\"" + Hearings.MAX_TEXT + "\""))));
+        mvc.perform(get(path("")).with(EDITOR)).andExpect(content().string(
+                containsString("size=\"12\" maxlength=\"" + EvaluationAnswers.MAX_NOTE + "\"")));
+        mvc.perform(get("/evaluation/sheets/" + YEAR.value()).with(ADMIN)).andExpect(content().string(allOf(
+                containsString("maxlength=\"" + EvaluationSheet.MAX_LABEL + "\""),
+                containsString("name=\"text\" size=\"60\" maxlength=\"" + Criterion.MAX_TEXT + "\""))));
+    }
+
+    @Test
     void aSurveyFileWithAnUnknownQuestionOrAreaNamesTheRowsAndSavesNothing() throws Exception {
         saveAllAnswers("0");
         String csv = "圏域コード,設問番号,回答者数,割合\nN,Q1,120,55.5\nX,Q1,10,50\nS,Q99,10,50\nS,Q2,-1,101\n";

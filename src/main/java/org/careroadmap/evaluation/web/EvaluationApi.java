@@ -22,14 +22,17 @@ import org.careroadmap.evaluation.AnswerInput;
 import org.careroadmap.evaluation.EvaluationOverview;
 import org.careroadmap.evaluation.StatusCsv;
 import org.careroadmap.evaluation.TextKind;
+import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -172,52 +175,60 @@ class EvaluationApi {
     }
 
     @GetMapping("/api/evaluations/{code}/{year}")
-    @Operation(summary = "A municipality's evaluation of a year", description = "With every answer (own municipality or prefecture staff).")
-    EvaluationJson get(@PathVariable String code, @PathVariable String year) {
-        return withSteps(evaluations.views().view(code, Web.year(year)));
+    @Operation(summary = "A municipality's evaluation of a year", description = "With every answer (own municipality or prefecture staff); "
+            + "the ETag carries `version`, which a change may send back as `If-Match`.")
+    ResponseEntity<EvaluationJson> get(@PathVariable String code, @PathVariable String year) {
+        EvaluationView view = evaluations.views().view(code, Web.year(year));
+        // The ETag is the version a change sends back, as `version` or as If-Match.
+        return ResponseEntity.ok().eTag(BasedOnVersion.etag(view.version())).body(withSteps(view));
     }
 
     @PutMapping("/api/evaluations/{code}/{year}/answers")
     @Operation(summary = "Replace the answers", description = "All answers of the year at once, based on `version`; "
             + "points outside the criterion's answer type or areas of another municipality answer 400 and change nothing.")
-    EvaluationJson answers(@PathVariable String code, @PathVariable String year, @RequestBody AnswersBody body) {
+    EvaluationJson answers(@PathVariable String code, @PathVariable String year, @RequestBody AnswersBody body,
+                           @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         FiscalYear fy = Web.year(year);
         List<AnswerInput> inputs = body.answers() == null ? List.of() : body.answers().stream()
                 .map(a -> new AnswerInput(a.areaId() == null ? -1 : a.areaId(),
                         a.criterionId() == null ? -1 : a.criterionId(), a.points(), a.note())).toList();
-        evaluations.answers().saveAnswers(code, fy, body.version() == null ? -1 : body.version(), inputs);
+        evaluations.answers().saveAnswers(code, fy, BasedOnVersion.fromApi(body.version(), ifMatch), inputs);
         return withSteps(evaluations.views().view(code, fy));
     }
 
     @PostMapping("/api/evaluations/{code}/{year}/submit")
     @Operation(summary = "Submit (市町編集者)", description = "Body `{\"version\":N}`; 400 while answers are missing.")
-    EvaluationJson submit(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
-        return step(code, year, body, EvaluationStep.SUBMIT);
+    EvaluationJson submit(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(code, year, body, ifMatch, EvaluationStep.SUBMIT);
     }
 
     @PostMapping("/api/evaluations/{code}/{year}/return")
     @Operation(summary = "Return (県)", description = "Body `{\"version\":N,\"comment\":\"…\"}`; the reason is required.")
-    EvaluationJson returnIt(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
-        return step(code, year, body, EvaluationStep.RETURN);
+    EvaluationJson returnIt(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(code, year, body, ifMatch, EvaluationStep.RETURN);
     }
 
     @PostMapping("/api/evaluations/{code}/{year}/accept")
     @Operation(summary = "Accept (県)")
-    EvaluationJson accept(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
-        return step(code, year, body, EvaluationStep.ACCEPT);
+    EvaluationJson accept(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(code, year, body, ifMatch, EvaluationStep.ACCEPT);
     }
 
     @PostMapping("/api/evaluations/{code}/{year}/publish")
     @Operation(summary = "Publish (県, or 市町編集者 where the prefecture lets the 市町 publish)",
             description = "Makes the public 構築状況 page of the year appear; taken from 受理 by whoever the prefecture's "
                     + "publication setting names (403 for anyone else).")
-    EvaluationJson publish(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body) {
-        return step(code, year, body, EvaluationStep.PUBLISH);
+    EvaluationJson publish(@PathVariable String code, @PathVariable String year, @RequestBody(required = false) StepBody body,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        return step(code, year, body, ifMatch, EvaluationStep.PUBLISH);
     }
 
-    private EvaluationJson step(String code, String year, StepBody body, EvaluationStep step) {
+    private EvaluationJson step(String code, String year, StepBody body, String ifMatch, EvaluationStep step) {
         FiscalYear fy = Web.year(year);
-        long version = body == null || body.version() == null ? -1 : body.version();
+        long version = BasedOnVersion.fromApi(body == null ? null : body.version(), ifMatch);
         evaluations.lifecycle().step(code, fy, version, step, body == null ? null : body.comment());
         return withSteps(evaluations.views().view(code, fy));
     }

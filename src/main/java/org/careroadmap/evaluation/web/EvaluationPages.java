@@ -13,6 +13,7 @@ import org.careroadmap.evaluation.EvaluationView;
 import org.careroadmap.evaluation.EvaluationUseCases;
 import org.careroadmap.evaluation.AnswerInput;
 import org.careroadmap.evaluation.SurveyInput;
+import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.CategoryCode;
@@ -75,10 +76,10 @@ class EvaluationPages {
     }
 
     @PostMapping("/evaluation/{code}/areas/{areaId}")
-    String updateArea(@PathVariable String code, @PathVariable long areaId, @RequestParam(defaultValue = "-1") long version,
+    String updateArea(@PathVariable String code, @PathVariable long areaId, @RequestParam(required = false) String version,
                       @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            areas.update(code, areaId, version, form.get("code"), form.get("name"), form.get("description"),
+            areas.update(code, areaId, BasedOnVersion.fromForm(version), form.get("code"), form.get("name"), form.get("description"),
                     form.get("firstYear"), form.get("retiredFromYear"));
             redirect.addFlashAttribute("saved", "evaluation.saved");
         } catch (InvalidInputException e) {
@@ -95,7 +96,7 @@ class EvaluationPages {
     }
 
     @PostMapping("/evaluation/{code}/{year}/answers")
-    ModelAndView answers(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    ModelAndView answers(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                          @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
         List<AnswerInput> inputs = new ArrayList<>();
@@ -109,7 +110,7 @@ class EvaluationPages {
             }
         });
         try {
-            evaluations.answers().saveAnswers(code, fy, version, inputs);
+            evaluations.answers().saveAnswers(code, fy, BasedOnVersion.fromForm(version), inputs);
             redirect.addFlashAttribute("saved", "evaluation.saved");
             return new ModelAndView("redirect:/evaluation/" + code + "/" + fy.value());
         } catch (InvalidInputException e) {
@@ -124,7 +125,7 @@ class EvaluationPages {
     }
 
     @PostMapping("/evaluation/{code}/{year}/survey")
-    String survey(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String survey(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                   @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
         Map<String, String[]> byKey = new HashMap<>();
@@ -140,16 +141,16 @@ class EvaluationPages {
             String[] ids = key.split("\\.");
             inputs.add(new SurveyInput(ids[0], ids[1], pair[0], pair[1]));
         });
-        return act(code, fy, redirect, () -> evaluations.surveys().saveSurvey(code, fy, version, inputs, false));
+        return act(code, fy, redirect, () -> evaluations.surveys().saveSurvey(code, fy, BasedOnVersion.fromForm(version), inputs, false));
     }
 
     @PostMapping("/evaluation/{code}/{year}/survey/import")
-    String importSurvey(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String importSurvey(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                         @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         FiscalYear fy = Web.year(year);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? "" : file.getOriginalFilename();
-        return act(code, fy, redirect, () -> evaluations.surveys().importSurvey(code, fy, version, name, bytes));
+        return act(code, fy, redirect, () -> evaluations.surveys().importSurvey(code, fy, BasedOnVersion.fromForm(version), name, bytes));
     }
 
     @PostMapping("/evaluation/{code}/{year}/figures")
@@ -172,55 +173,55 @@ class EvaluationPages {
     }
 
     @PostMapping("/evaluation/{code}/{year}/hearing")
-    String hearing(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String hearing(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                    @RequestParam(required = false) String hearingDate, @RequestParam(required = false) String participants,
                    RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return act(code, fy, redirect, () -> evaluations.hearings().recordHearing(code, fy, version, hearingDate, participants));
+        return act(code, fy, redirect, () -> evaluations.hearings().recordHearing(code, fy, BasedOnVersion.fromForm(version), hearingDate, participants));
     }
 
     @PostMapping("/evaluation/{code}/{year}/texts")
-    String addText(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String addText(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                    @RequestParam(required = false) String kind, @RequestParam(required = false) String category,
                    @RequestParam(required = false) String body, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return act(code, fy, redirect, () -> evaluations.hearings().addText(code, fy, version, kind, category, body));
+        return act(code, fy, redirect, () -> evaluations.hearings().addText(code, fy, BasedOnVersion.fromForm(version), kind, category, body));
     }
 
     @PostMapping("/evaluation/{code}/{year}/texts/{textId}/delete")
     String removeText(@PathVariable String code, @PathVariable String year, @PathVariable long textId,
-                      @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+                      @RequestParam(required = false) String version, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return act(code, fy, redirect, () -> evaluations.hearings().removeText(code, fy, version, textId));
+        return act(code, fy, redirect, () -> evaluations.hearings().removeText(code, fy, BasedOnVersion.fromForm(version), textId));
     }
 
     @PostMapping("/evaluation/{code}/{year}/submit")
-    String submit(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String submit(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                   RedirectAttributes redirect) {
         return step(code, year, version, EvaluationStep.SUBMIT, null, redirect);
     }
 
     @PostMapping("/evaluation/{code}/{year}/return")
-    String returnIt(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String returnIt(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                     @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         return step(code, year, version, EvaluationStep.RETURN, comment, redirect);
     }
 
     @PostMapping("/evaluation/{code}/{year}/accept")
-    String accept(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String accept(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                   RedirectAttributes redirect) {
         return step(code, year, version, EvaluationStep.ACCEPT, null, redirect);
     }
 
     @PostMapping("/evaluation/{code}/{year}/publish")
-    String publish(@PathVariable String code, @PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String publish(@PathVariable String code, @PathVariable String year, @RequestParam(required = false) String version,
                    RedirectAttributes redirect) {
         return step(code, year, version, EvaluationStep.PUBLISH, null, redirect);
     }
 
-    private String step(String code, String year, long version, EvaluationStep step, String comment, RedirectAttributes redirect) {
+    private String step(String code, String year, String version, EvaluationStep step, String comment, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return act(code, fy, redirect, () -> evaluations.lifecycle().step(code, fy, version, step, comment));
+        return act(code, fy, redirect, () -> evaluations.lifecycle().step(code, fy, BasedOnVersion.fromForm(version), step, comment));
     }
 
     private String act(String code, FiscalYear year, RedirectAttributes redirect, LongSupplier action) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.careroadmap.evaluation.EvaluationSheets;
 import org.careroadmap.evaluation.EvaluationNotFoundException;
+import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.CategoryCode;
@@ -70,38 +71,38 @@ class SheetPages {
     }
 
     @PostMapping("/evaluation/sheets/{year}/criteria")
-    String addCriterion(@PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String addCriterion(@PathVariable String year, @RequestParam(required = false) String version,
                         @RequestParam(required = false) String category, @RequestParam(required = false) String text,
                         @RequestParam(required = false) String answerType, @RequestParam(required = false) String maxPoints,
                         @RequestParam(required = false) String weight, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return change(fy, redirect, () -> sheets.addCriterion(fy, version, category, text, answerType, maxPoints, weight));
+        return change(fy, redirect, () -> sheets.addCriterion(fy, BasedOnVersion.fromForm(version), category, text, answerType, maxPoints, weight));
     }
 
     @PostMapping("/evaluation/sheets/{year}/criteria/{criterionId}/delete")
     String removeCriterion(@PathVariable String year, @PathVariable long criterionId,
-                           @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+                           @RequestParam(required = false) String version, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return change(fy, redirect, () -> sheets.removeCriterion(fy, version, criterionId));
+        return change(fy, redirect, () -> sheets.removeCriterion(fy, BasedOnVersion.fromForm(version), criterionId));
     }
 
     @PostMapping("/evaluation/sheets/{year}/questions")
-    String addQuestion(@PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String addQuestion(@PathVariable String year, @RequestParam(required = false) String version,
                        @RequestParam(required = false) String category, @RequestParam(required = false) String text,
                        RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return change(fy, redirect, () -> sheets.addQuestion(fy, version, category, text));
+        return change(fy, redirect, () -> sheets.addQuestion(fy, BasedOnVersion.fromForm(version), category, text));
     }
 
     @PostMapping("/evaluation/sheets/{year}/questions/{questionId}/delete")
     String removeQuestion(@PathVariable String year, @PathVariable long questionId,
-                          @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+                          @RequestParam(required = false) String version, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return change(fy, redirect, () -> sheets.removeQuestion(fy, version, questionId));
+        return change(fy, redirect, () -> sheets.removeQuestion(fy, BasedOnVersion.fromForm(version), questionId));
     }
 
     @PostMapping("/evaluation/sheets/{year}/settings")
-    String settings(@PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String settings(@PathVariable String year, @RequestParam(required = false) String version,
                     @RequestParam(required = false) String thresholdPercent, @RequestParam Map<String, String> params,
                     RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
@@ -109,16 +110,16 @@ class SheetPages {
         for (CategoryCode c : CategoryCode.values()) {
             labels.put(c, params.get("label" + c.name()));
         }
-        return change(fy, redirect, () -> sheets.changeSettings(fy, version, thresholdPercent, labels));
+        return change(fy, redirect, () -> sheets.changeSettings(fy, BasedOnVersion.fromForm(version), thresholdPercent, labels));
     }
 
     @PostMapping("/evaluation/sheets/{year}/import")
-    String importList(@PathVariable String year, @RequestParam(defaultValue = "-1") long version,
+    String importList(@PathVariable String year, @RequestParam(required = false) String version,
                       @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         FiscalYear fy = Web.year(year);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? "" : file.getOriginalFilename();
-        return change(fy, redirect, () -> sheets.importList(fy, version, name, bytes));
+        return change(fy, redirect, () -> sheets.importList(fy, BasedOnVersion.fromForm(version), name, bytes));
     }
 
     private String change(FiscalYear year, RedirectAttributes redirect, Runnable change) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.CategoryCode;
-import org.careroadmap.platform.VersionRequiredException;
 import org.careroadmap.roadmap.ArrowInput;
 import org.careroadmap.roadmap.ItemInput;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -94,7 +94,7 @@ class RoadmapApi {
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a roadmap")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version) {
-        editing.delete(id, required(version));
+        editing.delete(id, BasedOnVersion.required(version));
         return ResponseEntity.noContent().build();
     }
 
@@ -102,7 +102,7 @@ class RoadmapApi {
     @Operation(summary = "Add an item", description = "達成年度 accepts 2026, 2026年度, 令和8年度, R8 or 2026年度(令和8年度).")
     ResponseEntity<RoadmapJson.Roadmap> addItem(@PathVariable long id, @RequestBody RoadmapJson.ItemIn body,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        RoadmapDocument doc = editing.addItem(id, version(body.version(), ifMatch), item(body));
+        RoadmapDocument doc = editing.addItem(id, BasedOnVersion.fromApi(body.version(), ifMatch), item(body));
         // A new item goes last in its category: in the saved document, that is the one just added.
         RoadmapItem added = doc.roadmap().itemsIn(CategoryCode.parse(body.category())).stream()
                 .reduce((a, b) -> b).orElseThrow();
@@ -133,7 +133,7 @@ class RoadmapApi {
     ResponseEntity<RoadmapJson.Roadmap> changeItem(@PathVariable long id, @PathVariable String itemId,
                                                    @RequestBody RoadmapJson.ItemIn body,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return ok(editing.changeItem(id, version(body.version(), ifMatch), itemId, item(body)));
+        return ok(editing.changeItem(id, BasedOnVersion.fromApi(body.version(), ifMatch), itemId, item(body)));
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
@@ -141,7 +141,7 @@ class RoadmapApi {
     ResponseEntity<RoadmapJson.Roadmap> removeItem(@PathVariable long id, @PathVariable String itemId,
                                                    @RequestParam(required = false) Long version,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return ok(editing.removeItem(id, version(version, ifMatch), itemId));
+        return ok(editing.removeItem(id, BasedOnVersion.fromApi(version, ifMatch), itemId));
     }
 
     @PostMapping("/{id}/items/{itemId}/move")
@@ -150,7 +150,7 @@ class RoadmapApi {
                                              @RequestBody RoadmapJson.Move body) {
         String direction = body.direction();
         int step = "up".equals(direction) ? -1 : "down".equals(direction) ? 1 : 0;
-        return ok(editing.moveItem(id, required(body.version()), itemId, step));
+        return ok(editing.moveItem(id, BasedOnVersion.required(body.version()), itemId, step));
     }
 
     @PostMapping("/{id}/items/{itemId}/arrows")
@@ -158,7 +158,7 @@ class RoadmapApi {
     ResponseEntity<RoadmapJson.Roadmap> addArrow(@PathVariable long id, @PathVariable String itemId,
                                                  @RequestBody RoadmapJson.ArrowIn body,
                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        RoadmapDocument doc = editing.addArrow(id, version(body.version(), ifMatch), itemId, arrow(body));
+        RoadmapDocument doc = editing.addArrow(id, BasedOnVersion.fromApi(body.version(), ifMatch), itemId, arrow(body));
         // A new arrow goes last in its item.
         List<org.careroadmap.roadmap.Arrow> arrows = doc.roadmap().item(itemId).orElseThrow().arrows();
         String added = arrows.get(arrows.size() - 1).id();
@@ -171,7 +171,7 @@ class RoadmapApi {
     ResponseEntity<RoadmapJson.Roadmap> changeArrow(@PathVariable long id, @PathVariable String itemId,
                                                     @PathVariable String arrowId, @RequestBody RoadmapJson.ArrowIn body,
                                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return ok(editing.changeArrow(id, version(body.version(), ifMatch), itemId, arrowId, arrow(body)));
+        return ok(editing.changeArrow(id, BasedOnVersion.fromApi(body.version(), ifMatch), itemId, arrowId, arrow(body)));
     }
 
     @DeleteMapping("/{id}/items/{itemId}/arrows/{arrowId}")
@@ -180,43 +180,43 @@ class RoadmapApi {
                                                     @PathVariable String arrowId,
                                                     @RequestParam(required = false) Long version,
                                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return ok(editing.removeArrow(id, version(version, ifMatch), itemId, arrowId));
+        return ok(editing.removeArrow(id, BasedOnVersion.fromApi(version, ifMatch), itemId, arrowId));
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "提出: submit to the prefecture", description = "Refused with 422 and the list of rule errors while any remain.")
     ResponseEntity<RoadmapJson.Roadmap> submit(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(lifecycle.submit(id, required(body.version())));
+        return ok(lifecycle.submit(id, BasedOnVersion.required(body.version())));
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "取り下げ: take a submission back before the prefecture returns or accepts it (municipality editor)")
     ResponseEntity<RoadmapJson.Roadmap> withdraw(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(lifecycle.withdraw(id, required(body.version())));
+        return ok(lifecycle.withdraw(id, BasedOnVersion.required(body.version())));
     }
 
     @PostMapping("/{id}/return")
     @Operation(summary = "差戻し: return to the municipality with a comment (prefecture staff)")
     ResponseEntity<RoadmapJson.Roadmap> returnForChanges(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(lifecycle.returnForChanges(id, required(body.version()), body.comment()));
+        return ok(lifecycle.returnForChanges(id, BasedOnVersion.required(body.version()), body.comment()));
     }
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "受理: accept a submitted roadmap (prefecture staff)")
     ResponseEntity<RoadmapJson.Roadmap> accept(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(lifecycle.accept(id, required(body.version())));
+        return ok(lifecycle.accept(id, BasedOnVersion.required(body.version())));
     }
 
     @PostMapping("/{id}/publish")
     @Operation(summary = "公開: publish an accepted roadmap (as the prefecture's publication rule says)")
     ResponseEntity<RoadmapJson.Roadmap> publish(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(lifecycle.publish(id, required(body.version())));
+        return ok(lifecycle.publish(id, BasedOnVersion.required(body.version())));
     }
 
     @PostMapping("/{id}/reopen")
     @Operation(summary = "改訂: make an accepted or published roadmap a draft again")
     ResponseEntity<RoadmapJson.Roadmap> reopen(@PathVariable long id, @RequestBody RoadmapJson.Step body) {
-        return ok(lifecycle.reopen(id, required(body.version())));
+        return ok(lifecycle.reopen(id, BasedOnVersion.required(body.version())));
     }
 
     @PostMapping("/{id}/carry-forward")
@@ -260,29 +260,6 @@ class RoadmapApi {
 
     private static ArrowInput arrow(RoadmapJson.ArrowIn body) {
         return new ArrowInput(body.label(), body.startYear(), body.endYear(), Boolean.TRUE.equals(body.continues()));
-    }
-
-    /**
-     * The version a change is based on: the body's (or query's) {@code version}, else the ETag sent as
-     * {@code If-Match} ({@code "7"} or {@code W/"7"}); neither, or an unreadable ETag, is a missing version:
-     * 428, as a form without its version gets.
-     */
-    private static long version(Long version, String ifMatch) {
-        if (version == null && ifMatch != null) {
-            String tag = ifMatch.strip();
-            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-            if (tag.matches("\"\\d{1,18}\"")) {
-                return Long.parseLong(tag.substring(1, tag.length() - 1));
-            }
-        }
-        return required(version);
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw new VersionRequiredException();
-        }
-        return version;
     }
 
     private ResponseEntity<RoadmapJson.Roadmap> ok(RoadmapDocument doc) {

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.web;
 
+import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.roadmap.Arrow;
@@ -55,7 +56,7 @@ class ArrowPages {
     String add(@PathVariable long id, @PathVariable String itemId, @ModelAttribute ArrowForm form, Model model,
                RedirectAttributes redirect) {
         try {
-            editing.addArrow(id, Versions.parse(form.version()), itemId, form.input());
+            editing.addArrow(id, BasedOnVersion.fromForm(form.version()), itemId, form.input());
             redirect.addFlashAttribute("saved", "arrow.saved");
             redirect.addFlashAttribute("focus", "item-" + itemId);
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
@@ -82,7 +83,7 @@ class ArrowPages {
     String change(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId,
                   @ModelAttribute ArrowForm form, Model model, RedirectAttributes redirect) {
         try {
-            editing.changeArrow(id, Versions.parse(form.version()), itemId, arrowId, form.input());
+            editing.changeArrow(id, BasedOnVersion.fromForm(form.version()), itemId, arrowId, form.input());
             redirect.addFlashAttribute("saved", "arrow.saved");
             redirect.addFlashAttribute("focus", "item-" + itemId);
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
@@ -103,7 +104,7 @@ class ArrowPages {
     String delete(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId,
                   @RequestParam(required = false) String version, RedirectAttributes redirect) {
         try {
-            editing.removeArrow(id, Versions.parse(version), itemId, arrowId);
+            editing.removeArrow(id, BasedOnVersion.fromForm(version), itemId, arrowId);
             redirect.addFlashAttribute("saved", "arrow.deleted");
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("conflict", true);

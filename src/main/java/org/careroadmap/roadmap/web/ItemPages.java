@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.web;
 
+import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.roadmap.ConcurrentEditException;
@@ -48,7 +49,7 @@ class ItemPages {
     @PostMapping
     String add(@PathVariable long id, @ModelAttribute ItemForm form, Model model, RedirectAttributes redirect) {
         try {
-            RoadmapDocument saved = editing.addItem(id, Versions.parse(form.version()), form.input());
+            RoadmapDocument saved = editing.addItem(id, BasedOnVersion.fromForm(form.version()), form.input());
             RoadmapItem added = saved.roadmap().itemsIn(org.careroadmap.reference.CategoryCode.parse(form.category())).stream()
                     .reduce((a, b) -> b).orElseThrow();
             redirect.addFlashAttribute("saved", "item.saved");
@@ -75,7 +76,7 @@ class ItemPages {
     String change(@PathVariable long id, @PathVariable String itemId, @ModelAttribute ItemForm form, Model model,
                   RedirectAttributes redirect) {
         try {
-            editing.changeItem(id, Versions.parse(form.version()), itemId, form.input());
+            editing.changeItem(id, BasedOnVersion.fromForm(form.version()), itemId, form.input());
             redirect.addFlashAttribute("saved", "item.saved");
             redirect.addFlashAttribute("focus", "item-" + itemId);
             return "redirect:/roadmaps/" + id + "#item-" + itemId;
@@ -94,7 +95,7 @@ class ItemPages {
     String delete(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String version,
                   RedirectAttributes redirect) {
         try {
-            editing.removeItem(id, Versions.parse(version), itemId);
+            editing.removeItem(id, BasedOnVersion.fromForm(version), itemId);
             redirect.addFlashAttribute("saved", "item.deleted");
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("conflict", true);
@@ -106,7 +107,7 @@ class ItemPages {
     String move(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String direction,
                 @RequestParam(required = false) String version, RedirectAttributes redirect) {
         try {
-            editing.moveItem(id, Versions.parse(version), itemId, "up".equals(direction) ? -1 : 1);
+            editing.moveItem(id, BasedOnVersion.fromForm(version), itemId, "up".equals(direction) ? -1 : 1);
             redirect.addFlashAttribute("saved", "item.moved");
         } catch (ConcurrentEditException e) {
             redirect.addFlashAttribute("conflict", true);

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.web;
 
+import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.roadmap.ConcurrentEditException;
@@ -39,7 +40,7 @@ class LifecyclePages {
     @PostMapping("/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
         try {
-            lifecycle.submit(id, Versions.parse(version));
+            lifecycle.submit(id, BasedOnVersion.fromForm(version));
             redirect.addFlashAttribute("saved", "lifecycle.submitted");
         } catch (SubmissionRefusedException e) {
             redirect.addFlashAttribute("submitRefused", e.errors().size());
@@ -52,14 +53,14 @@ class LifecyclePages {
     /** 取り下げ: the chart's button for it is the municipality's, shown while {@code steps} holds WITHDRAW. */
     @PostMapping("/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return step(id, redirect, "lifecycle.withdrawn", () -> lifecycle.withdraw(id, Versions.parse(version)));
+        return step(id, redirect, "lifecycle.withdrawn", () -> lifecycle.withdraw(id, BasedOnVersion.fromForm(version)));
     }
 
     @PostMapping("/return")
     String returnForChanges(@PathVariable long id, @RequestParam(required = false) String version,
                             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         try {
-            lifecycle.returnForChanges(id, Versions.parse(version), comment);
+            lifecycle.returnForChanges(id, BasedOnVersion.fromForm(version), comment);
             redirect.addFlashAttribute("saved", "lifecycle.returned");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("returnError", messages.byField(e.problems()).get("comment"));
@@ -71,17 +72,17 @@ class LifecyclePages {
 
     @PostMapping("/accept")
     String accept(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return step(id, redirect, "lifecycle.accepted", () -> lifecycle.accept(id, Versions.parse(version)));
+        return step(id, redirect, "lifecycle.accepted", () -> lifecycle.accept(id, BasedOnVersion.fromForm(version)));
     }
 
     @PostMapping("/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return step(id, redirect, "lifecycle.published", () -> lifecycle.publish(id, Versions.parse(version)));
+        return step(id, redirect, "lifecycle.published", () -> lifecycle.publish(id, BasedOnVersion.fromForm(version)));
     }
 
     @PostMapping("/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
-        return step(id, redirect, "lifecycle.reopened", () -> lifecycle.reopen(id, Versions.parse(version)));
+        return step(id, redirect, "lifecycle.reopened", () -> lifecycle.reopen(id, BasedOnVersion.fromForm(version)));
     }
 
     @PostMapping("/carry-forward")
