@@ -5,17 +5,14 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,42 +25,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BaseFigureRecords {
 
-    private final JdbcClient jdbc;
-    private final CurrentActor currentActor;
+    private final EvaluationContext context;
     private final EvaluationHeads heads;
-    private final Clock clock;
 
-    BaseFigureRecords(JdbcClient jdbc, CurrentActor currentActor, EvaluationHeads heads, Clock clock) {
-        this.jdbc = jdbc;
-        this.currentActor = currentActor;
+    BaseFigureRecords(EvaluationContext context, EvaluationHeads heads) {
+        this.context = context;
         this.heads = heads;
-        this.clock = clock;
     }
 
     /** Saves the year's figures as given; a flagged move is saved unconfirmed unless {@code confirm}. */
     public BaseFigures saveFigures(String municipalityCode, FiscalYear year, Map<String, String> values, boolean confirm) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         heads.municipality(municipalityCode);
         EvaluationAccess.requireEditor(actor, municipalityCode);
         BaseFigures figures = typed(municipalityCode, year, values);
         List<String> suspicious = figures.suspiciousAgainst(figures(municipalityCode, year.plus(-1)).orElse(null));
         boolean confirmed = suspicious.isEmpty() || confirm;
-        jdbc.sql("DELETE FROM base_figures WHERE municipality_code = ? AND fiscal_year = ?").params(municipalityCode, year.value()).update();
-        jdbc.sql("""
+        context.jdbc().sql("DELETE FROM base_figures WHERE municipality_code = ? AND fiscal_year = ?").params(municipalityCode, year.value()).update();
+        context.jdbc().sql("""
                 INSERT INTO base_figures (municipality_code, fiscal_year, as_of, total_population, elderly, late_elderly,
                 care_certified, support_certified, elderly_rate, late_elderly_rate, care_certified_rate, support_certified_rate,
                 confirmed, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(municipalityCode, year.value(), Date.valueOf(figures.asOf()), figures.totalPopulation(), figures.elderly(),
                         figures.lateElderly(), figures.careCertified(), figures.supportCertified(),
                         figures.elderlyRate(), figures.lateElderlyRate(), figures.careCertifiedRate(),
-                        figures.supportCertifiedRate(), confirmed, Timestamp.from(clock.instant()), actor.recordedName())
+                        figures.supportCertifiedRate(), confirmed, Timestamp.from(context.clock().instant()), actor.recordedName())
                 .update();
         return figures(municipalityCode, year).orElseThrow();
     }
 
     /** Saves every year of a CSV or none; big moves are flagged as typed ones are. Returns the number of years. */
     public int importFigures(String municipalityCode, FiscalYear year, String filename, byte[] bytes) {
-        EvaluationAccess.requireEditor(currentActor.get(), municipalityCode);
+        EvaluationAccess.requireEditor(context.currentActor().get(), municipalityCode);
         List<BaseFiguresFile.YearRow> rows = BaseFiguresFile.read(year, bytes);
         for (BaseFiguresFile.YearRow row : rows) {
             // Inside this transaction: a row refused here (e.g. a part above its whole) undoes the rows before it.
@@ -74,7 +67,7 @@ public class BaseFigureRecords {
 
     @Transactional(readOnly = true)
     public Optional<BaseFigures> figures(String municipalityCode, FiscalYear year) {
-        return jdbc.sql("""
+        return context.jdbc().sql("""
                 SELECT as_of, total_population, elderly, late_elderly, care_certified, support_certified, elderly_rate,
                 late_elderly_rate, care_certified_rate, support_certified_rate, confirmed
                 FROM base_figures WHERE municipality_code = ? AND fiscal_year = ?""")

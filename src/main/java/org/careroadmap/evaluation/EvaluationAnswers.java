@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,30 +19,23 @@ public class EvaluationAnswers {
 
     public static final int MAX_NOTE = 1000;
 
-    private final JdbcClient jdbc;
+    private final EvaluationContext context;
     private final JdbcTemplate batch;
-    private final CurrentActor currentActor;
     private final EvaluationHeads heads;
-    private final EvaluationSheets sheets;
-    private final DailyLivingAreas areas;
 
-    EvaluationAnswers(JdbcClient jdbc, JdbcTemplate batch, CurrentActor currentActor, EvaluationHeads heads,
-                      EvaluationSheets sheets, DailyLivingAreas areas) {
-        this.jdbc = jdbc;
+    EvaluationAnswers(EvaluationContext context, JdbcTemplate batch, EvaluationHeads heads) {
+        this.context = context;
         this.batch = batch;
-        this.currentActor = currentActor;
         this.heads = heads;
-        this.sheets = sheets;
-        this.areas = areas;
     }
 
     /** Saves the grid; returns the evaluation's new version. */
     public long saveAnswers(String municipalityCode, FiscalYear year, long version, List<AnswerInput> inputs) {
-        EvaluationAccess.requireEditor(currentActor.get(), municipalityCode);
+        EvaluationAccess.requireEditor(context.currentActor().get(), municipalityCode);
         EvaluationHeads.Head head = heads.editable(municipalityCode, year, version);
-        EvaluationSheet sheet = sheets.byId(head.sheetId());
+        EvaluationSheet sheet = context.sheets().byId(head.sheetId());
         Map<Long, DailyLivingArea> yearAreas = new HashMap<>();
-        areas.activeIn(municipalityCode, year).forEach(a -> yearAreas.put(a.id(), a));
+        context.areas().activeIn(municipalityCode, year).forEach(a -> yearAreas.put(a.id(), a));
         InputReader reader = new InputReader();
         List<Object[]> rows = new ArrayList<>();
         for (AnswerInput input : inputs) {
@@ -55,7 +46,7 @@ public class EvaluationAnswers {
             }
         }
         reader.throwIfAny();
-        jdbc.sql("DELETE FROM evaluation_answer WHERE evaluation_id = ?").param(head.id()).update();
+        context.jdbc().sql("DELETE FROM evaluation_answer WHERE evaluation_id = ?").param(head.id()).update();
         // One batch: a municipality's grid is areas × criteria rows (160 for four areas of a 40-criteria sheet).
         batch.batchUpdate("INSERT INTO evaluation_answer (evaluation_id, area_id, criterion_id, points, note) VALUES (?, ?, ?, ?, ?)", rows);
         return head.version() + 1;

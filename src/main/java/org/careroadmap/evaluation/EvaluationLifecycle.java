@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.publication.PortalChanges;
-import org.careroadmap.reference.ReferenceData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,30 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EvaluationLifecycle {
 
-    private final JdbcClient jdbc;
-    private final CurrentActor currentActor;
-    private final ReferenceData reference;
+    private final EvaluationContext context;
     private final EvaluationHeads heads;
-    private final EvaluationSheets sheets;
-    private final DailyLivingAreas areas;
     private final PortalChanges portal;
 
-    EvaluationLifecycle(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, EvaluationHeads heads,
-                        EvaluationSheets sheets, DailyLivingAreas areas, PortalChanges portal) {
-        this.jdbc = jdbc;
-        this.currentActor = currentActor;
-        this.reference = reference;
+    EvaluationLifecycle(EvaluationContext context, EvaluationHeads heads, PortalChanges portal) {
+        this.context = context;
         this.heads = heads;
-        this.sheets = sheets;
-        this.areas = areas;
         this.portal = portal;
     }
 
     /** Takes a step; a submission needs every criterion answered for every area of the year, a return a reason. */
     public long step(String municipalityCode, FiscalYear year, long version, EvaluationStep step, String comment) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         String prefecture = heads.municipality(municipalityCode).prefectureCode();
-        if (!step.mayBeTakenBy(actor, municipalityCode, () -> reference.publicationRule(prefecture))) {
+        if (!step.mayBeTakenBy(actor, municipalityCode, () -> context.reference().publicationRule(prefecture))) {
             throw new AccessDeniedException("not this person's step");
         }
         EvaluationHeads.Head head = heads.existing(municipalityCode, year);
@@ -64,10 +52,10 @@ public class EvaluationLifecycle {
             requireComplete(municipalityCode, year, head);
         }
         heads.bump(head, version);
-        jdbc.sql("UPDATE evaluation SET status = ? WHERE id = ?").params(step.target().name(), head.id()).update();
+        context.jdbc().sql("UPDATE evaluation SET status = ? WHERE id = ?").params(step.target().name(), head.id()).update();
         if (step.target() == EvaluationStatus.PUBLISHED || head.status() == EvaluationStatus.PUBLISHED) {
             // Kept staff pages link to the latest public page: they compare this counter (EvaluationViews.publishedState).
-            jdbc.sql("UPDATE evaluation_publication_count SET changes = changes + 1 WHERE id = 1").update();
+            context.jdbc().sql("UPDATE evaluation_publication_count SET changes = changes + 1 WHERE id = 1").update();
             // The portal shows each municipality's latest published 構築状況 (StatusPortalSection).
             portal.raise(municipalityCode);
         }
@@ -80,16 +68,16 @@ public class EvaluationLifecycle {
     public Set<EvaluationStep> openSteps(EvaluationView view) {
         String code = view.municipality().code().value();
         String prefecture = view.municipality().prefectureCode();
-        return EvaluationStep.open(view.status(), currentActor.get(), code, () -> reference.publicationRule(prefecture));
+        return EvaluationStep.open(view.status(), context.currentActor().get(), code, () -> context.reference().publicationRule(prefecture));
     }
 
     private void requireComplete(String municipalityCode, FiscalYear year, EvaluationHeads.Head head) {
-        EvaluationSheet sheet = sheets.byId(head.sheetId());
-        List<DailyLivingArea> yearAreas = areas.activeIn(municipalityCode, year);
+        EvaluationSheet sheet = context.sheets().byId(head.sheetId());
+        List<DailyLivingArea> yearAreas = context.areas().activeIn(municipalityCode, year);
         if (yearAreas.isEmpty()) {
             throw new InvalidInputException(List.of(new FieldProblem("areas", "evaluation.submit.noAreas", List.of())));
         }
-        long answered = jdbc.sql("SELECT COUNT(*) FROM evaluation_answer WHERE evaluation_id = ?").param(head.id()).query(Long.class).single();
+        long answered = context.jdbc().sql("SELECT COUNT(*) FROM evaluation_answer WHERE evaluation_id = ?").param(head.id()).query(Long.class).single();
         long needed = (long) yearAreas.size() * sheet.criteria().size();
         if (answered < needed) {
             throw new InvalidInputException(List.of(new FieldProblem("answers", "evaluation.submit.unanswered",

@@ -1,6 +1,5 @@
 package org.careroadmap.evaluation;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.Municipality;
-import org.careroadmap.reference.ReferenceData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,36 +34,27 @@ public class EvaluationOverview {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final CurrentActor currentActor;
-    private final ReferenceData reference;
-    private final EvaluationSheets sheets;
+    private final EvaluationContext context;
     private final EvaluationRounds rounds;
-    private final Clock clock;
 
-    EvaluationOverview(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, EvaluationSheets sheets,
-                       EvaluationRounds rounds, Clock clock) {
-        this.jdbc = jdbc;
-        this.currentActor = currentActor;
-        this.reference = reference;
-        this.sheets = sheets;
+    EvaluationOverview(EvaluationContext context, EvaluationRounds rounds) {
+        this.context = context;
         this.rounds = rounds;
-        this.clock = clock;
     }
 
     /** Today in Japan, against which deadlines are judged. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(JAPAN));
+        return LocalDate.now(context.clock().withZone(JAPAN));
     }
 
     /** Every municipality of the prefecture; {@code overdueOnly} keeps those past the deadline and not submitted. */
     public List<OverviewRow> overview(FiscalYear year, boolean overdueOnly) {
-        return overview(year, overdueOnly, rounds.round(EvaluationSheets.prefectureOf(currentActor.get()), year).orElse(null));
+        return overview(year, overdueOnly, rounds.round(EvaluationSheets.prefectureOf(context.currentActor().get()), year).orElse(null));
     }
 
     /** As {@link #overview(FiscalYear, boolean)}, for a caller that has read the year's round (null: none) already. */
     public List<OverviewRow> overview(FiscalYear year, boolean overdueOnly, EvaluationView.Round round) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         String prefecture = EvaluationSheets.prefectureOf(actor);
         if (!actor.application() && (actor.role() == null || !actor.role().isPrefectureRole())) {
             throw new AccessDeniedException("prefecture staff only");
@@ -79,7 +66,7 @@ public class EvaluationOverview {
         Map<String, List<DailyLivingArea>> areas = areas(prefecture, year);
         Map<Long, EvaluationSheet> sheetsById = new HashMap<>();
         List<OverviewRow> rows = new ArrayList<>();
-        for (Municipality m : reference.municipalitiesOf(prefecture)) {
+        for (Municipality m : context.reference().municipalitiesOf(prefecture)) {
             EvaluationHeads.Head head = heads.get(m.code().value());
             List<DailyLivingArea> yearAreas = areas.getOrDefault(m.code().value(), List.of());
             boolean overdue = pastDeadline && (head == null || head.status().editableByMunicipality());
@@ -90,7 +77,7 @@ public class EvaluationOverview {
                 rows.add(new OverviewRow(m, null, null, yearAreas.size(), 0, overdue));
                 continue;
             }
-            EvaluationSheet sheet = sheetsById.computeIfAbsent(head.sheetId(), sheets::byId);
+            EvaluationSheet sheet = sheetsById.computeIfAbsent(head.sheetId(), context.sheets()::byId);
             rows.add(row(m, head, sheet, yearAreas, answers.getOrDefault(head.id(), Map.of()), overdue));
         }
         return rows;
@@ -112,7 +99,7 @@ public class EvaluationOverview {
 
     private Map<String, EvaluationHeads.Head> heads(String prefecture, FiscalYear year) {
         Map<String, EvaluationHeads.Head> heads = new HashMap<>();
-        jdbc.sql("""
+        context.jdbc().sql("""
                 SELECT e.id, e.municipality_code, e.sheet_id, e.status, e.version, e.hearing_date, e.hearing_participants
                 FROM evaluation e JOIN municipality m ON m.code = e.municipality_code
                 WHERE m.prefecture_code = ? AND e.fiscal_year = ?""")
@@ -123,7 +110,7 @@ public class EvaluationOverview {
 
     private Map<Long, Map<Long, Map<Long, Integer>>> answers(String prefecture, FiscalYear year) {
         Map<Long, Map<Long, Map<Long, Integer>>> answers = new HashMap<>();
-        jdbc.sql("""
+        context.jdbc().sql("""
                 SELECT a.evaluation_id, a.area_id, a.criterion_id, a.points FROM evaluation_answer a
                 JOIN evaluation e ON e.id = a.evaluation_id JOIN municipality m ON m.code = e.municipality_code
                 WHERE m.prefecture_code = ? AND e.fiscal_year = ?""")
@@ -136,7 +123,7 @@ public class EvaluationOverview {
 
     private Map<String, List<DailyLivingArea>> areas(String prefecture, FiscalYear year) {
         Map<String, List<DailyLivingArea>> byMunicipality = new HashMap<>();
-        jdbc.sql("""
+        context.jdbc().sql("""
                 SELECT a.id, a.municipality_code, a.code, a.name, a.description, a.first_year, a.retired_from_year, a.version
                 FROM daily_living_area a JOIN municipality m ON m.code = a.municipality_code WHERE m.prefecture_code = ?""")
                 .param(prefecture).query(DailyLivingAreas::area).list().stream().filter(a -> a.activeIn(year))

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.Municipality;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationViews {
 
-    private final JdbcClient jdbc;
-    private final CurrentActor currentActor;
+    private final EvaluationContext context;
     private final EvaluationHeads heads;
-    private final EvaluationSheets sheets;
-    private final DailyLivingAreas areas;
     private final EvaluationRounds rounds;
     private final BaseFigureRecords figures;
 
-    EvaluationViews(JdbcClient jdbc, CurrentActor currentActor, EvaluationHeads heads, EvaluationSheets sheets,
-                    DailyLivingAreas areas, EvaluationRounds rounds, BaseFigureRecords figures) {
-        this.jdbc = jdbc;
-        this.currentActor = currentActor;
+    EvaluationViews(EvaluationContext context, EvaluationHeads heads, EvaluationRounds rounds, BaseFigureRecords figures) {
+        this.context = context;
         this.heads = heads;
-        this.sheets = sheets;
-        this.areas = areas;
         this.rounds = rounds;
         this.figures = figures;
     }
@@ -61,7 +52,7 @@ public class EvaluationViews {
 
     /** When the municipality's evaluation of the year was last published, if it is. */
     public Optional<Instant> publishedAt(String municipalityCode, FiscalYear year) {
-        return jdbc.sql("""
+        return context.jdbc().sql("""
                 SELECT MAX(v.occurred_at) FROM evaluation_event v JOIN evaluation e ON e.id = v.evaluation_id
                 WHERE e.municipality_code = ? AND e.fiscal_year = ? AND e.status = 'PUBLISHED' AND v.action = 'PUBLISH'""")
                 .params(municipalityCode, year.value()).query(Timestamp.class).optional().map(Timestamp::toInstant);
@@ -69,7 +60,7 @@ public class EvaluationViews {
 
     /** Changes whenever an evaluation is published or stops being public (for pages kept in memory). */
     public String publishedState() {
-        return jdbc.sql(PUBLISHED_STATE).query(String.class).single();
+        return context.jdbc().sql(PUBLISHED_STATE).query(String.class).single();
     }
 
     /** {@link #publishedState()} as one scalar query, for the state of kept staff pages (PublishedStatus). */
@@ -78,24 +69,24 @@ public class EvaluationViews {
 
     /** The fiscal years whose evaluation of the municipality is published, newest first. */
     public List<FiscalYear> publishedYears(String municipalityCode) {
-        return jdbc.sql("SELECT fiscal_year FROM evaluation WHERE municipality_code = ? AND status = 'PUBLISHED' ORDER BY fiscal_year DESC")
+        return context.jdbc().sql("SELECT fiscal_year FROM evaluation WHERE municipality_code = ? AND status = 'PUBLISHED' ORDER BY fiscal_year DESC")
                 .param(municipalityCode).query(Integer.class).list().stream().map(FiscalYear::of).toList();
     }
 
     /** The municipality, for its own people and the prefecture's staff. */
     public Municipality readableMunicipality(String municipalityCode) {
         Municipality municipality = heads.municipality(municipalityCode);
-        EvaluationAccess.requireReader(currentActor.get(), municipalityCode);
+        EvaluationAccess.requireReader(context.currentActor().get(), municipalityCode);
         return municipality;
     }
 
     private EvaluationView assemble(Municipality municipality, FiscalYear year, boolean publicOnly) {
         String code = municipality.code().value();
         Optional<EvaluationHeads.Head> head = heads.find(code, year);
-        EvaluationSheet sheet = head.map(h -> sheets.byId(h.sheetId()))
-                .or(() -> sheets.sheet(municipality.prefectureCode(), year))
+        EvaluationSheet sheet = head.map(h -> context.sheets().byId(h.sheetId()))
+                .or(() -> context.sheets().sheet(municipality.prefectureCode(), year))
                 .orElseThrow(() -> new EvaluationNotFoundException("sheet"));
-        List<DailyLivingArea> yearAreas = areas.activeIn(code, year);
+        List<DailyLivingArea> yearAreas = context.areas().activeIn(code, year);
         Long id = head.map(EvaluationHeads.Head::id).orElse(null);
         Map<Long, Map<Long, EvaluationView.Answer>> answers = id == null ? Map.of() : answers(id);
         Map<Long, Achievement> byArea = new java.util.LinkedHashMap<>();
@@ -119,7 +110,7 @@ public class EvaluationViews {
 
     private Map<Long, Map<Long, EvaluationView.Answer>> answers(long evaluationId) {
         Map<Long, Map<Long, EvaluationView.Answer>> answers = new HashMap<>();
-        jdbc.sql("SELECT area_id, criterion_id, points, note FROM evaluation_answer WHERE evaluation_id = ?").param(evaluationId)
+        context.jdbc().sql("SELECT area_id, criterion_id, points, note FROM evaluation_answer WHERE evaluation_id = ?").param(evaluationId)
                 .query(rs -> {
                     answers.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                             .put(rs.getLong(2), new EvaluationView.Answer(rs.getInt(3), rs.getString(4)));
@@ -129,7 +120,7 @@ public class EvaluationViews {
 
     private Map<Long, Map<Long, EvaluationView.SurveyResult>> survey(long evaluationId) {
         Map<Long, Map<Long, EvaluationView.SurveyResult>> survey = new HashMap<>();
-        jdbc.sql("SELECT area_id, question_id, respondents, positive_percent FROM evaluation_survey_result WHERE evaluation_id = ?")
+        context.jdbc().sql("SELECT area_id, question_id, respondents, positive_percent FROM evaluation_survey_result WHERE evaluation_id = ?")
                 .param(evaluationId).query(rs -> {
                     survey.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                             .put(rs.getLong(2), new EvaluationView.SurveyResult(rs.getInt(3), rs.getBigDecimal(4)));
@@ -139,7 +130,7 @@ public class EvaluationViews {
 
     /** The texts; on the public page without the writer's name (the role stays: 県 or 市町). */
     private List<EvaluationView.TextBlock> texts(long evaluationId, boolean publicOnly) {
-        return jdbc.sql("""
+        return context.jdbc().sql("""
                 SELECT id, kind, category, body, author, author_role, written_at FROM evaluation_text
                 WHERE evaluation_id = ? ORDER BY kind, category, written_at, id""").param(evaluationId)
                 .query((rs, n) -> new EvaluationView.TextBlock(rs.getLong(1), TextKind.valueOf(rs.getString(2)),
@@ -148,7 +139,7 @@ public class EvaluationViews {
     }
 
     private List<EvaluationView.Event> events(long evaluationId) {
-        return jdbc.sql("""
+        return context.jdbc().sql("""
                 SELECT action, actor, actor_role, occurred_at, comment FROM evaluation_event
                 WHERE evaluation_id = ? ORDER BY occurred_at DESC, id DESC""").param(evaluationId)
                 .query((rs, n) -> new EvaluationView.Event(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -161,14 +152,14 @@ public class EvaluationViews {
         if (head.isEmpty() || (publicOnly && head.get().status() != EvaluationStatus.PUBLISHED)) {
             return null;
         }
-        EvaluationSheet sheet = sheets.byId(head.get().sheetId());
+        EvaluationSheet sheet = context.sheets().byId(head.get().sheetId());
         Map<Long, Map<Long, Integer>> byArea = new HashMap<>();
-        jdbc.sql("SELECT area_id, criterion_id, points FROM evaluation_answer WHERE evaluation_id = ?").param(head.get().id())
+        context.jdbc().sql("SELECT area_id, criterion_id, points FROM evaluation_answer WHERE evaluation_id = ?").param(head.get().id())
                 .query(rs -> {
                     byArea.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3));
                 });
         List<Map<Long, Integer>> all = new ArrayList<>();
-        for (DailyLivingArea area : areas.activeIn(code, year)) {
+        for (DailyLivingArea area : context.areas().activeIn(code, year)) {
             all.add(byArea.getOrDefault(area.id(), Map.of()));
         }
         return Achievement.of(sheet, all);

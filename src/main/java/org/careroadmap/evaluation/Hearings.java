@@ -2,15 +2,12 @@ package org.careroadmap.evaluation;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,31 +23,30 @@ public class Hearings {
 
     public static final int MAX_TEXT = 2000;
 
-    private final JdbcClient jdbc;
-    private final CurrentActor currentActor;
-    private final EvaluationHeads heads;
-    private final Clock clock;
+    /** The longest list of a hearing's participants; the hearing form's {@code maxlength} reads it. */
+    public static final int MAX_PARTICIPANTS = 1000;
 
-    Hearings(JdbcClient jdbc, CurrentActor currentActor, EvaluationHeads heads, Clock clock) {
-        this.jdbc = jdbc;
-        this.currentActor = currentActor;
+    private final EvaluationContext context;
+    private final EvaluationHeads heads;
+
+    Hearings(EvaluationContext context, EvaluationHeads heads) {
+        this.context = context;
         this.heads = heads;
-        this.clock = clock;
     }
 
     public long recordHearing(String municipalityCode, FiscalYear year, long version, String date, String participants) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         EvaluationAccess.requirePrefectureStaff(actor, municipalityCode);
         InputReader reader = new InputReader();
         LocalDate held = reader.read("hearingDate", date, TypedInput::date);
         String who = participants == null ? "" : participants.strip();
-        if (who.length() > EvaluationAnswers.MAX_NOTE) {
-            reader.reject("hearingParticipants", "evaluation.text.tooLong", EvaluationAnswers.MAX_NOTE);
+        if (who.length() > MAX_PARTICIPANTS) {
+            reader.reject("hearingParticipants", "evaluation.text.tooLong", MAX_PARTICIPANTS);
         }
         reader.throwIfAny();
         EvaluationHeads.Head head = heads.unpublished(municipalityCode, year);
         heads.bump(head, version);
-        jdbc.sql("UPDATE evaluation SET hearing_date = ?, hearing_participants = ? WHERE id = ?")
+        context.jdbc().sql("UPDATE evaluation SET hearing_date = ?, hearing_participants = ? WHERE id = ?")
                 .params(Date.valueOf(held), who, head.id()).update();
         heads.event(head.id(), actor, "HEARING", null);
         return version + 1;
@@ -58,7 +54,7 @@ public class Hearings {
 
     /** Adds a text block of the writer's side; the municipality's first text starts its draft. */
     public long addText(String municipalityCode, FiscalYear year, long version, String kind, String category, String body) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         boolean prefecture = sideOf(actor, municipalityCode);
         InputReader reader = new InputReader();
         TextKind textKind = reader.read("kind", kind, TextKind::parse);
@@ -78,26 +74,26 @@ public class Hearings {
             throw new EvaluationConflictException("evaluation.published.readOnly");
         }
         heads.bump(head, version);
-        jdbc.sql("""
+        context.jdbc().sql("""
                 INSERT INTO evaluation_text (evaluation_id, kind, category, body, author, author_role, written_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(head.id(), textKind.name(), c == null ? null : c.name(), text, actor.recordedName(),
-                        EvaluationAccess.side(actor), Timestamp.from(clock.instant()))
+                        EvaluationAccess.side(actor), Timestamp.from(context.clock().instant()))
                 .update();
         return version + 1;
     }
 
     public long removeText(String municipalityCode, FiscalYear year, long version, long textId) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         sideOf(actor, municipalityCode);
         EvaluationHeads.Head head = heads.unpublished(municipalityCode, year);
-        String role = jdbc.sql("SELECT author_role FROM evaluation_text WHERE id = ? AND evaluation_id = ?").params(textId, head.id())
+        String role = context.jdbc().sql("SELECT author_role FROM evaluation_text WHERE id = ? AND evaluation_id = ?").params(textId, head.id())
                 .query(String.class).optional().orElseThrow(() -> new EvaluationNotFoundException("text"));
         if (!role.equals(EvaluationAccess.side(actor))) {
             throw new AccessDeniedException("the other side's text");
         }
         heads.bump(head, version);
-        jdbc.sql("DELETE FROM evaluation_text WHERE id = ?").param(textId).update();
+        context.jdbc().sql("DELETE FROM evaluation_text WHERE id = ?").param(textId).update();
         return version + 1;
     }
 

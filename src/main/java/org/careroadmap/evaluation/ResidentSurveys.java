@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,27 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ResidentSurveys {
 
-    private final JdbcClient jdbc;
-    private final CurrentActor currentActor;
+    private final EvaluationContext context;
     private final EvaluationHeads heads;
-    private final EvaluationSheets sheets;
-    private final DailyLivingAreas areas;
 
-    ResidentSurveys(JdbcClient jdbc, CurrentActor currentActor, EvaluationHeads heads, EvaluationSheets sheets,
-                    DailyLivingAreas areas) {
-        this.jdbc = jdbc;
-        this.currentActor = currentActor;
+    ResidentSurveys(EvaluationContext context, EvaluationHeads heads) {
+        this.context = context;
         this.heads = heads;
-        this.sheets = sheets;
-        this.areas = areas;
     }
 
     /** Saves results (圏域コード, 設問番号, 回答者数, 肯定的回答の割合); {@code replaceAll} drops the ones not given. */
     public long saveSurvey(String municipalityCode, FiscalYear year, long version, List<SurveyInput> inputs, boolean replaceAll) {
-        EvaluationAccess.requireEditor(currentActor.get(), municipalityCode);
+        EvaluationAccess.requireEditor(context.currentActor().get(), municipalityCode);
         EvaluationHeads.Head head = heads.editable(municipalityCode, year, version);
-        EvaluationSheet sheet = sheets.byId(head.sheetId());
-        List<DailyLivingArea> yearAreas = areas.activeIn(municipalityCode, year);
+        EvaluationSheet sheet = context.sheets().byId(head.sheetId());
+        List<DailyLivingArea> yearAreas = context.areas().activeIn(municipalityCode, year);
         InputReader reader = new InputReader();
         List<Object[]> rows = new ArrayList<>();
         int line = 0;
@@ -57,12 +48,12 @@ public class ResidentSurveys {
         }
         reader.throwIfAny();
         if (replaceAll) {
-            jdbc.sql("DELETE FROM evaluation_survey_result WHERE evaluation_id = ?").param(head.id()).update();
+            context.jdbc().sql("DELETE FROM evaluation_survey_result WHERE evaluation_id = ?").param(head.id()).update();
         }
         for (Object[] row : rows) {
-            jdbc.sql("DELETE FROM evaluation_survey_result WHERE evaluation_id = ? AND area_id = ? AND question_id = ?")
+            context.jdbc().sql("DELETE FROM evaluation_survey_result WHERE evaluation_id = ? AND area_id = ? AND question_id = ?")
                     .params(row[0], row[1], row[2]).update();
-            jdbc.sql("""
+            context.jdbc().sql("""
                     INSERT INTO evaluation_survey_result (evaluation_id, area_id, question_id, respondents, positive_percent)
                     VALUES (?, ?, ?, ?, ?)""").params(row).update();
         }
@@ -71,7 +62,7 @@ public class ResidentSurveys {
 
     /** Reads a 住民の実感 CSV (heading row, then 圏域コード, 設問番号, 回答者数, 肯定的回答の割合) and saves it all or nothing. */
     public long importSurvey(String municipalityCode, FiscalYear year, long version, String filename, byte[] bytes) {
-        EvaluationAccess.requireEditor(currentActor.get(), municipalityCode);
+        EvaluationAccess.requireEditor(context.currentActor().get(), municipalityCode);
         List<List<String>> rows = CsvUpload.rowsWithHeading(bytes);
         List<SurveyInput> inputs = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
