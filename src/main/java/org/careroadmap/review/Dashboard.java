@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.Municipality;
-import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapStatus;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,21 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Dashboard {
 
-    private final RoadmapReads roadmaps;
-    private final ReferenceData reference;
+    private final ReviewContext context;
     private final SubmissionRounds rounds;
     private final ReviewComments comments;
-    private final CurrentActor currentActor;
     private final DashboardExtras extras;
 
-    Dashboard(RoadmapReads roadmaps, ReferenceData reference, SubmissionRounds rounds, ReviewComments comments,
-              CurrentActor currentActor, DashboardExtras extras) {
+    Dashboard(ReviewContext context, SubmissionRounds rounds, ReviewComments comments, DashboardExtras extras) {
         this.extras = extras;
-        this.roadmaps = roadmaps;
-        this.reference = reference;
+        this.context = context;
         this.rounds = rounds;
         this.comments = comments;
-        this.currentActor = currentActor;
     }
 
     /**
@@ -61,15 +53,15 @@ public class Dashboard {
      * one any municipality holds a roadmap of.
      */
     public View view(String sort, boolean descending, String editionId) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         if (actor.role() == null || !actor.role().isPrefectureRole()) {
             throw new AccessDeniedException("prefecture staff only");
         }
         String prefecture = actor.prefectureCode();
         Optional<SubmissionRound> round = rounds.current(prefecture);
         LocalDate today = rounds.today();
-        List<RoadmapSummary> all = roadmaps.list(ListScope.prefecture(prefecture));
-        List<RoadmapTemplate> editions = reference.templates();
+        List<RoadmapSummary> all = context.roadmaps().list(ListScope.prefecture(prefecture));
+        List<RoadmapTemplate> editions = context.reference().templates();
         RoadmapTemplate edition = editions.stream().filter(t -> t.id().equals(editionId)).findFirst()
                 .or(() -> round.flatMap(r -> editions.stream().filter(t -> t.id().equals(r.templateId())).findFirst()))
                 .or(() -> all.stream().map(RoadmapSummary::template).max(Comparator.comparing(RoadmapTemplate::firstPeriod)))
@@ -87,7 +79,7 @@ public class Dashboard {
                 latestPerMunicipality.values().stream().map(RoadmapSummary::id).toList());
         DashboardExtras.Added added = extras.of(prefecture);
         List<DashboardRow> rows = new ArrayList<>();
-        for (Municipality m : reference.municipalitiesOf(prefecture)) {
+        for (Municipality m : context.reference().municipalitiesOf(prefecture)) {
             RoadmapSummary summary = latestPerMunicipality.get(m.code().value());
             boolean waiting = summary == null || summary.status() == RoadmapStatus.DRAFT
                     || summary.status() == RoadmapStatus.RETURNED;

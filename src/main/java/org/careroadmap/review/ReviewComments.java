@@ -1,14 +1,12 @@
 package org.careroadmap.review;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
 import org.careroadmap.platform.StateQuery;
 import org.careroadmap.platform.FieldProblem;
@@ -16,9 +14,7 @@ import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapReturned;
-import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,29 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewComments {
 
-    private final JdbcClient jdbc;
-    private final RoadmapReads roadmaps;
-    private final CurrentActor currentActor;
-    private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ReviewContext context;
 
-    ReviewComments(JdbcClient jdbc, RoadmapReads roadmaps, CurrentActor currentActor, Clock clock,
-                   org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
-        this.jdbc = jdbc;
-        this.roadmaps = roadmaps;
-        this.currentActor = currentActor;
-        this.clock = clock;
+    ReviewComments(ReviewContext context) {
+        this.context = context;
     }
 
     @Transactional(readOnly = true)
     public boolean mayRead(RoadmapDocument doc) {
-        return currentActor.get().belongsTo(doc.municipality().code().value());
+        return context.currentActor().get().belongsTo(doc.municipality().code().value());
     }
 
     @Transactional(readOnly = true)
     public boolean mayWrite(RoadmapDocument doc) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         return mayRead(doc) && (actor.application() || actor.role() != Role.MUNICIPALITY_VIEWER);
     }
 
@@ -77,7 +64,7 @@ public class ReviewComments {
 
     @Transactional(readOnly = true)
     public int unresolved(long roadmapId) {
-        return jdbc.sql("SELECT COUNT(*) FROM review_comment WHERE roadmap_id = ? AND parent_id IS NULL AND resolved = FALSE")
+        return context.jdbc().sql("SELECT COUNT(*) FROM review_comment WHERE roadmap_id = ? AND parent_id IS NULL AND resolved = FALSE")
                 .param(roadmapId).query(Integer.class).single();
     }
 
@@ -99,7 +86,7 @@ public class ReviewComments {
         if (roadmapIds.isEmpty()) {
             return counts;
         }
-        jdbc.sql("""
+        context.jdbc().sql("""
                 SELECT roadmap_id, COUNT(*) FROM review_comment
                 WHERE roadmap_id IN (:ids) AND parent_id IS NULL AND resolved = FALSE GROUP BY roadmap_id""")
                 .param("ids", java.util.List.copyOf(roadmapIds))
@@ -129,16 +116,16 @@ public class ReviewComments {
     public void resolve(long roadmapId, long threadId, boolean resolved) {
         writable(roadmapId);
         opening(roadmapId, threadId);
-        jdbc.sql("UPDATE review_comment SET resolved = ?, resolved_by = ?, resolved_at = ? WHERE id = ?")
-                .params(resolved, resolved ? currentActor.get().recordedName() : null,
-                        resolved ? Timestamp.from(clock.instant()) : null, threadId)
+        context.jdbc().sql("UPDATE review_comment SET resolved = ?, resolved_by = ?, resolved_at = ? WHERE id = ?")
+                .params(resolved, resolved ? context.currentActor().get().recordedName() : null,
+                        resolved ? Timestamp.from(context.clock().instant()) : null, threadId)
                 .update();
     }
 
     /** The comment given when the prefecture returns a roadmap opens a thread of its own. */
     @EventListener
     void returned(RoadmapReturned event) {
-        jdbc.sql("""
+        context.jdbc().sql("""
                 INSERT INTO review_comment (roadmap_id, item_id, item_title, parent_id, author, author_role, body,
                     created_at, resolved) VALUES (?, NULL, NULL, NULL, ?, ?, ?, ?, FALSE)""")
                 .params(event.roadmapId(), event.actor(), event.actorRole(), event.comment(), Timestamp.from(event.at()))
@@ -146,7 +133,7 @@ public class ReviewComments {
     }
 
     private RoadmapDocument writable(long roadmapId) {
-        RoadmapDocument doc = roadmaps.get(roadmapId);
+        RoadmapDocument doc = context.roadmaps().get(roadmapId);
         if (!mayRead(doc)) {
             throw new org.careroadmap.roadmap.RoadmapNotFoundException(roadmapId);
         }
@@ -162,23 +149,23 @@ public class ReviewComments {
     }
 
     private void insert(RoadmapDocument doc, String itemId, String itemTitle, Long parentId, String body) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         long roadmapId = doc.roadmap().id();
         org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
+        context.jdbc().sql("""
                 INSERT INTO review_comment (roadmap_id, item_id, item_title, parent_id, author, author_role, body,
                     created_at, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
                 .params(roadmapId, itemId, itemTitle, parentId, actor.recordedName(),
-                        actor.role() == null ? "SYSTEM" : actor.role().name(), body, Timestamp.from(clock.instant()))
+                        actor.role() == null ? "SYSTEM" : actor.role().name(), body, Timestamp.from(context.clock().instant()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         long thread = parentId != null ? parentId : id;
-        events.publishEvent(new CommentPosted(roadmapId, doc.roadmap().municipalityCode().value(), thread, id, itemId,
+        context.events().publishEvent(new CommentPosted(roadmapId, doc.roadmap().municipalityCode().value(), thread, id, itemId,
                 itemTitle, actor.recordedName(), actor.role() != null && actor.role().isPrefectureRole()));
     }
 
     private List<ReviewComment> all(long roadmapId) {
-        return jdbc.sql("""
+        return context.jdbc().sql("""
                 SELECT id, roadmap_id, item_id, item_title, parent_id, author, author_role, body, created_at, resolved,
                        resolved_by, resolved_at FROM review_comment WHERE roadmap_id = ? ORDER BY created_at, id""")
                 .param(roadmapId)

@@ -1,7 +1,6 @@
 package org.careroadmap.review;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,14 +8,10 @@ import java.util.Set;
 
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.Municipality;
-import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapStatus;
 import org.careroadmap.roadmap.RoadmapSummary;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
@@ -33,23 +28,14 @@ public class RoundReminders {
     private static final Set<RoadmapStatus> SUBMITTED = Set.of(RoadmapStatus.SUBMITTED, RoadmapStatus.ACCEPTED,
             RoadmapStatus.PUBLISHED);
 
-    private final JdbcClient jdbc;
+    private final ReviewContext context;
     private final SubmissionRounds rounds;
-    private final RoadmapReads roadmaps;
-    private final ReferenceData reference;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
-    RoundReminders(JdbcClient jdbc, SubmissionRounds rounds, RoadmapReads roadmaps, ReferenceData reference,
-                   ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
-        this.jdbc = jdbc;
+    RoundReminders(ReviewContext context, SubmissionRounds rounds, TransactionTemplate transactions) {
+        this.context = context;
         this.rounds = rounds;
-        this.roadmaps = roadmaps;
-        this.reference = reference;
-        this.events = events;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${app.reminders.initial-delay:PT1M}", fixedDelayString = "${app.reminders.every:PT1H}")
@@ -62,9 +48,9 @@ public class RoundReminders {
 
     /** Sends every reminder that is due today and not yet claimed; returns how many this node claimed. */
     public int remindNow() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(context.clock());
         int claimed = 0;
-        for (var prefecture : reference.prefecturesWithMunicipalities()) {
+        for (var prefecture : context.reference().prefecturesWithMunicipalities()) {
             Optional<SubmissionRound> open = rounds.current(prefecture.code());
             if (open.isEmpty()) {
                 continue;
@@ -93,22 +79,22 @@ public class RoundReminders {
 
     private boolean claim(SubmissionRound round, DeadlineApproaching.Reminder reminder, TransactionStatus tx) {
         try {
-            jdbc.sql("INSERT INTO round_reminder (round_id, reminder, claimed_at) VALUES (?, ?, ?)")
-                    .params(round.id(), reminder.name(), Timestamp.from(clock.instant())).update();
+            context.jdbc().sql("INSERT INTO round_reminder (round_id, reminder, claimed_at) VALUES (?, ?, ?)")
+                    .params(round.id(), reminder.name(), Timestamp.from(context.clock().instant())).update();
         } catch (DuplicateKeyException alreadyClaimed) {
             // Another node claimed it; PostgreSQL has aborted this transaction anyway.
             tx.setRollbackOnly();
             return false;
         }
-        List<RoadmapSummary> held = roadmaps.list(ListScope.prefecture(round.prefectureCode())).stream()
+        List<RoadmapSummary> held = context.roadmaps().list(ListScope.prefecture(round.prefectureCode())).stream()
                 .filter(s -> s.template().id().equals(round.templateId())).toList();
-        List<String> waiting = reference.municipalitiesOf(round.prefectureCode()).stream()
+        List<String> waiting = context.reference().municipalitiesOf(round.prefectureCode()).stream()
                 .map(Municipality::code).map(c -> c.value())
                 .filter(code -> held.stream().noneMatch(s -> s.municipality().code().value().equals(code)
                         && SUBMITTED.contains(s.status())))
                 .toList();
         if (!waiting.isEmpty()) {
-            events.publishEvent(new DeadlineApproaching(round.id(), round.prefectureCode(), round.fiscalYear().value(),
+            context.events().publishEvent(new DeadlineApproaching(round.id(), round.prefectureCode(), round.fiscalYear().value(),
                     round.templateId(), round.deadline(), reminder, waiting));
         }
         return true;

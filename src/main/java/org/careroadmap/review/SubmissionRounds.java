@@ -2,20 +2,16 @@ package org.careroadmap.review;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.platform.InvalidValueException;
-import org.careroadmap.reference.ReferenceData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,23 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SubmissionRounds {
 
-    private final JdbcClient jdbc;
-    private final CurrentActor currentActor;
-    private final ReferenceData reference;
-    private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ReviewContext context;
 
-    SubmissionRounds(JdbcClient jdbc, CurrentActor currentActor, ReferenceData reference, Clock clock,
-                     org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
-        this.jdbc = jdbc;
-        this.currentActor = currentActor;
-        this.reference = reference;
-        this.clock = clock;
+    SubmissionRounds(ReviewContext context) {
+        this.context = context;
     }
 
     public SubmissionRound open(String fiscalYear, String deadline, String templateId) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         if (!actor.application() && actor.role() != Role.PREFECTURE_ADMIN) {
             throw new AccessDeniedException("administrators only");
         }
@@ -60,34 +47,34 @@ public class SubmissionRounds {
                 throw new InvalidValueException("round.deadline.invalid");
             }
         });
-        if (templateId == null || reference.template(templateId).isEmpty()) {
+        if (templateId == null || context.reference().template(templateId).isEmpty()) {
             reader.reject("templateId", "template.unknown", String.valueOf(templateId));
         }
         reader.throwIfAny();
-        jdbc.sql("""
+        context.jdbc().sql("""
                 INSERT INTO submission_round (prefecture_code, fiscal_year, template_id, deadline, opened_at, opened_by)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(prefecture, year.value(), templateId, Date.valueOf(due), Timestamp.from(clock.instant()),
+                .params(prefecture, year.value(), templateId, Date.valueOf(due), Timestamp.from(context.clock().instant()),
                         actor.recordedName())
                 .update();
         SubmissionRound opened = rounds(prefecture).get(0);
-        events.publishEvent(new RoundOpened(opened.id(), prefecture, year.value(), templateId, due));
+        context.events().publishEvent(new RoundOpened(opened.id(), prefecture, year.value(), templateId, due));
         return opened;
     }
 
     public void close(long roundId) {
-        Actor actor = currentActor.get();
+        Actor actor = context.currentActor().get();
         if (actor.role() != Role.PREFECTURE_ADMIN) {
             throw new AccessDeniedException("administrators only");
         }
-        jdbc.sql("UPDATE submission_round SET closed_at = ? WHERE id = ? AND prefecture_code = ? AND closed_at IS NULL")
-                .params(Timestamp.from(clock.instant()), roundId, actor.prefectureCode()).update();
+        context.jdbc().sql("UPDATE submission_round SET closed_at = ? WHERE id = ? AND prefecture_code = ? AND closed_at IS NULL")
+                .params(Timestamp.from(context.clock().instant()), roundId, actor.prefectureCode()).update();
     }
 
     /** The prefecture's rounds, newest first. */
     @Transactional(readOnly = true)
     public List<SubmissionRound> rounds(String prefectureCode) {
-        return jdbc.sql("""
+        return context.jdbc().sql("""
                 SELECT id, prefecture_code, fiscal_year, template_id, deadline, opened_at, opened_by, closed_at
                 FROM submission_round WHERE prefecture_code = ? ORDER BY opened_at DESC, id DESC""")
                 .param(prefectureCode)
@@ -103,6 +90,6 @@ public class SubmissionRounds {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(context.clock());
     }
 }

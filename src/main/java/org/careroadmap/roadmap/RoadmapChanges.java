@@ -1,6 +1,5 @@
 package org.careroadmap.roadmap;
 
-import java.time.Clock;
 import java.util.Map;
 
 import org.careroadmap.platform.CurrentActor;
@@ -16,21 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RoadmapChanges {
 
-    private final RoadmapRepository roadmaps;
-    private final RoadmapSummaryStore summaries;
-    private final RoadmapDocuments documents;
+    private final RoadmapContext context;
     private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
-    private final Clock clock;
 
-    RoadmapChanges(RoadmapRepository roadmaps, RoadmapSummaryStore summaries, RoadmapDocuments documents,
-                   ApplicationEventPublisher events, CurrentActor currentActor, Clock clock) {
-        this.roadmaps = roadmaps;
-        this.summaries = summaries;
-        this.documents = documents;
+    RoadmapChanges(RoadmapContext context, ApplicationEventPublisher events, CurrentActor currentActor) {
+        this.context = context;
         this.events = events;
         this.currentActor = currentActor;
-        this.clock = clock;
     }
 
     /** What one use case changed, for the history. */
@@ -46,9 +38,9 @@ class RoadmapChanges {
 
     /** Saves the roadmap; someone else's save since its version was checked ends in 409, not a lost update. */
     Roadmap save(Roadmap roadmap, long expectedVersion) {
-        roadmap.touch(clock);
+        roadmap.touch(context.clock());
         try {
-            return roadmaps.save(roadmap);
+            return context.roadmaps().save(roadmap);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException(expectedVersion, expectedVersion + 1);
         }
@@ -63,18 +55,18 @@ class RoadmapChanges {
 
     /** Records a change to a roadmap already saved: its list summary and its history entry. */
     void record(Roadmap saved, Change change) {
-        summaries.write(saved, documents.template(saved), RoadmapSummaryStore.View.LIVE, saved.version());
+        context.summaries().write(saved, context.documents().template(saved), RoadmapSummaryStore.View.LIVE, saved.version());
         events.publishEvent(new RoadmapChanged(saved.id(), saved.municipalityCode().value(), saved.version(),
                 change.action(), change.targetType(), change.targetId(), change.targetLabel(), change.before(),
-                change.after(), currentActor.get().recordedName(), clock.instant()));
+                change.after(), currentActor.get().recordedName(), context.clock().instant()));
     }
 
     /** Deletes a roadmap; its history is kept. */
     void delete(Roadmap roadmap) {
         Map<String, String> before = Snapshots.roadmap(roadmap);
-        roadmaps.delete(roadmap);
+        context.roadmaps().delete(roadmap);
         events.publishEvent(new RoadmapChanged(roadmap.id(), roadmap.municipalityCode().value(), roadmap.version(),
                 "roadmap.deleted", "ROADMAP", null, roadmap.templateId(), before, Map.of(),
-                currentActor.get().recordedName(), clock.instant()));
+                currentActor.get().recordedName(), context.clock().instant()));
     }
 }

@@ -1,7 +1,6 @@
 package org.careroadmap.roadmap;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.MunicipalityCode;
-import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.RoadmapChanges.Change;
 import org.springframework.dao.DataAccessException;
@@ -28,46 +26,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RoadmapEditing {
 
-    private final RoadmapAccess access;
+    private final RoadmapContext context;
     private final RoadmapChanges changes;
-    private final RoadmapDocuments documents;
-    private final RoadmapRepository roadmaps;
-    private final SnapshotStore snapshots;
-    private final ReferenceData reference;
-    private final Clock clock;
 
-    RoadmapEditing(RoadmapAccess access, RoadmapChanges changes, RoadmapDocuments documents, RoadmapRepository roadmaps,
-                   SnapshotStore snapshots, ReferenceData reference, Clock clock) {
-        this.access = access;
+    RoadmapEditing(RoadmapContext context, RoadmapChanges changes) {
+        this.context = context;
         this.changes = changes;
-        this.documents = documents;
-        this.roadmaps = roadmaps;
-        this.snapshots = snapshots;
-        this.reference = reference;
-        this.clock = clock;
     }
 
     /** Starts an empty draft; one roadmap per municipality and template edition. */
     public RoadmapDocument create(String municipalityCode, String templateId) {
-        return documents.document(start(municipalityCode, templateId));
+        return context.documents().document(start(municipalityCode, templateId));
     }
 
     /** Starts an empty draft and returns it as saved, for the use cases that fill it at once. */
     Roadmap start(String municipalityCode, String templateId) {
         List<FieldProblem> problems = new ArrayList<>();
         MunicipalityCode code = municipality(municipalityCode, problems);
-        RoadmapTemplate template = templateId == null ? null : reference.template(templateId).orElse(null);
+        RoadmapTemplate template = templateId == null ? null : context.reference().template(templateId).orElse(null);
         if (template == null) {
             problems.add(new FieldProblem("templateId", "template.unknown", List.of(String.valueOf(templateId))));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        access.requireMayCreate(code.value());
-        if (roadmaps.findByMunicipalityCode(code.value()).stream().anyMatch(r -> r.templateId().equals(templateId))) {
+        context.access().requireMayCreate(code.value());
+        if (context.roadmaps().findByMunicipalityCode(code.value()).stream().anyMatch(r -> r.templateId().equals(templateId))) {
             throw new InvalidInputException(List.of(new FieldProblem("templateId", "roadmap.duplicate", List.of())));
         }
-        Roadmap saved = insertOnce(Roadmap.start(code, template, clock));
+        Roadmap saved = insertOnce(Roadmap.start(code, template, context.clock()));
         changes.record(saved, new Change("roadmap.created", "ROADMAP", null, template.name(), Map.of(),
                 Snapshots.roadmap(saved)));
         return saved;
@@ -76,7 +63,7 @@ public class RoadmapEditing {
     /** Saves a new roadmap; one that lost a race to the unique (municipality, edition) constraint answers 409. */
     private Roadmap insertOnce(Roadmap roadmap) {
         try {
-            return roadmaps.save(roadmap);
+            return context.roadmaps().save(roadmap);
         } catch (DataAccessException e) {
             if (isUniqueViolation(e)) {
                 throw new RoadmapExistsException();
@@ -98,7 +85,7 @@ public class RoadmapEditing {
     private MunicipalityCode municipality(String municipalityCode, List<FieldProblem> problems) {
         try {
             MunicipalityCode code = MunicipalityCode.parse(municipalityCode);
-            if (reference.municipality(code).isEmpty()) {
+            if (context.reference().municipality(code).isEmpty()) {
                 problems.add(new FieldProblem("municipalityCode", "municipality.unknown", List.of(code.value())));
             }
             return code;
@@ -184,15 +171,15 @@ public class RoadmapEditing {
      * keeps the version.
      */
     public RoadmapDocument replaceItems(long id, long expectedVersion, List<ImportedItem> items) {
-        Roadmap roadmap = access.editable(id);
+        Roadmap roadmap = context.access().editable(id);
         RoadmapChanges.requireVersion(roadmap, expectedVersion);
-        RoadmapTemplate template = documents.template(roadmap);
+        RoadmapTemplate template = context.documents().template(roadmap);
         List<ItemReplacement> replacements = ImportedItems.read(items, template);
         Map<String, String> before = Snapshots.roadmap(roadmap);
         if (!roadmap.replaceItems(replacements, template)) {
-            return documents.document(roadmap);
+            return context.documents().document(roadmap);
         }
-        return documents.document(changes.save(roadmap, expectedVersion, replaced(template, before, roadmap)));
+        return context.documents().document(changes.save(roadmap, expectedVersion, replaced(template, before, roadmap)));
     }
 
     /**
@@ -201,7 +188,7 @@ public class RoadmapEditing {
      * if any item is refused, no roadmap is created.
      */
     public RoadmapDocument createWithItems(String municipalityCode, String templateId, List<ImportedItem> items) {
-        RoadmapTemplate template = templateId == null ? null : reference.template(templateId).orElse(null);
+        RoadmapTemplate template = templateId == null ? null : context.reference().template(templateId).orElse(null);
         List<ItemReplacement> replacements = template == null ? List.of() : ImportedItems.read(items, template);
         if (replacements.stream().anyMatch(r -> r.existingItemId() != null)) {
             throw new IllegalArgumentException("a new roadmap has no existing items");
@@ -209,7 +196,7 @@ public class RoadmapEditing {
         Roadmap roadmap = start(municipalityCode, templateId);
         Map<String, String> before = Snapshots.roadmap(roadmap);
         roadmap.replaceItems(replacements, template);
-        return documents.document(changes.save(roadmap, roadmap.version(), replaced(template, before, roadmap)));
+        return context.documents().document(changes.save(roadmap, roadmap.version(), replaced(template, before, roadmap)));
     }
 
     private static Change replaced(RoadmapTemplate template, Map<String, String> before, Roadmap after) {
@@ -218,21 +205,21 @@ public class RoadmapEditing {
 
     /** Deletes a draft never submitted nor published; its history is kept. */
     public void delete(long id, long expectedVersion) {
-        Roadmap roadmap = access.editable(id);
+        Roadmap roadmap = context.access().editable(id);
         RoadmapChanges.requireVersion(roadmap, expectedVersion);
         // Once submitted or published, a roadmap has frozen versions the prefecture and the public relied on:
         // it is never deleted (reopening it first must not open that door), and neither is its history.
-        if (roadmap.status() != RoadmapStatus.DRAFT || !snapshots.list(roadmap.id()).isEmpty()) {
+        if (roadmap.status() != RoadmapStatus.DRAFT || !context.snapshots().list(roadmap.id()).isEmpty()) {
             throw new RoadmapLockedException(roadmap.status(), "lifecycle.neverDeleted");
         }
         changes.delete(roadmap);
     }
 
     private RoadmapDocument change(long id, long expectedVersion, Edit edit) {
-        Roadmap roadmap = access.editable(id);
+        Roadmap roadmap = context.access().editable(id);
         RoadmapChanges.requireVersion(roadmap, expectedVersion);
-        Change change = edit.apply(roadmap, documents.template(roadmap));
-        return documents.document(changes.save(roadmap, expectedVersion, change));
+        Change change = edit.apply(roadmap, context.documents().template(roadmap));
+        return context.documents().document(changes.save(roadmap, expectedVersion, change));
     }
 
     @FunctionalInterface

@@ -1,6 +1,5 @@
 package org.careroadmap.roadmap;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Set;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidInputException;
-import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,48 +31,34 @@ public class RoadmapLifecycle {
             LifecycleStep.RETURN, "roadmap.returned", LifecycleStep.ACCEPT, "roadmap.accepted",
             LifecycleStep.PUBLISH, "roadmap.published", LifecycleStep.REOPEN, "roadmap.reopened"));
 
-    private final RoadmapAccess access;
+    private final RoadmapContext context;
     private final RoadmapChanges changes;
-    private final RoadmapDocuments documents;
     private final RoadmapEditing editing;
-    private final RoadmapBulkReader bulk;
-    private final SnapshotStore snapshots;
-    private final RoadmapSummaryStore summaries;
-    private final ReferenceData reference;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    RoadmapLifecycle(RoadmapAccess access, RoadmapChanges changes, RoadmapDocuments documents, RoadmapEditing editing,
-                     RoadmapBulkReader bulk, SnapshotStore snapshots, RoadmapSummaryStore summaries,
-                     ReferenceData reference, ApplicationEventPublisher events, Clock clock) {
-        this.access = access;
+    RoadmapLifecycle(RoadmapContext context, RoadmapChanges changes, RoadmapEditing editing, ApplicationEventPublisher events) {
+        this.context = context;
         this.changes = changes;
-        this.documents = documents;
         this.editing = editing;
-        this.bulk = bulk;
-        this.snapshots = snapshots;
-        this.summaries = summaries;
-        this.reference = reference;
         this.events = events;
-        this.clock = clock;
     }
 
     /** The steps the current actor may take on this roadmap now (none on a frozen or public copy). */
     @Transactional(readOnly = true)
     public Set<LifecycleStep> nextSteps(RoadmapDocument document) {
         Roadmap roadmap = document.roadmap();
-        boolean live = bulk.status(roadmap.id()).map(s -> s == roadmap.status()).orElse(false);
+        boolean live = context.bulk().status(roadmap.id()).map(s -> s == roadmap.status()).orElse(false);
         if (!live) {
             return EnumSet.noneOf(LifecycleStep.class);
         }
         String municipality = roadmap.municipalityCode().value();
-        return LifecycleStep.open(roadmap.status(), access.actor(), municipality,
-                () -> reference.publicationRule(municipality.substring(0, 2)));
+        return LifecycleStep.open(roadmap.status(), context.access().actor(), municipality,
+                () -> context.reference().publicationRule(municipality.substring(0, 2)));
     }
 
     /** 提出: by the municipality's editor; refused while any template rule reports an error. */
     public RoadmapDocument submit(long id, long expectedVersion) {
-        return step(id, expectedVersion, (r, by) -> r.submit(by, documents.template(r)));
+        return step(id, expectedVersion, (r, by) -> r.submit(by, context.documents().template(r)));
     }
 
     /** 取り下げ: the municipality's editor takes a submission back before the prefecture acts on it. */
@@ -116,7 +100,7 @@ public class RoadmapLifecycle {
      * step's own event is published in the same transaction.
      */
     private RoadmapDocument step(long id, long expectedVersion, Step step) {
-        Roadmap roadmap = access.readable(id);
+        Roadmap roadmap = context.access().readable(id);
         ReviewStepRequest by = taking(roadmap, expectedVersion);
         RoadmapStatus from = roadmap.status();
         ReviewStepTaken taken = step.take(roadmap, by);
@@ -129,19 +113,19 @@ public class RoadmapLifecycle {
         Roadmap saved = changes.save(roadmap, expectedVersion, new RoadmapChanges.Change(
                 HISTORY_ACTIONS.get(taken.step()), "ROADMAP", null, to.name(), Map.of("status", from.name()), after));
         if (to == RoadmapStatus.SUBMITTED || to == RoadmapStatus.PUBLISHED) {
-            RoadmapSnapshot frozen = snapshots.freeze(saved, to, by.name(), by.at());
+            RoadmapSnapshot frozen = context.snapshots().freeze(saved, to, by.name(), by.at());
             if (to == RoadmapStatus.PUBLISHED) {
-                summaries.write(saved, documents.template(saved), RoadmapSummaryStore.View.PUBLISHED, frozen.id());
+                context.summaries().write(saved, context.documents().template(saved), RoadmapSummaryStore.View.PUBLISHED, frozen.id());
             }
         }
         events.publishEvent(taken);
-        return documents.document(saved);
+        return context.documents().document(saved);
     }
 
     private ReviewStepRequest taking(Roadmap roadmap, long expectedVersion) {
         String prefecture = roadmap.municipalityCode().value().substring(0, 2);
-        return new ReviewStepRequest(access.actor(), expectedVersion, () -> reference.publicationRule(prefecture),
-                clock.instant());
+        return new ReviewStepRequest(context.access().actor(), expectedVersion, () -> context.reference().publicationRule(prefecture),
+                context.clock().instant());
     }
 
     @FunctionalInterface
@@ -155,10 +139,10 @@ public class RoadmapLifecycle {
      * (cut to the first new year); arrows that ended before the new columns are left in the old roadmap.
      */
     public RoadmapDocument carryForward(long id, String templateId) {
-        Roadmap source = access.readable(id);
+        Roadmap source = context.access().readable(id);
         source.guard(LifecycleStep.CARRY_FORWARD, taking(source, source.version()));
-        RoadmapTemplate from = documents.template(source);
-        RoadmapTemplate to = templateId == null ? null : reference.template(templateId).orElse(null);
+        RoadmapTemplate from = context.documents().template(source);
+        RoadmapTemplate to = templateId == null ? null : context.reference().template(templateId).orElse(null);
         if (to == null || to.id().equals(from.id())) {
             throw new InvalidInputException(java.util.List.of(new FieldProblem("templateId", "template.unknown",
                     java.util.List.of(String.valueOf(templateId)))));
@@ -175,7 +159,7 @@ public class RoadmapLifecycle {
         Roadmap saved = changes.save(target, target.version(), new RoadmapChanges.Change("roadmap.carriedForward",
                 "ROADMAP", null, from.name() + " → " + to.name(), Map.of("source", Long.toString(source.id())),
                 Snapshots.roadmap(target)));
-        return documents.document(saved);
+        return context.documents().document(saved);
     }
 
     private static Optional<ArrowContent> carriedArrow(Arrow arrow, RoadmapTemplate from, RoadmapTemplate to) {

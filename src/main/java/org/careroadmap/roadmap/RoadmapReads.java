@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.reference.Municipality;
-import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,21 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RoadmapReads {
 
-    private final RoadmapAccess access;
-    private final RoadmapDocuments documents;
-    private final RoadmapBulkReader bulk;
-    private final SnapshotStore snapshots;
-    private final RoadmapSummaryStore summaries;
-    private final ReferenceData reference;
+    private final RoadmapContext context;
 
-    RoadmapReads(RoadmapAccess access, RoadmapDocuments documents, RoadmapBulkReader bulk, SnapshotStore snapshots,
-                 RoadmapSummaryStore summaries, ReferenceData reference) {
-        this.access = access;
-        this.documents = documents;
-        this.bulk = bulk;
-        this.snapshots = snapshots;
-        this.summaries = summaries;
-        this.reference = reference;
+    RoadmapReads(RoadmapContext context) {
+        this.context = context;
     }
 
     /**
@@ -47,17 +35,17 @@ public class RoadmapReads {
      * else the last published version (the public keeps seeing that while a revision is drafted).
      */
     public RoadmapDocument get(long id) {
-        return documents.document(access.visible(id));
+        return context.documents().document(context.access().visible(id));
     }
 
     /** Whether the current actor may change this roadmap now (for showing or hiding edit controls). */
     public boolean mayEdit(RoadmapDocument document) {
-        return access.mayEdit(document.roadmap());
+        return context.access().mayEdit(document.roadmap());
     }
 
     /** Refuses opening an editor: 403 for someone who may not edit, 409 for a roadmap locked by its status. */
     public void requireEditable(RoadmapDocument document) {
-        access.requireEditable(document.roadmap());
+        context.access().requireEditable(document.roadmap());
     }
 
     /** Every roadmap the current actor may read, in the version it may read. */
@@ -71,24 +59,24 @@ public class RoadmapReads {
      * computed from the roadmap itself.
      */
     public List<RoadmapSummary> list(ListScope scope) {
-        Actor actor = access.actor();
-        return summaries(actor, summaries.listed(RoadmapAccess.ownPattern(actor), scope));
+        Actor actor = context.access().actor();
+        return summaries(actor, context.summaries().listed(RoadmapAccess.ownPattern(actor), scope));
     }
 
     /** One page of {@link #list(ListScope)}, from {@code offset}, at most {@code limit}, with the total. */
     public RoadmapPage page(ListScope scope, int offset, int limit) {
-        Actor actor = access.actor();
+        Actor actor = context.access().actor();
         String own = RoadmapAccess.ownPattern(actor);
-        return new RoadmapPage(summaries(actor, summaries.listed(own, scope, offset, limit)),
-                summaries.countListed(own, scope));
+        return new RoadmapPage(summaries(actor, context.summaries().listed(own, scope, offset, limit)),
+                context.summaries().countListed(own, scope));
     }
 
     private List<RoadmapSummary> summaries(Actor actor, List<RoadmapSummaryStore.Listed> rows) {
         Map<String, Municipality> municipalities = new HashMap<>();
-        reference.municipalities(rows.stream().map(RoadmapSummaryStore.Listed::municipalityCode).distinct().toList())
+        context.reference().municipalities(rows.stream().map(RoadmapSummaryStore.Listed::municipalityCode).distinct().toList())
                 .forEach(m -> municipalities.put(m.code().value(), m));
         Map<String, RoadmapTemplate> templates = new HashMap<>();
-        reference.templates().forEach(t -> templates.put(t.id(), t));
+        context.reference().templates().forEach(t -> templates.put(t.id(), t));
         Map<Long, SummaryCounts> computed = computeMissing(actor, rows);
         List<RoadmapSummary> list = new ArrayList<>();
         for (RoadmapSummaryStore.Listed row : rows) {
@@ -125,12 +113,12 @@ public class RoadmapReads {
             if (live && row.freshLive() == null) {
                 liveIds.add(row.id());
             } else if (!live && row.publishedSnapshotId() != null && row.freshPublished() == null) {
-                bulk.byId(row.id()).flatMap(snapshots::publishedVersion).map(SnapshotStore.PublishedVersion::roadmap)
-                        .ifPresent(p -> computed.put(row.id(), SummaryCounts.of(p, documents.template(p))));
+                context.bulk().byId(row.id()).flatMap(context.snapshots()::publishedVersion).map(SnapshotStore.PublishedVersion::roadmap)
+                        .ifPresent(p -> computed.put(row.id(), SummaryCounts.of(p, context.documents().template(p))));
             }
         }
-        for (Roadmap roadmap : bulk.byIds(liveIds)) {
-            computed.put(roadmap.id(), SummaryCounts.of(roadmap, documents.template(roadmap)));
+        for (Roadmap roadmap : context.bulk().byIds(liveIds)) {
+            computed.put(roadmap.id(), SummaryCounts.of(roadmap, context.documents().template(roadmap)));
         }
         return computed;
     }
@@ -149,7 +137,7 @@ public class RoadmapReads {
      * The index narrows with it; {@link #itemsFound} decides.
      */
     public String ownPattern() {
-        return RoadmapAccess.ownPattern(access.actor());
+        return RoadmapAccess.ownPattern(context.access().actor());
     }
 
     /**
@@ -158,14 +146,14 @@ public class RoadmapReads {
      * Only the roadmaps named are loaded.
      */
     public List<FoundItem> itemsFound(List<ItemRef> refs) {
-        Actor actor = access.actor();
+        Actor actor = context.access().actor();
         Map<Long, Roadmap> versions = visibleVersions(actor, refs);
         Map<Long, RoadmapDocument> loaded = new HashMap<>();
         List<FoundItem> found = new ArrayList<>();
         for (ItemRef ref : refs) {
             Roadmap roadmap = versions.get(ref.roadmapId());
             if (roadmap != null) {
-                RoadmapDocument document = loaded.computeIfAbsent(roadmap.id(), id -> documents.document(roadmap));
+                RoadmapDocument document = loaded.computeIfAbsent(roadmap.id(), id -> context.documents().document(roadmap));
                 roadmap.item(ref.itemId()).ifPresent(item -> found.add(new FoundItem(document, item)));
             }
         }
@@ -181,11 +169,11 @@ public class RoadmapReads {
             }
         }
         // The texts said these were readable live; a change since (a revision started) is checked again here.
-        bulk.byIds(live).forEach(r -> (RoadmapAccess.readable(actor, r) ? Optional.of(r) : access.visibleVersion(actor, r))
+        context.bulk().byIds(live).forEach(r -> (RoadmapAccess.readable(actor, r) ? Optional.of(r) : context.access().visibleVersion(actor, r))
                 .ifPresent(v -> versions.put(v.id(), v)));
         for (ItemRef row : rows) {
             if (row.published() && !versions.containsKey(row.roadmapId())) {
-                bulk.byId(row.roadmapId()).flatMap(current -> access.visibleVersion(actor, current))
+                context.bulk().byId(row.roadmapId()).flatMap(current -> context.access().visibleVersion(actor, current))
                         .ifPresent(r -> versions.put(r.id(), r));
             }
         }
