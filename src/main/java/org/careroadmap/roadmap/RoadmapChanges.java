@@ -3,7 +3,6 @@ package org.careroadmap.roadmap;
 import java.util.Map;
 
 import org.careroadmap.platform.CurrentActor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +15,10 @@ import org.springframework.stereotype.Component;
 class RoadmapChanges {
 
     private final RoadmapContext context;
-    private final ApplicationEventPublisher events;
     private final CurrentActor currentActor;
 
-    RoadmapChanges(RoadmapContext context, ApplicationEventPublisher events, CurrentActor currentActor) {
+    RoadmapChanges(RoadmapContext context, CurrentActor currentActor) {
         this.context = context;
-        this.events = events;
         this.currentActor = currentActor;
     }
 
@@ -56,7 +53,7 @@ class RoadmapChanges {
     /** Records a change to a roadmap already saved: its list summary and its history entry. */
     void record(Roadmap saved, Change change) {
         context.summaries().write(saved, context.documents().template(saved), RoadmapSummaryStore.View.LIVE, saved.version());
-        events.publishEvent(new RoadmapChanged(saved.id(), saved.municipalityCode().value(), saved.version(),
+        context.events().publishEvent(new RoadmapChanged(saved.id(), saved.municipalityCode().value(), saved.version(),
                 change.action(), change.targetType(), change.targetId(), change.targetLabel(), change.before(),
                 change.after(), currentActor.get().recordedName(), context.clock().instant()));
     }
@@ -65,7 +62,7 @@ class RoadmapChanges {
     void delete(Roadmap roadmap) {
         Map<String, String> before = Snapshots.roadmap(roadmap);
         context.roadmaps().delete(roadmap);
-        events.publishEvent(new RoadmapChanged(roadmap.id(), roadmap.municipalityCode().value(), roadmap.version(),
+        context.events().publishEvent(new RoadmapChanged(roadmap.id(), roadmap.municipalityCode().value(), roadmap.version(),
                 "roadmap.deleted", "ROADMAP", null, roadmap.templateId(), before, Map.of(),
                 currentActor.get().recordedName(), context.clock().instant()));
     }

@@ -11,7 +11,6 @@ import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.reference.RoadmapTemplate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +33,11 @@ public class RoadmapLifecycle {
     private final RoadmapContext context;
     private final RoadmapChanges changes;
     private final RoadmapEditing editing;
-    private final ApplicationEventPublisher events;
 
-    RoadmapLifecycle(RoadmapContext context, RoadmapChanges changes, RoadmapEditing editing, ApplicationEventPublisher events) {
+    RoadmapLifecycle(RoadmapContext context, RoadmapChanges changes, RoadmapEditing editing) {
         this.context = context;
         this.changes = changes;
         this.editing = editing;
-        this.events = events;
     }
 
     /** The steps the current actor may take on this roadmap now (none on a frozen or public copy). */
@@ -118,7 +115,7 @@ public class RoadmapLifecycle {
                 context.summaries().write(saved, context.documents().template(saved), RoadmapSummaryStore.View.PUBLISHED, frozen.id());
             }
         }
-        events.publishEvent(taken);
+        context.events().publishEvent(taken);
         return context.documents().document(saved);
     }
 

@@ -36,19 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * calls one service method; the services check role and municipality.
  */
 @Controller
-class EvaluationPages {
-
-    private final EvaluationUseCases evaluations;
-    private final DailyLivingAreas areas;
-    private final CurrentActor currentActor;
-    private final FieldMessages messages;
-
-    EvaluationPages(EvaluationUseCases evaluations, DailyLivingAreas areas, CurrentActor currentActor, FieldMessages messages) {
-        this.evaluations = evaluations;
-        this.areas = areas;
-        this.currentActor = currentActor;
-        this.messages = messages;
-    }
+record EvaluationPages(EvaluationUseCases evaluations, DailyLivingAreas areas, CurrentActor currentActor,
+                       FieldMessages messages) {
 
     // ------------------------------------------------------------ a municipality
 

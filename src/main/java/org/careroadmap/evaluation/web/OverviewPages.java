@@ -24,22 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * filterable) and its rounds; and where the header's link leads each person.
  */
 @Controller
-class OverviewPages {
-
-    private final EvaluationOverview overview;
-    private final EvaluationRounds rounds;
-    private final EvaluationSheets sheets;
-    private final CurrentActor currentActor;
-    private final FieldMessages messages;
-
-    OverviewPages(EvaluationOverview overview, EvaluationRounds rounds, EvaluationSheets sheets, CurrentActor currentActor,
-                  FieldMessages messages) {
-        this.overview = overview;
-        this.rounds = rounds;
-        this.sheets = sheets;
-        this.currentActor = currentActor;
-        this.messages = messages;
-    }
+record OverviewPages(EvaluationOverview overview, EvaluationRounds rounds, EvaluationSheets sheets,
+                     CurrentActor currentActor, FieldMessages messages) {
 
     /** Every 市町 of the year; {@code filter=overdue} keeps those past the deadline that have not submitted. */
     @GetMapping("/evaluation")

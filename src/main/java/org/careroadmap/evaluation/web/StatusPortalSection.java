@@ -19,17 +19,8 @@ import org.springframework.stereotype.Component;
  * are 「概ね構築」 and the overall achievement, linking to the public page. Published evaluations only.
  */
 @Component
-class StatusPortalSection implements PortalSection {
-
-    private final EvaluationViews evaluations;
-    private final ReferenceData reference;
-    private final MessageSource messages;
-
-    StatusPortalSection(EvaluationViews evaluations, ReferenceData reference, MessageSource messages) {
-        this.evaluations = evaluations;
-        this.reference = reference;
-        this.messages = messages;
-    }
+record StatusPortalSection(EvaluationViews evaluations, ReferenceData reference,
+                           MessageSource messages) implements PortalSection {
 
     @Override
     public String id() {

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionOperations;
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
-class DemoReviewData implements ApplicationRunner {
+record DemoReviewData(RoadmapEditing editing, RoadmapLifecycle lifecycle, SubmissionRounds rounds,
+                      ReviewComments comments, TransactionOperations transaction) implements ApplicationRunner {
 
     static final String MARK = "【デモ用の架空データ】";
     private static final Logger log = LoggerFactory.getLogger(DemoReviewData.class);
@@ -46,21 +47,6 @@ class DemoReviewData implements ApplicationRunner {
             new String[] {"F", "認知症の早期対応", "早い段階で相談と支援につながる。", "初期集中支援チームの活動", "認知症カフェの開設"},
             new String[] {"G", "地域ケア会議の充実", "多職種で地域課題を解決できる。", "個別ケア会議の定例化", "推進会議での政策提言"},
             new String[] {"H", "包括的な相談支援体制", "分野を問わず相談を受け止められる。", "庁内連携会議の設置", "重層的支援体制整備事業"});
-
-    private final RoadmapEditing editing;
-    private final RoadmapLifecycle lifecycle;
-    private final SubmissionRounds rounds;
-    private final ReviewComments comments;
-    private final TransactionOperations transaction;
-
-    DemoReviewData(RoadmapEditing editing, RoadmapLifecycle lifecycle, SubmissionRounds rounds, ReviewComments comments,
-                   TransactionOperations transaction) {
-        this.editing = editing;
-        this.lifecycle = lifecycle;
-        this.rounds = rounds;
-        this.comments = comments;
-        this.transaction = transaction;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -38,22 +38,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/roadmaps")
 @Tag(name = "Roadmaps", description = "地域包括ケアシステム推進ロードマップ")
-class RoadmapApi {
-
-    private final RoadmapReads roadmaps;
-    private final RoadmapEditing editing;
-    private final RoadmapLifecycle lifecycle;
-    private final RoadmapVersions versions;
-    private final FieldMessages messages;
-
-    RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycle lifecycle, RoadmapVersions versions,
-               FieldMessages messages) {
-        this.roadmaps = roadmaps;
-        this.editing = editing;
-        this.lifecycle = lifecycle;
-        this.versions = versions;
-        this.messages = messages;
-    }
+record RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycle lifecycle,
+                  RoadmapVersions versions, FieldMessages messages) {
 
     @GetMapping
     @Operation(summary = "List roadmaps", description = """

@@ -33,25 +33,11 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 @org.springframework.core.annotation.Order(100)
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+record DemoDataLoader(RoadmapEditing editing, RoadmapLifecycle lifecycle, ObjectMapper json,
+                      TransactionOperations transaction, JdbcClient jdbc) implements ApplicationRunner {
 
     static final String IKI = "demo/iki-roadmap.json";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-
-    private final RoadmapEditing editing;
-    private final RoadmapLifecycle lifecycle;
-    private final ObjectMapper json;
-    private final TransactionOperations transaction;
-    private final JdbcClient jdbc;
-
-    DemoDataLoader(RoadmapEditing editing, RoadmapLifecycle lifecycle, ObjectMapper json, TransactionOperations transaction,
-                   JdbcClient jdbc) {
-        this.editing = editing;
-        this.lifecycle = lifecycle;
-        this.json = json;
-        this.transaction = transaction;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

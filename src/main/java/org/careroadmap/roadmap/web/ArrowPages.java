@@ -23,17 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The arrow editor for one item's 工程. */
 @Controller
 @RequestMapping("/roadmaps/{id}/items/{itemId}/arrows")
-class ArrowPages {
-
-    private final RoadmapReads roadmaps;
-    private final RoadmapEditing editing;
-    private final FieldMessages messages;
-
-    ArrowPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages messages) {
-        this.roadmaps = roadmaps;
-        this.editing = editing;
-        this.messages = messages;
-    }
+record ArrowPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages messages) {
 
     @GetMapping("/new")
     String newArrow(@PathVariable long id, @PathVariable String itemId, Model model) {

@@ -22,17 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The item editor: add, change, move and delete items. Plain forms; every refusal keeps what was typed. */
 @Controller
 @RequestMapping("/roadmaps/{id}/items")
-class ItemPages {
-
-    private final RoadmapReads roadmaps;
-    private final RoadmapEditing editing;
-    private final FieldMessages messages;
-
-    ItemPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages messages) {
-        this.roadmaps = roadmaps;
-        this.editing = editing;
-        this.messages = messages;
-    }
+record ItemPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages messages) {
 
     @GetMapping("/new")
     String newItem(@PathVariable long id, @RequestParam(defaultValue = "A") String category, Model model) {

@@ -22,20 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The review cycle's buttons on the chart, the versions list and the comparison of two versions. */
 @Controller
 @RequestMapping("/roadmaps/{id}")
-class LifecyclePages {
-
-    private final RoadmapReads roadmaps;
-    private final RoadmapLifecycle lifecycle;
-    private final RoadmapVersions versions;
-    private final FieldMessages messages;
-
-    LifecyclePages(RoadmapReads roadmaps, RoadmapLifecycle lifecycle, RoadmapVersions versions,
-                   FieldMessages messages) {
-        this.roadmaps = roadmaps;
-        this.lifecycle = lifecycle;
-        this.versions = versions;
-        this.messages = messages;
-    }
+record LifecyclePages(RoadmapReads roadmaps, RoadmapLifecycle lifecycle, RoadmapVersions versions,
+                      FieldMessages messages) {
 
     @PostMapping("/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {

@@ -30,20 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the confirmation. Who may is checked before a file is read.
  */
 @Controller
-class SpreadsheetPages {
-
-    private final SpreadsheetImports imports;
-    private final RoadmapReads roadmaps;
-    private final FieldMessages messages;
-    private final SpreadsheetProperties properties;
-
-    SpreadsheetPages(SpreadsheetImports imports, RoadmapReads roadmaps, FieldMessages messages,
-                     SpreadsheetProperties properties) {
-        this.imports = imports;
-        this.roadmaps = roadmaps;
-        this.messages = messages;
-        this.properties = properties;
-    }
+record SpreadsheetPages(SpreadsheetImports imports, RoadmapReads roadmaps, FieldMessages messages,
+                        SpreadsheetProperties properties) {
 
     @GetMapping("/roadmaps/{id}/import")
     String roadmapForm(@PathVariable long id, @RequestParam(required = false) String tooLarge, Model model) {
