@@ -1,5 +1,6 @@
 package org.careroadmap.history;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,7 +95,7 @@ public class AuditTrail {
     }
 
     /** What the history page filters by; every part optional. */
-    public record HistoryFilter(String person, LocalDate from, LocalDate to, String item) {
+    public record HistoryFilter(@Nullable String person, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String item) {
     }
 
 }

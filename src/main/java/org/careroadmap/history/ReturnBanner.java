@@ -1,5 +1,6 @@
 package org.careroadmap.history;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 import org.careroadmap.account.AccountDirectory;
@@ -44,7 +45,7 @@ public class ReturnBanner implements ChartPanel {
     }
 
     @Override
-    public Object model(RoadmapDocument document) {
+    public @Nullable Object model(RoadmapDocument document) {
         if (document.roadmap().status() != RoadmapStatus.RETURNED) {
             return null;
         }

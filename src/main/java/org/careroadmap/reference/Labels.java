@@ -1,5 +1,6 @@
 package org.careroadmap.reference;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -101,13 +102,14 @@ public class Labels {
         try {
             switch (field) {
                 case "status":
-                    return messages.getMessage("status." + raw, null, raw, LocaleContextHolder.getLocale());
+                    return java.util.Objects.requireNonNullElse(messages.getMessage("status." + raw, null, raw, LocaleContextHolder.getLocale()), raw);
                 case "achievementYear", "startYear", "endYear":
                     return fy(FiscalYear.parse(raw));
                 case "category":
                     return category(CategoryCode.parse(raw));
                 case "continues":
-                    return messages.getMessage("history.value.continues." + raw, null, raw, LocaleContextHolder.getLocale());
+                    return java.util.Objects.requireNonNullElse(
+                            messages.getMessage("history.value.continues." + raw, null, raw, LocaleContextHolder.getLocale()), raw);
                 case "template", "templateId":
                     return template(raw);
                 default:
@@ -122,7 +124,7 @@ public class Labels {
      * {@code ja} for a value in the change history that people wrote (a 目指す姿, a note) on an English page,
      * so screen readers read it as Japanese; none for values this application puts into words itself.
      */
-    public String historyValueLang(String field) {
+    public @Nullable String historyValueLang(@Nullable String field) {
         boolean translated = field != null && switch (field) {
             case "status", "achievementYear", "startYear", "endYear", "category", "continues", "template", "templateId" -> true;
             default -> false;

@@ -1,5 +1,6 @@
 package org.careroadmap.history.web;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -117,7 +118,7 @@ class HistoryPages {
         return CsvWriter.quoted(value);
     }
 
-    private static LocalDate date(String text) {
+    private static @Nullable LocalDate date(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.careroadmap.history.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ class HistoryPersonalPage {
             }
 
             @Override
-            public List<StateQuery> state(Map<String, String> pathVariables) {
+            public @Nullable List<StateQuery> state(Map<String, String> pathVariables) {
                 long id;
                 try {
                     id = Long.parseLong(pathVariables.get("id"));
