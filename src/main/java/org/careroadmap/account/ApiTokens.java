@@ -163,6 +163,8 @@ public class ApiTokens implements BearerTokens {
     }
 
     @Override
+    // Only builds SQL: without this the class's @Transactional would take a connection and commit on every call.
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public CheckColumn checkColumn(String secret) {
         if (!wellFormed(secret)) {
             return new CheckColumn("CAST(NULL AS INTEGER)", List.of());
