@@ -36,6 +36,45 @@ document.addEventListener('submit', function (event) {
     form.querySelectorAll('button[type="submit"]').forEach(function (b) { b.disabled = true; });
   }, 0);
 });
+// An upload that reports how far its reading has come (data-progress-url, e.g. the resource-map import): the form is
+// sent exactly as without JavaScript, and while that one request runs the page asks the server every half second and
+// shows a bar with its text in the busy status area (role="status"). Registered after the busy text above, which
+// stays until the first answer. The next page (or the form again, with its error) ends the asking.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var url = form.getAttribute('data-progress-url');
+  var status = form.querySelector('[data-busy-status]');
+  if (!url || !status || !window.fetch || event.defaultPrevented || form.getAttribute('data-progress') === 'asking') {
+    return;
+  }
+  form.setAttribute('data-progress', 'asking');
+  var bar = document.createElement('progress');
+  var text = document.createElement('span');
+  bar.max = 100;
+  bar.value = 0;
+  text.id = 'upload-progress-text';
+  bar.setAttribute('aria-labelledby', text.id);
+  function show(progress) {
+    if (!bar.isConnected) {
+      status.textContent = '';
+      status.appendChild(bar);
+      status.appendChild(document.createTextNode(' '));
+      status.appendChild(text);
+    }
+    bar.value = progress.percent;
+    if (text.textContent !== progress.message) {
+      text.textContent = progress.message;
+    }
+  }
+  function ask() {
+    window.fetch(url, {headers: {'Accept': 'application/json'}, credentials: 'same-origin', cache: 'no-store'})
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (progress) { if (progress) { show(progress); } })
+      .catch(function () { /* not written yet, or a moment offline: ask again */ })
+      .then(function () { window.setTimeout(ask, 500); });
+  }
+  window.setTimeout(ask, 500);
+});
 function focusErrorSummary() {
   var summary = document.getElementById('error-summary');
   if (summary) {

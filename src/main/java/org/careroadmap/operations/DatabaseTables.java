@@ -23,11 +23,12 @@ import java.util.TreeSet;
 final class DatabaseTables {
 
     /**
-     * Flyway's own bookkeeping, short-lived sessions and import previews, and the event publication registry
-     * (deliveries in flight, which a restored installation should not send again) are not data worth keeping.
+     * Flyway's own bookkeeping, short-lived sessions and import previews, the progress of imports being read, and
+     * the event publication registry (deliveries in flight, which a restored installation should not send again)
+     * are not data worth keeping.
      */
     static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
-            "event_publication", "import_preview");
+            "event_publication", "import_preview", "import_progress");
 
     enum Kind { STRING, INTEGER, DECIMAL, DOUBLE, BOOLEAN, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, BINARY, OTHER }
 

@@ -40,7 +40,16 @@ final class OpenDataReader {
     private OpenDataReader() {
     }
 
+    /** Rows between two progress reports; the listener throttles further by time. */
+    static final int REPORT_EVERY_ROWS = 100;
+
     static Result read(byte[] bytes, String municipalityCode, List<ResourceKind> kinds, int maxRows) {
+        return read(bytes, municipalityCode, kinds, maxRows, ImportProgressListener.NONE);
+    }
+
+    static Result read(byte[] bytes, String municipalityCode, List<ResourceKind> kinds, int maxRows,
+                       ImportProgressListener progress) {
+        progress.reached(new ImportProgress(ImportProgress.Phase.DECODING, 0, 0));
         CsvTable file = csv(bytes, maxRows);
         if (file.records().isEmpty()) {
             throw new InvalidValueException("resourcemap.import.empty");
@@ -53,8 +62,12 @@ final class OpenDataReader {
             index.putIfAbsent(header.get(i), i);
         }
         OpenDataSheet sheet = new OpenDataSheet(layout, header, index, municipalityCode, kinds);
-        for (CsvRecord record : file.dataRows()) {
-            sheet.add(record);
+        List<CsvRecord> records = file.dataRows();
+        for (int done = 1; done <= records.size(); done++) {
+            sheet.add(records.get(done - 1));
+            if (done % REPORT_EVERY_ROWS == 0 || done == records.size()) {
+                progress.reached(new ImportProgress(ImportProgress.Phase.CHECKING, done, records.size()));
+            }
         }
         List<Row> rows = sheet.checkedRows();
         return new Result(layout, file.encoding(), rows, sheet.problems(), ignoredColumns(header), file.records().size() - 1);

@@ -31,17 +31,21 @@ public class ResourceImports {
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() { };
     private static final TypeReference<List<ImportPreview.Problem>> PROBLEMS = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    /** At most about four progress writes a second, whatever the file's size. */
+    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
 
     private final ResourceService resources;
     private final ResourceStore store;
     private final ResourceHistory history;
     private final ResourceKinds kinds;
     private final JdbcClient jdbc;
+    private final ImportProgresses progresses;
     private final long maxBytes;
     private final int maxRows;
     private final Duration ttl;
 
     ResourceImports(ResourceService resources, ResourceStore store, ResourceHistory history, ResourceKinds kinds, JdbcClient jdbc,
+                    ImportProgresses progresses,
                     @Value("${app.resourcemap.import.max-size:10MB}") org.springframework.util.unit.DataSize maxSize,
                     @Value("${app.resourcemap.import.max-rows:30000}") int maxRows,
                     @Value("${app.resourcemap.import.preview-ttl:2h}") Duration ttl) {
@@ -50,6 +54,7 @@ public class ResourceImports {
         this.history = history;
         this.kinds = kinds;
         this.jdbc = jdbc;
+        this.progresses = progresses;
         this.maxBytes = maxSize.toBytes();
         this.maxRows = maxRows;
         this.ttl = ttl;
@@ -69,6 +74,15 @@ public class ResourceImports {
      */
     @Transactional
     public String preview(String municipalityCode, String fileName, byte[] bytes) {
+        return preview(municipalityCode, fileName, bytes, null);
+    }
+
+    /**
+     * The same, telling how far the reading has come under {@code progressId} (made for the upload form by
+     * {@link ImportProgresses#newId()}; null or any other text: nobody watches), for the form's progress bar.
+     */
+    @Transactional
+    public String preview(String municipalityCode, String fileName, byte[] bytes, String progressId) {
         Actor actor = resources.requireEditor(municipalityCode);
         if (bytes.length > maxBytes) {
             throw new InvalidValueException("resourcemap.import.tooLarge", maxBytes / (1024 * 1024));
@@ -76,8 +90,9 @@ public class ResourceImports {
         if (bytes.length == 0) {
             throw new InvalidValueException("resourcemap.import.empty");
         }
+        ImportProgressListener progress = progressOf(progressId, actor);
         OpenDataReader.Result read = OpenDataReader.read(bytes, municipalityCode,
-                kinds.of(municipalityCode.substring(0, 2)), maxRows);
+                kinds.of(municipalityCode.substring(0, 2)), maxRows, progress);
         Instant now = resources.clock().instant();
         jdbc.sql("DELETE FROM resource_import WHERE expires_at < ?").param(Timestamp.from(now)).update();
         String token = UUID.randomUUID().toString();
@@ -93,14 +108,31 @@ public class ResourceImports {
                         JSON.writeValueAsString(problems), JSON.writeValueAsString(read.ignoredColumns()),
                         actor.recordedName(), Timestamp.from(now), Timestamp.from(now.plus(ttl)))
                 .update();
+        keepRows(token, read.rows(), progress);
+        return token;
+    }
+
+    /** Reports to the database, outside this transaction and throttled; an id not of ours reports nowhere. */
+    private ImportProgressListener progressOf(String progressId, Actor actor) {
+        if (!ImportProgresses.isId(progressId)) {
+            return ImportProgressListener.NONE;
+        }
+        return new ThrottledProgress(p -> progresses.write(progressId, actor.username(), p), resources.clock()::millis,
+                PROGRESS_INTERVAL);
+    }
+
+    private void keepRows(String token, List<OpenDataReader.Row> rows, ImportProgressListener progress) {
         int position = 0;
-        for (OpenDataReader.Row row : read.rows()) {
+        for (OpenDataReader.Row row : rows) {
             Map<String, String> stored = new LinkedHashMap<>(row.fields());
             stored.put("_line", Integer.toString(row.line()));
             jdbc.sql("INSERT INTO resource_import_row (token, position, content) VALUES (?, ?, ?)")
                     .params(token, position++, JSON.writeValueAsString(stored)).update();
+            if (position % OpenDataReader.REPORT_EVERY_ROWS == 0 || position == rows.size()) {
+                progress.reached(new ImportProgress(ImportProgress.Phase.SAVING, position, rows.size()));
+            }
         }
-        return token;
+        progress.reached(new ImportProgress(ImportProgress.Phase.DONE, rows.size(), rows.size()));
     }
 
     @Transactional(readOnly = true)

@@ -130,6 +130,7 @@ class EndpointRulesTest {
         rule(Rule.EDITOR, "GET /map/{code}/resources/new", "POST /map/{code}/resources", "GET /map/resources/{id}/edit",
                 "POST /map/resources/{id}", "POST /map/resources/{id}/confirm", "POST /map/resources/{id}/delete",
                 "GET /map/{code}/import", "POST /map/{code}/import", "GET /map/imports/{token}", "POST /map/imports/{token}/apply",
+                "GET /map/imports/progress/{id}",
                 "POST /api/municipalities/{code}/resources/import", "GET /api/resource-imports/{token}",
                 "POST /api/resource-imports/{token}");
         rule(Rule.ADMIN, "GET /admin/accounts", "GET /admin/accounts/new", "POST /admin/accounts",

@@ -11,6 +11,7 @@ import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.resourcemap.ImportPreview;
+import org.careroadmap.resourcemap.ImportProgresses;
 import org.careroadmap.resourcemap.ResourceChangedException;
 import org.careroadmap.resourcemap.ResourceImports;
 import org.careroadmap.resourcemap.ResourceNotFoundException;
@@ -53,8 +54,9 @@ class ImportPages {
     }
 
     @PostMapping("/map/{code}/import")
-    String upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file, Model model,
-                  HttpServletResponse response) throws IOException {
+    String upload(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(required = false) String progress, Model model, HttpServletResponse response)
+            throws IOException {
         Municipality m = municipality(code);
         requireEditor(m);
         model.addAttribute("municipality", m);
@@ -69,7 +71,7 @@ class ImportPages {
             return page(model);
         }
         try {
-            String token = imports.preview(m.code().value(), file.getOriginalFilename(), file.getBytes());
+            String token = imports.preview(m.code().value(), file.getOriginalFilename(), file.getBytes(), progress);
             return "redirect:/map/imports/" + token;
         } catch (InvalidValueException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -119,7 +121,9 @@ class ImportPages {
         return p.line() == 0 ? message : messages.message("resourcemap.import.at", p.line(), p.column(), message);
     }
 
+    /** The form, with a new import id each time, under which the reading reports its progress (ImportProgressApi). */
     private String page(Model model) {
+        model.addAttribute("progressId", ImportProgresses.newId());
         model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
         model.addAttribute("maxRows", imports.maxRows());
         return "resourcemap/import";
