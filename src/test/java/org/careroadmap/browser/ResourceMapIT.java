@@ -88,6 +88,32 @@ class ResourceMapIT extends BrowserTestBase {
         }
     }
 
+    /**
+     * A long import (20,000 rows) shows a progress bar with its count in the busy status area while its one request
+     * runs, then lands on the preview as without JavaScript.
+     */
+    @Test
+    void aLongImportShowsAProgressBarWhileTheFileIsRead() throws Exception {
+        Path csv = Files.createTempFile("import-", ".csv");
+        try {
+            Files.write(csv, org.careroadmap.resourcemap.LargeOpenDataFile.careServices("BRW", 20000));
+            signIn("iki-editor");
+            open("/map/" + IKI_CODE + "/import");
+            driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+            driver.findElement(By.cssSelector("form[data-progress-url] button[type=submit]")).click();
+
+            String shown = waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    d.findElements(By.cssSelector("[data-busy-status] progress")).isEmpty() ? null
+                            : d.findElement(By.cssSelector("[data-busy-status]")).getText());
+            assertThat(shown).containsAnyOf("行を確認しました", "件を確認内容として保存しました", "確認画面を開いています",
+                    "ファイルを読み込んでいます");
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(180))
+                    .until(ExpectedConditions.urlContains("/map/imports/"));
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
     private List<String> listedNames() {
         return driver.findElements(By.cssSelector(".resource-entry a.resource-link")).stream().map(WebElement::getText).toList();
     }

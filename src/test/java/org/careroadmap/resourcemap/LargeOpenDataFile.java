@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * A generated current-layout 介護サービス事業所一覧 for 壱岐市 (as bench/datasets.d/resourcemap.sh makes it): offices
  * listed once per service, two rows each, every row clean. Large enough to take a while to read.
  */
-final class LargeOpenDataFile {
+public final class LargeOpenDataFile {
 
     static final String HEADER = "全国地方公共団体コード,ID,地方公共団体名,介護サービス事業所名称,介護サービス事業所名称_カナ,"
             + "介護サービス事業所名称_英字,実施サービス,所在地_全国地方公共団体コード,町字ID,所在地_連結表記,所在地_都道府県,所在地_市区町村,"
@@ -18,7 +18,7 @@ final class LargeOpenDataFile {
     }
 
     /** {@code rows} rows (an even number gives rows / 2 offices), IDs starting with {@code prefix}. */
-    static byte[] careServices(String prefix, int rows) {
+    public static byte[] careServices(String prefix, int rows) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (int n = 0; n < rows; n++) {
             int office = n / 2;
