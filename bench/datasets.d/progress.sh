@@ -6,5 +6,5 @@ progress_counts=$("${PSQL[@]}" -t -A -F ' ' -c "SET search_path TO bench_data" -
 read -r progress_activities progress_evaluations progress_values progress_reports <<<"$progress_counts"
 echo "| progress data: $progress_activities activities, $progress_evaluations evaluations, $progress_values indicator values, $progress_reports reports | — | — | — | — |"
 THREADS=4 measure_heavy "dashboard /review with progress columns (4 × pref-admin)" "$BASE/review" 4 "$DURATION" "${as_admins[@]}"
-THREADS=4 measure_heavy "dashboard /review?sort=progressAchieved, built every time (4 × pref-admin)" "$BASE/review?sort=progressAchieved&dir=desc" 4 "$DURATION" "${as_admins[@]}"
-THREADS=4 measure_heavy "progress roll-up /review/progress?year=2025 (4 × pref-admin)" "$BASE/review/progress?year=2025" 4 "$DURATION" "${as_admins[@]}"
+THREADS=4 measure_heavy "dashboard /review?sort=progressAchieved, kept per person and query (4 × pref-admin)" "$BASE/review?sort=progressAchieved&dir=desc" 4 "$DURATION" "${as_admins[@]}"
+THREADS=4 measure_heavy "progress roll-up /review/progress?year=2025, kept per person and query (4 × pref-admin)" "$BASE/review/progress?year=2025" 4 "$DURATION" "${as_admins[@]}"

@@ -11,8 +11,9 @@ import java.util.Map;
  * once by every node.
  *
  * <p>The page's content must depend on nothing but the person (the actor), the language, the
- * request path and what {@link #version} covers. Requests with a query string, pending flash
- * attributes (a "saved" notice after a redirect) or without a session are always built as usual.
+ * request path, the query parameters it names ({@link #queryParameters}) and what {@link #state} covers. Requests
+ * with any other query parameter, pending flash attributes (a "saved" notice after a redirect) or without a
+ * session are always built as usual.
  */
 public interface PersonalPage {
 
@@ -24,4 +25,12 @@ public interface PersonalPage {
      * roadmap's version); {@code null} when the page cannot be kept now (then it is built as usual).
      */
     List<StateQuery> state(Map<String, String> pathVariables);
+
+    /**
+     * The query parameters the page's content depends on (e.g. a sort order), besides its state: a request that
+     * names only these, each once, is kept per query string. None by default: any query string is built as usual.
+     */
+    default java.util.Set<String> queryParameters() {
+        return java.util.Set.of();
+    }
 }

@@ -52,6 +52,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class PersonalPageCache extends OncePerRequestFilter {
 
     static final String HEADER = "X-Page-Cache";
+    /** A longer query string is never kept (each one is a key of its own). */
+    private static final int MAX_KEPT_QUERY = 200;
     static final String CACHE_CONTROL = "private, no-cache";
     private static final String PLACEHOLDER = "\u0000csrf\u0000";
     private static final String CSRF_FIELD = "name=\"_csrf\" value=\"";
@@ -86,8 +88,8 @@ class PersonalPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
-                || request.getRequestedSessionId() == null;
+        return !enabled || !"GET".equals(request.getMethod()) || request.getRequestedSessionId() == null
+                || (request.getQueryString() != null && request.getQueryString().length() > MAX_KEPT_QUERY);
     }
 
     @Override
@@ -140,12 +142,26 @@ class PersonalPageCache extends OncePerRequestFilter {
         for (Entry entry : pagesByPath) {
             PathPattern.PathMatchInfo match = entry.pattern().matchAndExtract(path);
             if (match != null) {
+                if (!onlyNamedParameters(request, entry.page())) {
+                    return null;
+                }
                 String state = state(entry.page(), match.getUriVariables(), principal.actor());
-                return state == null ? null : new Key(request.getRequestURI(), state,
+                String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+                return state == null ? null : new Key(request.getRequestURI() + query, state,
                         locales.resolveLocale(request).toLanguageTag(), principal.actor());
             }
         }
         return null;
+    }
+
+    /** No query string, or one that names only parameters the page declares, each once (e.g. a sort order). */
+    private static boolean onlyNamedParameters(HttpServletRequest request, PersonalPage page) {
+        if (request.getQueryString() == null) {
+            return true;
+        }
+        Map<String, String[]> parameters = request.getParameterMap();
+        return !parameters.isEmpty() && page.queryParameters().containsAll(parameters.keySet())
+                && parameters.values().stream().allMatch(values -> values.length == 1);
     }
 
     /** The page's own state and every person's state, read in one statement; null when one of them cannot tell. */

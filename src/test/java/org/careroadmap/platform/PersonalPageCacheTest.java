@@ -182,6 +182,36 @@ class PersonalPageCacheTest {
     }
 
     @Test
+    void theSortedDashboardAndTheProgressRollUpAreKeptPerQueryAndFollowProgressRecordedAnywhere() throws Exception {
+        RoadmapDocument iki = iki();
+        long id = iki.roadmap().id();
+        // Not the first arrow, which the other tests here change and compare.
+        String arrow = iki.roadmap().items().stream().flatMap(i -> i.arrows().stream()).reduce((a, b) -> b).orElseThrow().id();
+        Browser reviewer = signIn("pref-reviewer");
+        reviewer.get("/review?sort=progressAchieved&dir=desc");
+        HttpResponse<String> sorted = reviewer.get("/review?sort=progressAchieved&dir=desc");
+        assertThat(sorted.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        // Each order is a page of its own; a parameter the page does not name, or one named twice, is never kept.
+        assertThat(reviewer.get("/review?sort=code").headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+        assertThat(reviewer.get("/review?sort=code&x=1").headers().firstValue(PersonalPageCache.HEADER)).isEmpty();
+        assertThat(reviewer.get("/review?sort=code&sort=name").headers().firstValue(PersonalPageCache.HEADER)).isEmpty();
+        assertThat(reviewer.get("/review?sort=code&lang=en").headers().firstValue(PersonalPageCache.HEADER)).isEmpty();
+
+        reviewer.get("/review/progress?year=2025");
+        HttpResponse<String> rollUp = reviewer.get("/review/progress?year=2025");
+        assertThat(rollUp.statusCode()).isEqualTo(200);
+        assertThat(rollUp.headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+        assertThat(reviewer.get("/review/progress?year=2024").headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+
+        // Progress changes neither the roadmaps nor their comments; the prefecture's progress count must tell.
+        CurrentActor.asSystem(() -> arrowStatuses.set(id, arrow, "IN_PROGRESS", "実施中", null));
+        assertThat(reviewer.get("/review/progress?year=2025").headers().firstValue(PersonalPageCache.HEADER)).contains("miss");
+        assertThat(reviewer.get("/review?sort=progressAchieved&dir=desc").headers().firstValue(PersonalPageCache.HEADER))
+                .contains("miss");
+        assertThat(reviewer.get("/review/progress?year=2025").headers().firstValue(PersonalPageCache.HEADER)).contains("hit");
+    }
+
+    @Test
     void aRenamedAccountIsShownAtOnceOnKeptPages() throws Exception {
         long id = iki().roadmap().id();
         Browser editor = signIn("iki-editor");

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The dashboard (/review, without sorting or choosing an edition) may be kept in memory per person (platform's
+ * The dashboard (/review, also sorted or for one edition) may be kept in memory per person (platform's
  * PersonalPageCache). It shows the prefecture's roadmaps (their versions: every change raises one), their open
  * comment threads, the submission rounds, whether a round is overdue today, and the state of the columns other
  * modules add (DashboardColumns#version); these are its state.
@@ -29,6 +29,12 @@ class DashboardPersonalPage {
             @Override
             public String path() {
                 return "/review";
+            }
+
+            /** Sorting and the edition only choose and order what the state covers. */
+            @Override
+            public java.util.Set<String> queryParameters() {
+                return java.util.Set.of("sort", "dir", "edition");
             }
 
             @Override
