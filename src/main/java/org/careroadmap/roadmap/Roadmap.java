@@ -210,17 +210,7 @@ public class Roadmap {
      */
     boolean replaceItems(List<ItemReplacement> replacements, RoadmapTemplate template) {
         requireTemplate(template);
-        java.util.Set<String> named = new java.util.HashSet<>();
-        for (ItemReplacement replacement : replacements) {
-            replacement.content().requireFits(template);
-            replacement.arrows().forEach(arrow -> arrow.requireFits(template));
-            if (replacement.existingItemId() != null) {
-                requireItem(replacement.existingItemId());
-                if (!named.add(replacement.existingItemId())) {
-                    throw new IllegalArgumentException("item named twice: " + replacement.existingItemId());
-                }
-            }
-        }
+        ItemReplacement.requireAllFit(replacements, template, this::requireItem);
         List<Object> before = snapshot();
         List<RoadmapItem> next = new ArrayList<>(replacements.size());
         for (ItemReplacement replacement : replacements) {
