@@ -4,6 +4,7 @@
  * transaction; its page and CSV per roadmap, and the 差戻し banner on a returned roadmap's chart, which
  * reads the last return from it. People are named through the account module's directory.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "History",
         allowedDependencies = {"roadmap", "account", "reference", "platform"})
 package org.careroadmap.history;
