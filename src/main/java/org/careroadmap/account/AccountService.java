@@ -113,6 +113,10 @@ public class AccountService {
             // Sessions hold the rights they signed in with: they end, and the next sign-in gets the new ones.
             sessions.endAll(saved.username());
         }
+        if (!saved.enabled()) {
+            // A disabled account's tokens end with it (re-enabling does not revive them: the person makes new ones).
+            tokens.revokeAllOf(saved.id());
+        }
         return saved;
     }
 

@@ -1,8 +1,5 @@
 package org.careroadmap.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,16 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.BearerTokens;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
-import org.careroadmap.platform.TokenAuthentication;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.PlainText;
@@ -37,13 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ApiTokens implements BearerTokens {
+public class ApiTokens {
 
     static final String PREFIX = "crt_";
     static final Set<Integer> LIFETIMES_DAYS = Set.of(30, 90, 365);
     public static final int NAME_MAX = 100;
-    /** Last use is written at most this often, so that most API calls write nothing. */
-    static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
@@ -106,7 +97,8 @@ public class ApiTokens implements BearerTokens {
 
     /**
      * A new password ends every token of the account: a token stands in for the password, so whoever learnt the old
-     * one may have made one. Part of the password change's transaction, so a refused change revokes nothing.
+     * one may have made one. Disabling the account ends them too, so a token's check reads only its own row
+     * (BearerTokenChecks). Part of the changing transaction, so a refused change revokes nothing.
      */
     void revokeAllOf(long accountId) {
         jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
@@ -128,75 +120,6 @@ public class ApiTokens implements BearerTokens {
                          WHERE id = ? AND revoked_at IS NULL
                            AND account_id IN (SELECT id FROM app_user WHERE prefecture_code = ?)""")
                 .params(Timestamp.from(clock.instant()), id, actor.prefectureCode()).update();
-    }
-
-    /**
-     * One indexed query per call, on every node: the token by its hash with its account, only if neither is revoked,
-     * expired or disabled — so a revocation ends the token at once everywhere, and nothing is kept in memory.
-     */
-    @Override
-    // No transaction: one read and, at most every ten minutes, one single-row write, each atomic on its own; a
-    // transaction's begin and commit cost more than the look-up itself, on every API call.
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public Optional<TokenAuthentication> authenticate(String secret) {
-        if (!wellFormed(secret)) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        Optional<Found> found = jdbc.sql("""
-                        SELECT t.id, t.read_only, t.last_used_at, u.id, u.username, u.password_hash, u.display_name, u.role,
-                               u.prefecture_code, u.municipality_code, u.failed_attempts, u.locked_until, u.created_at,
-                               u.email, u.department, u.password_change_required, u.version
-                          FROM api_token t JOIN app_user u ON u.id = t.account_id
-                         WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled = TRUE""")
-                .params(hash(secret), Timestamp.from(now))
-                .query(ApiTokens::found)
-                .optional();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        if (found.get().lastUsedAt() == null || found.get().lastUsedAt().isBefore(now.minus(LAST_USE_RESOLUTION))) {
-            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(now), found.get().id()).update();
-        }
-        AccountPrincipal principal = new AccountPrincipal(found.get().account(), false);
-        return Optional.of(new TokenAuthentication(principal, principal.getAuthorities(), found.get().readOnly()));
-    }
-
-    @Override
-    // Only builds SQL: without this the class's @Transactional would take a connection and commit on every call.
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public CheckColumn checkColumn(String secret) {
-        if (!wellFormed(secret)) {
-            return new CheckColumn("CAST(NULL AS INTEGER)", List.of());
-        }
-        Instant now = clock.instant();
-        return new CheckColumn("""
-                (SELECT CASE WHEN t.last_used_at >= ? THEN 1 ELSE 0 END
-                   FROM api_token t JOIN app_user u ON u.id = t.account_id
-                  WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled = TRUE)""",
-                List.of(Timestamp.from(now.minus(LAST_USE_RESOLUTION)), hash(secret), Timestamp.from(now)));
-    }
-
-    @Override
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public void recordUse(String secret) {
-        Instant now = clock.instant();
-        jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)")
-                .params(Timestamp.from(now), hash(secret), Timestamp.from(now.minus(LAST_USE_RESOLUTION))).update();
-    }
-
-    private static boolean wellFormed(String secret) {
-        return secret != null && secret.startsWith(PREFIX) && secret.length() <= 100;
-    }
-
-    private static Found found(ResultSet rs, int row) throws SQLException {
-        Account account = new Account(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                Role.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), true, rs.getInt(11), instant(rs, 12),
-                instant(rs, 13), rs.getString(14), rs.getString(15), rs.getBoolean(16), rs.getLong(17));
-        return new Found(rs.getLong(1), rs.getBoolean(2), instant(rs, 3), account);
-    }
-
-    private record Found(long id, boolean readOnly, Instant lastUsedAt, Account account) {
     }
 
     private static final String SELECT = """
@@ -224,11 +147,7 @@ public class ApiTokens implements BearerTokens {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return BearerTokenChecks.hash(secret);
     }
 
     private Account ownAccount() {

@@ -122,6 +122,26 @@ class ApiTokensTest {
     }
 
     @Test
+    void disablingTheAccountRevokesItsTokensSoEvenThePublishedJsonKeptForEveryoneRefusesThem() throws Exception {
+        String token = create("無効化で失効", "90", true);
+        long published = CurrentActor.asSystem(() -> roadmaps.list().stream()
+                .filter(s -> s.status().name().equals("PUBLISHED")).findFirst().orElseThrow().id());
+        mvc.perform(get("/api/roadmaps/{id}", published).header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        long accountId = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+        long version = jdbc.sql("SELECT version FROM app_user WHERE id = ?").param(accountId).query(Long.class).single();
+        mvc.perform(post("/admin/accounts/{id}", accountId).with(TestActors.prefectureAdmin()).with(csrf())
+                        .param("displayName", "トークン 太郎").param("role", "MUNICIPALITY_EDITOR")
+                        .param("municipalityCode", MUNICIPALITY).param("version", "" + version))
+                .andExpect(redirectedUrl("/admin/accounts"));
+
+        assertThat(jdbc.sql("SELECT revoked_at FROM api_token WHERE id = ?").param(idOf(token))
+                .query(java.sql.Timestamp.class).single()).isNotNull();
+        mvc.perform(get("/api/roadmaps/{id}", published).header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void anAuthorizationHeaderThatDoesNotAuthenticateNeverRidesOnTheSessionCookie() throws Exception {
         // As a browser sends it: the session cookie names the session.
         jakarta.servlet.http.Cookie cookie = mvc.perform(post("/login").with(csrf()).param("username", username)
