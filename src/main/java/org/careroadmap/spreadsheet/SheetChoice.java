@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,8 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 record SheetChoice(XSSFWorkbook workbook, XSSFSheet sheet, RoadmapSheetReader.Header header, int layoutSheets) {
 
-    static SheetChoice of(WorkbookGate gate, byte[] file, String municipalityName) {
-        gate.check(file);
+    static SheetChoice of(WorkbookGate gate, byte @Nullable [] upload, String municipalityName) {
+        byte[] file = gate.check(upload);
         Optional<List<SheetScan.ScannedSheet>> scanned = SheetScan.scan(file);
         if (scanned.isEmpty() || scanned.get().isEmpty()) {
             return amongAll(gate.openChecked(file), municipalityName);

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -41,13 +42,15 @@ final class WorkbookGate {
         this.budget = budget;
     }
 
-    XSSFWorkbook open(byte[] bytes) {
-        check(bytes);
-        return openChecked(bytes);
+    XSSFWorkbook open(byte @Nullable [] bytes) {
+        return openChecked(check(bytes));
     }
 
-    /** Everything that can be told before POI opens the package: size, format, completeness and expansion. */
-    void check(byte[] bytes) {
+    /**
+     * Everything that can be told before POI opens the package: size, format, completeness and expansion.
+     * Returns the bytes that passed; none at all (no file sent) is refused first.
+     */
+    byte[] check(byte @Nullable [] bytes) {
         if (bytes == null) {
             throw RejectedWorkbookException.noFile();
         }
@@ -70,6 +73,7 @@ final class WorkbookGate {
         }
         // Before POI expands anything into memory: the whole package, not only each entry, must stay small.
         budget.check(bytes);
+        return bytes;
     }
 
     /** Opens a package that passed {@link #check}, or a copy of one with fewer sheets ({@link SheetPruning}). */

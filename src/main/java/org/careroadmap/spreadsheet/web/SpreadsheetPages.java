@@ -10,9 +10,11 @@ import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.spreadsheet.ImportPreview;
+import org.careroadmap.spreadsheet.ImportTargets;
 import org.careroadmap.spreadsheet.PreviewNotFoundException;
 import org.careroadmap.spreadsheet.SpreadsheetImports;
 import org.careroadmap.spreadsheet.SpreadsheetProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,37 +32,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the confirmation. Who may is checked before a file is read.
  */
 @Controller
-record SpreadsheetPages(SpreadsheetImports imports, RoadmapReads roadmaps, FieldMessages messages,
+record SpreadsheetPages(ImportTargets targets, SpreadsheetImports imports, RoadmapReads roadmaps, FieldMessages messages,
                         SpreadsheetProperties properties) {
 
     @GetMapping("/roadmaps/{id}/import")
-    String roadmapForm(@PathVariable long id, @RequestParam(required = false) String tooLarge, Model model) {
-        RoadmapDocument doc = imports.importTarget(id);
+    String roadmapForm(@PathVariable long id, @RequestParam(required = false) @Nullable String tooLarge, Model model) {
+        RoadmapDocument doc = targets.roadmap(id);
         refusedAsTooLarge(tooLarge, model);
         return form(model, doc, null);
     }
 
     @PostMapping("/roadmaps/{id}/import")
-    String roadmapUpload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model) {
-        RoadmapDocument doc = imports.importTarget(id);
+    String roadmapUpload(@PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file, Model model) {
+        RoadmapDocument doc = targets.roadmap(id);
         return previewOrForm(model, () -> imports.previewForRoadmap(id, Uploads.bytes(file)), doc, null);
     }
 
     @GetMapping("/roadmaps/import/{code}")
-    String municipalityForm(@PathVariable String code, @RequestParam(required = false) String tooLarge, Model model) {
-        Municipality municipality = imports.importTarget(code);
+    String municipalityForm(@PathVariable String code, @RequestParam(required = false) @Nullable String tooLarge, Model model) {
+        Municipality municipality = targets.municipality(code);
         refusedAsTooLarge(tooLarge, model);
         return form(model, null, municipality);
     }
 
     @PostMapping("/roadmaps/import/{code}")
-    String municipalityUpload(@PathVariable String code, @RequestParam(required = false) MultipartFile file, Model model) {
-        Municipality municipality = imports.importTarget(code);
+    String municipalityUpload(@PathVariable String code, @RequestParam(required = false) @Nullable MultipartFile file, Model model) {
+        Municipality municipality = targets.municipality(code);
         return previewOrForm(model, () -> imports.previewForMunicipality(code, Uploads.bytes(file)), null, municipality);
     }
 
     /** The preview of a readable file; else the form again, with why the file was refused. */
-    private String previewOrForm(Model model, Supplier<ImportPreview> reading, RoadmapDocument doc, Municipality municipality) {
+    private String previewOrForm(Model model, Supplier<ImportPreview> reading, @Nullable RoadmapDocument doc,
+                                 @Nullable Municipality municipality) {
         try {
             return preview(model, reading.get());
         } catch (InvalidInputException e) {
@@ -85,22 +88,27 @@ record SpreadsheetPages(SpreadsheetImports imports, RoadmapReads roadmaps, Field
             return expired();
         } catch (ConcurrentEditException e) {
             model.addAttribute("conflict", true);
-            return form(model, roadmaps.get(preview.roadmapId()), null);
+            return formAgain(model, preview);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.byField(e.problems()));
-            return preview.newRoadmap() ? form(model, null, preview.municipality())
-                    : form(model, roadmaps.get(preview.roadmapId()), null);
+            return formAgain(model, preview);
         }
     }
 
+    /** The form the preview came from: its roadmap's (a conflict can only happen there), else its municipality's. */
+    private String formAgain(Model model, ImportPreview preview) {
+        Long roadmapId = preview.roadmapId();
+        return roadmapId == null ? form(model, null, preview.municipality()) : form(model, roadmaps.get(roadmapId), null);
+    }
+
     /** Back from {@link UploadLimitFilter}: the container refused the upload for its size. */
-    private void refusedAsTooLarge(String tooLarge, Model model) {
+    private void refusedAsTooLarge(@Nullable String tooLarge, Model model) {
         if (tooLarge != null) {
             model.addAttribute("errors", Map.of("file", messages.message("xlsx.tooLarge", properties.maxUploadSizeText())));
         }
     }
 
-    private String form(Model model, RoadmapDocument doc, Municipality municipality) {
+    private String form(Model model, @Nullable RoadmapDocument doc, @Nullable Municipality municipality) {
         model.addAttribute("doc", doc);
         model.addAttribute("municipality", doc == null ? municipality : doc.municipality());
         model.addAttribute("maxSize", properties.maxUploadSizeText());

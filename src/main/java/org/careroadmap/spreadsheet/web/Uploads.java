@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,7 +21,7 @@ final class Uploads {
     }
 
     /** The uploaded bytes, or null when no file was sent (refused later, after the access checks). */
-    static byte[] bytes(MultipartFile file) {
+    static byte @Nullable [] bytes(@Nullable MultipartFile file) {
         if (file == null) {
             return null;
         }
