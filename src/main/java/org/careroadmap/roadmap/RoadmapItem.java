@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -22,29 +23,25 @@ public class RoadmapItem {
     private CategoryCode category;
     private String title;
     private String targetVision;
-    private Integer achievementYear;
+    private @Nullable Integer achievementYear;
     private String measures;
     /** The line of the item this one was carried forward from (V213); null for the first of a line and older rows. */
-    private final String lineage;
+    private final @Nullable String lineage;
     @MappedCollection(idColumn = "roadmap_item_id", keyColumn = "position")
     private final List<Arrow> arrows;
 
-    RoadmapItem(String id, CategoryCode category, String title, String targetVision, Integer achievementYear,
+    RoadmapItem(String id, CategoryCode category, String title, String targetVision, @Nullable Integer achievementYear,
                 String measures, List<Arrow> arrows) {
         this(id, category, title, targetVision, achievementYear, measures, null, arrows);
     }
 
     @PersistenceCreator
-    RoadmapItem(String id, CategoryCode category, String title, String targetVision, Integer achievementYear,
-                String measures, String lineage, List<Arrow> arrows) {
+    RoadmapItem(String id, CategoryCode category, String title, String targetVision, @Nullable Integer achievementYear,
+                String measures, @Nullable String lineage, List<Arrow> arrows) {
         this.id = id;
         this.lineage = lineage;
-        this.category = category;
-        this.title = title;
-        this.targetVision = targetVision;
-        this.achievementYear = achievementYear;
-        this.measures = measures;
         this.arrows = new ArrayList<>(arrows == null ? List.of() : arrows);
+        write(category, title, targetVision, achievementYear, measures);
     }
 
     static RoadmapItem create(ItemContent content) {
@@ -52,19 +49,28 @@ public class RoadmapItem {
     }
 
     /** A new item; {@code lineage} is the line of the item it is carried forward from (null: a new line). */
-    static RoadmapItem create(ItemContent content, String lineage) {
-        RoadmapItem item = new RoadmapItem(UUID.randomUUID().toString(), content.category(), null, null, null, null,
-                lineage, List.of());
-        item.change(content);
-        return item;
+    static RoadmapItem create(ItemContent content, @Nullable String lineage) {
+        return new RoadmapItem(UUID.randomUUID().toString(), content.category(), content.title(), content.targetVision(),
+                yearValue(content), content.measures(), lineage, List.of());
     }
 
     void change(ItemContent content) {
-        this.category = content.category();
-        this.title = content.title();
-        this.targetVision = content.targetVision();
-        this.achievementYear = content.achievementYear() == null ? null : content.achievementYear().value();
-        this.measures = content.measures();
+        write(content.category(), content.title(), content.targetVision(), yearValue(content), content.measures());
+    }
+
+    /** The one place the item's content columns are written: when it is loaded, created or changed. */
+    private void write(CategoryCode category, String title, String targetVision, @Nullable Integer achievementYear,
+                       String measures) {
+        this.category = category;
+        this.title = title;
+        this.targetVision = targetVision;
+        this.achievementYear = achievementYear;
+        this.measures = measures;
+    }
+
+    private static @Nullable Integer yearValue(ItemContent content) {
+        FiscalYear year = content.achievementYear();
+        return year == null ? null : year.value();
     }
 
     Arrow addArrow(ArrowContent content) {
@@ -143,6 +149,7 @@ public class RoadmapItem {
     }
 
     public ItemContent content() {
-        return new ItemContent(category, title, targetVision, achievementYear().orElse(null), measures);
+        return new ItemContent(category, title, targetVision, achievementYear == null ? null : FiscalYear.of(achievementYear),
+                measures);
     }
 }
