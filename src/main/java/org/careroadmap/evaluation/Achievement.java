@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.careroadmap.reference.CategoryCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shares of points reached, per category A–H and overall, with the 「概ね構築」 label from the sheet's
@@ -57,7 +58,7 @@ public record Achievement(Map<CategoryCode, Double> shares, double overall, bool
     }
 
     /** The share of a category in whole percent, or null where the sheet has no criterion in it. */
-    public Integer percent(CategoryCode category) {
+    public @Nullable Integer percent(CategoryCode category) {
         Double share = shares.get(category);
         return share == null ? null : (int) Math.round(share * 100);
     }

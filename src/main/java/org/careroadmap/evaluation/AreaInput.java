@@ -3,15 +3,17 @@ package org.careroadmap.evaluation;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /** A 日常生活圏域 as typed: code, name, description and the fiscal years it exists in; checks every field at once. */
-public record AreaInput(String code, String name, String description, FiscalYear firstYear, FiscalYear retiredFromYear) {
+public record AreaInput(String code, String name, String description, FiscalYear firstYear, @Nullable FiscalYear retiredFromYear) {
 
     public static final int MAX_CODE = 20;
     public static final int MAX_NAME = 100;
     public static final int MAX_DESCRIPTION = 1000;
 
-    public static AreaInput read(String code, String name, String description, String firstYear, String retiredFromYear) {
+    public static AreaInput read(@Nullable String code, @Nullable String name, @Nullable String description,
+                                 @Nullable String firstYear, @Nullable String retiredFromYear) {
         InputReader reader = new InputReader();
         String c = reader.read("code", code, text -> {
             String s = text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A municipality's base figures per fiscal year (総人口, 高齢者数, 後期高齢者数, 要介護・要支援認定), typed in or
@@ -46,10 +48,11 @@ public class BaseFigureRecords {
                 INSERT INTO base_figures (municipality_code, fiscal_year, as_of, total_population, elderly, late_elderly,
                 care_certified, support_certified, elderly_rate, late_elderly_rate, care_certified_rate, support_certified_rate,
                 confirmed, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(municipalityCode, year.value(), Date.valueOf(figures.asOf()), figures.totalPopulation(), figures.elderly(),
-                        figures.lateElderly(), figures.careCertified(), figures.supportCertified(),
+                // A list, not varargs: any figure may be blank (SQL NULL).
+                .params(Arrays.asList(municipalityCode, year.value(), Date.valueOf(figures.asOf()), figures.totalPopulation(),
+                        figures.elderly(), figures.lateElderly(), figures.careCertified(), figures.supportCertified(),
                         figures.elderlyRate(), figures.lateElderlyRate(), figures.careCertifiedRate(),
-                        figures.supportCertifiedRate(), confirmed, Timestamp.from(context.clock().instant()), actor.recordedName())
+                        figures.supportCertifiedRate(), confirmed, Timestamp.from(context.clock().instant()), actor.recordedName()))
                 .update();
         return figures(municipalityCode, year).orElseThrow();
     }
@@ -101,7 +104,7 @@ public class BaseFigureRecords {
                 lateRate, careRate, supportRate, false).withComputedRates();
     }
 
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
+    private static @Nullable Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.careroadmap.reference.FiscalYear;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A municipality's base figures as of a date (31 March): 総人口, 高齢者数と高齢化率, 後期高齢者数と率, 要介護認定率,
@@ -14,10 +15,11 @@ import org.careroadmap.reference.FiscalYear;
  * over the population, the 認定率 over the elderly). Nothing is corrected: figures that moved more than 20 %
  * from the year before are flagged until the editor confirms them.
  */
-public record BaseFigures(String municipalityCode, FiscalYear fiscalYear, LocalDate asOf, Integer totalPopulation,
-                          Integer elderly, Integer lateElderly, Integer careCertified, Integer supportCertified,
-                          BigDecimal elderlyRate, BigDecimal lateElderlyRate, BigDecimal careCertifiedRate,
-                          BigDecimal supportCertifiedRate, boolean confirmed) {
+public record BaseFigures(String municipalityCode, FiscalYear fiscalYear, LocalDate asOf, @Nullable Integer totalPopulation,
+                          @Nullable Integer elderly, @Nullable Integer lateElderly, @Nullable Integer careCertified,
+                          @Nullable Integer supportCertified, @Nullable BigDecimal elderlyRate,
+                          @Nullable BigDecimal lateElderlyRate, @Nullable BigDecimal careCertifiedRate,
+                          @Nullable BigDecimal supportCertifiedRate, boolean confirmed) {
 
     /** A move larger than this share of the previous year's value asks for confirmation. */
     public static final double SUSPICIOUS_CHANGE = 0.20;
@@ -29,7 +31,7 @@ public record BaseFigures(String municipalityCode, FiscalYear fiscalYear, LocalD
                 rate(careCertified, elderly, careCertifiedRate), rate(supportCertified, elderly, supportCertifiedRate), confirmed);
     }
 
-    private static BigDecimal rate(Integer part, Integer whole, BigDecimal given) {
+    private static @Nullable BigDecimal rate(@Nullable Integer part, @Nullable Integer whole, @Nullable BigDecimal given) {
         if (part == null || whole == null || whole == 0) {
             return given;
         }
@@ -37,7 +39,7 @@ public record BaseFigures(String municipalityCode, FiscalYear fiscalYear, LocalD
     }
 
     /** The names of the figures that moved more than 20 % from the previous year's (none without a previous year). */
-    public List<String> suspiciousAgainst(BaseFigures previous) {
+    public List<String> suspiciousAgainst(@Nullable BaseFigures previous) {
         List<String> moved = new ArrayList<>();
         if (previous == null) {
             return moved;
@@ -52,7 +54,7 @@ public record BaseFigures(String municipalityCode, FiscalYear fiscalYear, LocalD
         return moved;
     }
 
-    private static void check(List<String> moved, String name, Number now, Number before) {
+    private static void check(List<String> moved, String name, @Nullable Number now, @Nullable Number before) {
         if (now == null || before == null || before.doubleValue() == 0) {
             return;
         }

@@ -15,6 +15,7 @@ import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sheet version's criteria list as the prefecture keeps it in Excel or CSV: a heading row
@@ -104,7 +105,7 @@ final class CriteriaFile {
     }
 
     /** The row's criterion, or null when any of its cells is refused. */
-    private static Criterion criterion(int rowNumber, List<String> row, Columns columns, CategoryCode category, int position,
+    private static @Nullable Criterion criterion(int rowNumber, List<String> row, Columns columns, @Nullable CategoryCode category, int position,
                                        String text, boolean textFits, List<FieldProblem> problems) {
         AnswerType type = null;
         try {
@@ -126,11 +127,13 @@ final class CriteriaFile {
             problems.add(new FieldProblem("file", "evaluation.file.row.text", List.of(rowNumber, Criterion.MAX_TEXT)));
             return null;
         }
-        return category != null && type != null && pointsFit && weightFits
-                ? new Criterion(null, category, position, text, type, points, weight) : null;
+        if (category == null || type == null || points == null || weight == null || !pointsFit || !weightFits) {
+            return null;
+        }
+        return new Criterion(null, category, position, text, type, points, weight);
     }
 
-    private static Integer number(String text, int whenBlank) {
+    private static @Nullable Integer number(String text, int whenBlank) {
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
         if (s.isEmpty()) {
             return whenBlank;
@@ -179,7 +182,7 @@ final class CriteriaFile {
     /** Where each field is, found by the heading's words. */
     private record Columns(int kind, int category, int text, int answerType, int points, int weight) {
 
-        static Columns of(List<String> header) {
+        static @Nullable Columns of(List<String> header) {
             int kind = -1, category = -1, text = -1, answerType = -1, points = -1, weight = -1;
             for (int i = 0; i < header.size(); i++) {
                 String h = java.text.Normalizer.normalize(header.get(i), java.text.Normalizer.Form.NFKC).strip()

@@ -1,13 +1,16 @@
 package org.careroadmap.evaluation;
 
+import java.util.Objects;
+
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One criterion of an evaluation sheet version: its category, text, answer type and weight. A 達成/未達成
  * criterion is worth one point; a levelled one up to {@code maxPoints}.
  */
-public record Criterion(Long id, CategoryCode category, int position, String text, AnswerType answerType,
+public record Criterion(@Nullable Long id, CategoryCode category, int position, String text, AnswerType answerType,
                         int maxPoints, int weight) {
 
     public static final int MAX_TEXT = 500;
@@ -37,6 +40,11 @@ public record Criterion(Long id, CategoryCode category, int position, String tex
         if (weight < 1 || weight > MAX_WEIGHT) {
             throw new InvalidValueException("evaluation.criterion.weight.range", MAX_WEIGHT);
         }
+    }
+
+    /** The id of a criterion read from its sheet (only one not yet stored has none). */
+    public long storedId() {
+        return Objects.requireNonNull(id, "a criterion read from its sheet has an id");
     }
 
     /** Whether {@code points} is an answer this criterion allows. */

@@ -1,6 +1,7 @@
 package org.careroadmap.evaluation;
 
 import org.careroadmap.reference.FiscalYear;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 日常生活圏域: a daily-living area of a municipality (often a middle-school district), with the districts it
@@ -8,7 +9,7 @@ import org.careroadmap.reference.FiscalYear;
  * earlier years keep it and its results.
  */
 public record DailyLivingArea(long id, String municipalityCode, String code, String name, String description,
-                              FiscalYear firstYear, FiscalYear retiredFromYear, long version) {
+                              FiscalYear firstYear, @Nullable FiscalYear retiredFromYear, long version) {
 
     public boolean activeIn(FiscalYear year) {
         return !year.isBefore(firstYear) && (retiredFromYear == null || year.isBefore(retiredFromYear));

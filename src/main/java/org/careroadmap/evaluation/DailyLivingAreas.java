@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A municipality's 日常生活圏域, kept by its editor. Areas are never deleted: one that ceases is retired from
@@ -45,15 +46,16 @@ public class DailyLivingAreas {
     }
 
     /** Adds an area as typed; who may is checked before what was typed. */
-    public DailyLivingArea add(String municipalityCode, String code, String name, String description, String firstYear,
-                               String retiredFromYear) {
+    public DailyLivingArea add(String municipalityCode, @Nullable String code, @Nullable String name,
+                               @Nullable String description, @Nullable String firstYear, @Nullable String retiredFromYear) {
         EvaluationAccess.requireEditor(currentActor.get(), municipalityCode);
         return add(municipalityCode, AreaInput.read(code, name, description, firstYear, retiredFromYear));
     }
 
     /** Changes an area as typed; who may is checked before what was typed. */
-    public DailyLivingArea update(String municipalityCode, long areaId, long version, String code, String name,
-                                  String description, String firstYear, String retiredFromYear) {
+    public DailyLivingArea update(String municipalityCode, long areaId, long version, @Nullable String code,
+                                  @Nullable String name, @Nullable String description, @Nullable String firstYear,
+                                  @Nullable String retiredFromYear) {
         EvaluationAccess.requireEditor(currentActor.get(), municipalityCode);
         return update(municipalityCode, areaId, version, AreaInput.read(code, name, description, firstYear, retiredFromYear));
     }
@@ -65,8 +67,8 @@ public class DailyLivingAreas {
             jdbc.sql("""
                     INSERT INTO daily_living_area (municipality_code, code, name, description, first_year, retired_from_year, version)
                     VALUES (?, ?, ?, ?, ?, ?, 0)""")
-                    .params(municipalityCode, input.code(), input.name(), input.description(), input.firstYear().value(),
-                            input.retiredFromYear() == null ? null : input.retiredFromYear().value())
+                    .params(municipalityCode, input.code(), input.name(), input.description(), input.firstYear().value())
+                    .param(input.retiredFromYear() == null ? null : input.retiredFromYear().value())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new EvaluationConflictException("evaluation.area.code.taken");
@@ -82,8 +84,9 @@ public class DailyLivingAreas {
             int updated = jdbc.sql("""
                     UPDATE daily_living_area SET code = ?, name = ?, description = ?, first_year = ?, retired_from_year = ?,
                     version = version + 1 WHERE id = ? AND version = ?""")
-                    .params(input.code(), input.name(), input.description(), input.firstYear().value(),
-                            input.retiredFromYear() == null ? null : input.retiredFromYear().value(), area.id(), version)
+                    .params(input.code(), input.name(), input.description(), input.firstYear().value())
+                    .param(input.retiredFromYear() == null ? null : input.retiredFromYear().value())
+                    .params(area.id(), version)
                     .update();
             if (updated == 0) {
                 throw new EvaluationConflictException("evaluation.changedMeanwhile");

@@ -11,6 +11,7 @@ import org.careroadmap.platform.InputReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** The municipality's grid of answers (criteria × 日常生活圏域), saved as a whole: every answer is checked, then all or none. */
 @Service
@@ -53,7 +54,7 @@ public class EvaluationAnswers {
     }
 
     /** The answer's points, or null when it is blank or refused (a refusal is told to the reader). */
-    private static Integer checked(AnswerInput input, EvaluationSheet sheet, Map<Long, DailyLivingArea> yearAreas,
+    private static @Nullable Integer checked(AnswerInput input, EvaluationSheet sheet, Map<Long, DailyLivingArea> yearAreas,
                                    InputReader reader) {
         String field = "answer." + input.areaId() + "." + input.criterionId();
         if (!yearAreas.containsKey(input.areaId())) {

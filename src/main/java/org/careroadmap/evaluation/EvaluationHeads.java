@@ -15,6 +15,7 @@ import org.careroadmap.reference.ReferenceData;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The row every change to an evaluation goes through: found or started as a draft while the round is open,
@@ -38,7 +39,7 @@ class EvaluationHeads {
     }
 
     record Head(long id, String municipalityCode, long sheetId, EvaluationStatus status, long version,
-                LocalDate hearingDate, String hearingParticipants) {
+                @Nullable LocalDate hearingDate, @Nullable String hearingParticipants) {
     }
 
     static final String HEAD_COLUMNS = "id, municipality_code, sheet_id, status, version, hearing_date, hearing_participants";
@@ -109,12 +110,12 @@ class EvaluationHeads {
         }
     }
 
-    void event(long evaluationId, Actor actor, String action, String comment) {
+    void event(long evaluationId, Actor actor, String action, @Nullable String comment) {
         jdbc.sql("""
                 INSERT INTO evaluation_event (evaluation_id, action, actor, actor_role, occurred_at, comment)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(evaluationId, action, actor.recordedName(), EvaluationAccess.side(actor),
-                        Timestamp.from(clock.instant()), comment)
+                .params(evaluationId, action, actor.recordedName(), EvaluationAccess.side(actor), Timestamp.from(clock.instant()))
+                .param(comment)
                 .update();
     }
 

@@ -11,6 +11,7 @@ import org.careroadmap.publication.PortalChanges;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lifecycle 作成中 → 提出済 → 差戻し / 受理 → 公開 of a municipality's evaluation, by {@link EvaluationStep}'s
@@ -31,7 +32,7 @@ public class EvaluationLifecycle {
     }
 
     /** Takes a step; a submission needs every criterion answered for every area of the year, a return a reason. */
-    public long step(String municipalityCode, FiscalYear year, long version, EvaluationStep step, String comment) {
+    public long step(String municipalityCode, FiscalYear year, long version, EvaluationStep step, @Nullable String comment) {
         Actor actor = context.currentActor().get();
         String prefecture = heads.municipality(municipalityCode).prefectureCode();
         if (!step.mayBeTakenBy(actor, municipalityCode, () -> context.reference().publicationRule(prefecture))) {

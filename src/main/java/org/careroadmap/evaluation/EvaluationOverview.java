@@ -13,6 +13,7 @@ import org.careroadmap.reference.Municipality;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The prefecture's overview of a year: every 市町 with its state, achievement per category A–H, its count of
@@ -26,7 +27,7 @@ public class EvaluationOverview {
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     /** One row: a municipality's state (null: not started) and achievement in the year; overdue past the deadline. */
-    public record OverviewRow(Municipality municipality, EvaluationStatus status, Achievement achievement,
+    public record OverviewRow(Municipality municipality, @Nullable EvaluationStatus status, @Nullable Achievement achievement,
                               long areas, long mostlyBuiltAreas, boolean overdue) {
 
         public boolean started() {
@@ -53,7 +54,7 @@ public class EvaluationOverview {
     }
 
     /** As {@link #overview(FiscalYear, boolean)}, for a caller that has read the year's round (null: none) already. */
-    public List<OverviewRow> overview(FiscalYear year, boolean overdueOnly, EvaluationView.Round round) {
+    public List<OverviewRow> overview(FiscalYear year, boolean overdueOnly, EvaluationView.@Nullable Round round) {
         Actor actor = context.currentActor().get();
         String prefecture = EvaluationSheets.prefectureOf(actor);
         if (!actor.application() && (actor.role() == null || !actor.role().isPrefectureRole())) {

@@ -19,6 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 県管理者's use cases on the evaluation sheet: a version per fiscal year, started as a copy of the latest
@@ -232,7 +233,7 @@ public class EvaluationSheets {
         return actor.application() || actor.prefectureCode() == null ? "42" : actor.prefectureCode();
     }
 
-    static Integer whole(String text, Integer whenBlank, String key, int max) {
+    static Integer whole(@Nullable String text, @Nullable Integer whenBlank, String key, int max) {
         String s = text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
         if (s.isEmpty() && whenBlank != null) {
             return whenBlank;

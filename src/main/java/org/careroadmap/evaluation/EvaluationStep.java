@@ -5,20 +5,22 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.ReviewCycle;
+import org.careroadmap.platform.ReviewStep;
 import org.careroadmap.platform.StepRule;
 import org.careroadmap.reference.PublicationRule;
 
 /**
- * The steps of the lifecycle, each with the states it starts from, the state it leads to and who takes it.
- * The buttons on the page and the API ask the same table the service uses, so a button is shown exactly when
+ * The steps of the lifecycle: the shared {@link ReviewCycle}'s (which states each starts from and leads to), each
+ * with who takes it. The buttons on the page and the API ask the same table the service uses, so a button is shown exactly when
  * the step would be accepted. 公開 is taken by whoever the prefecture's {@link PublicationRule} names, as for
  * the roadmap: the prefecture's staff, or the municipality's editor once the prefecture has accepted.
  */
-public enum EvaluationStep {
-    SUBMIT(Set.of(EvaluationStatus.DRAFT, EvaluationStatus.RETURNED), EvaluationStatus.SUBMITTED, Taker.MUNICIPALITY_EDITOR),
-    RETURN(Set.of(EvaluationStatus.SUBMITTED), EvaluationStatus.RETURNED, Taker.PREFECTURE_STAFF),
-    ACCEPT(Set.of(EvaluationStatus.SUBMITTED), EvaluationStatus.ACCEPTED, Taker.PREFECTURE_STAFF),
-    PUBLISH(Set.of(EvaluationStatus.ACCEPTED), EvaluationStatus.PUBLISHED, Taker.PUBLISHER);
+public enum EvaluationStep implements ReviewStep<EvaluationStatus> {
+    SUBMIT(ReviewCycle.SUBMIT, Taker.MUNICIPALITY_EDITOR),
+    RETURN(ReviewCycle.RETURN, Taker.PREFECTURE_STAFF),
+    ACCEPT(ReviewCycle.ACCEPT, Taker.PREFECTURE_STAFF),
+    PUBLISH(ReviewCycle.PUBLISH, Taker.PUBLISHER);
 
     /** Who takes a step, relative to the evaluation's municipality; the application itself may take every step. */
     public enum Taker {
@@ -28,17 +30,14 @@ public enum EvaluationStep {
     private final StepRule<EvaluationStatus> rule;
     private final Taker taker;
 
-    EvaluationStep(Set<EvaluationStatus> from, EvaluationStatus to, Taker taker) {
-        this.rule = new StepRule<>(from, to);
+    EvaluationStep(ReviewCycle step, Taker taker) {
+        this.rule = step.rule(EvaluationStatus.class);
         this.taker = taker;
     }
 
-    public boolean allowedFrom(EvaluationStatus status) {
-        return rule.allowedFrom(status);
-    }
-
-    public EvaluationStatus target() {
-        return rule.to();
+    @Override
+    public StepRule<EvaluationStatus> rule() {
+        return rule;
     }
 
     public Taker taker() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.Municipality;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything about one municipality's evaluation of one fiscal year, as a reader may see it: the year's
@@ -15,40 +16,41 @@ import org.careroadmap.reference.Municipality;
  * previous year's for comparison, 住民の実感, base figures, the hearing's texts and the history. {@code id} is
  * null while nothing has been saved yet.
  */
-public record EvaluationView(Municipality municipality, FiscalYear fiscalYear, EvaluationSheet sheet, Long id,
+public record EvaluationView(Municipality municipality, FiscalYear fiscalYear, EvaluationSheet sheet, @Nullable Long id,
                              EvaluationStatus status, long version, List<DailyLivingArea> areas,
                              Map<Long, Map<Long, Answer>> answers, Map<Long, Achievement> areaAchievements,
-                             Achievement achievement, Achievement previousAchievement,
-                             Map<Long, Map<Long, SurveyResult>> survey, BaseFigures figures, List<String> suspiciousFigures,
-                             LocalDate hearingDate, String hearingParticipants, List<TextBlock> texts,
-                             List<Event> events, Round round) {
+                             Achievement achievement, @Nullable Achievement previousAchievement,
+                             Map<Long, Map<Long, SurveyResult>> survey, @Nullable BaseFigures figures,
+                             List<String> suspiciousFigures, @Nullable LocalDate hearingDate,
+                             @Nullable String hearingParticipants, List<TextBlock> texts, List<Event> events,
+                             @Nullable Round round) {
 
-    public record Answer(int points, String note) {
+    public record Answer(int points, @Nullable String note) {
     }
 
     public record SurveyResult(int respondents, java.math.BigDecimal positivePercent) {
     }
 
-    public record TextBlock(long id, TextKind kind, CategoryCode category, String body, String author, String authorRole,
+    public record TextBlock(long id, TextKind kind, @Nullable CategoryCode category, String body, String author, String authorRole,
                             Instant writtenAt) {
     }
 
-    public record Event(String action, String actor, String actorRole, Instant at, String comment) {
+    public record Event(String action, String actor, String actorRole, Instant at, @Nullable String comment) {
     }
 
-    public record Round(long id, FiscalYear fiscalYear, LocalDate deadline, Instant closedAt) {
+    public record Round(long id, FiscalYear fiscalYear, LocalDate deadline, @Nullable Instant closedAt) {
 
         public boolean open() {
             return closedAt == null;
         }
     }
 
-    public Answer answer(long areaId, long criterionId) {
+    public @Nullable Answer answer(long areaId, long criterionId) {
         Map<Long, Answer> area = answers.get(areaId);
         return area == null ? null : area.get(criterionId);
     }
 
-    public SurveyResult surveyResult(long areaId, long questionId) {
+    public @Nullable SurveyResult surveyResult(long areaId, long questionId) {
         Map<Long, SurveyResult> area = survey.get(areaId);
         return area == null ? null : area.get(questionId);
     }

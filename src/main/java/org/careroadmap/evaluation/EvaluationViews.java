@@ -4,13 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.Municipality;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,15 @@ public class EvaluationViews {
     private final EvaluationHeads heads;
     private final EvaluationRounds rounds;
     private final BaseFigureRecords figures;
+    private final EvaluationRows rows;
 
-    EvaluationViews(EvaluationContext context, EvaluationHeads heads, EvaluationRounds rounds, BaseFigureRecords figures) {
+    EvaluationViews(EvaluationContext context, EvaluationHeads heads, EvaluationRounds rounds, BaseFigureRecords figures,
+                    EvaluationRows rows) {
         this.context = context;
         this.heads = heads;
         this.rounds = rounds;
         this.figures = figures;
+        this.rows = rows;
     }
 
     /** The evaluation as the current reader may see it: the municipality's own people and the prefecture's staff. */
@@ -88,8 +92,8 @@ public class EvaluationViews {
                 .orElseThrow(() -> new EvaluationNotFoundException("sheet"));
         List<DailyLivingArea> yearAreas = context.areas().activeIn(code, year);
         Long id = head.map(EvaluationHeads.Head::id).orElse(null);
-        Map<Long, Map<Long, EvaluationView.Answer>> answers = id == null ? Map.of() : answers(id);
-        Map<Long, Achievement> byArea = new java.util.LinkedHashMap<>();
+        Map<Long, Map<Long, EvaluationView.Answer>> answers = id == null ? Map.of() : rows.answers(id);
+        Map<Long, Achievement> byArea = new LinkedHashMap<>();
         List<Map<Long, Integer>> all = new ArrayList<>();
         for (DailyLivingArea area : yearAreas) {
             Map<Long, Integer> points = points(answers.get(area.id()));
@@ -102,62 +106,20 @@ public class EvaluationViews {
         return new EvaluationView(municipality, year, sheet, id,
                 head.map(EvaluationHeads.Head::status).orElse(EvaluationStatus.DRAFT), head.map(EvaluationHeads.Head::version).orElse(0L),
                 yearAreas, answers, byArea, Achievement.of(sheet, all), previousAchievement(code, year.plus(-1), publicOnly),
-                id == null ? Map.of() : survey(id), current, suspicious,
+                id == null ? Map.of() : rows.survey(id), current, suspicious,
                 head.map(EvaluationHeads.Head::hearingDate).orElse(null), head.map(EvaluationHeads.Head::hearingParticipants).orElse(null),
-                id == null ? List.of() : texts(id, publicOnly), id == null || publicOnly ? List.of() : events(id),
+                id == null ? List.of() : rows.texts(id, publicOnly), id == null || publicOnly ? List.of() : rows.events(id),
                 rounds.round(municipality.prefectureCode(), year).orElse(null));
     }
 
-    private Map<Long, Map<Long, EvaluationView.Answer>> answers(long evaluationId) {
-        Map<Long, Map<Long, EvaluationView.Answer>> answers = new HashMap<>();
-        context.jdbc().sql("SELECT area_id, criterion_id, points, note FROM evaluation_answer WHERE evaluation_id = ?").param(evaluationId)
-                .query(rs -> {
-                    answers.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(rs.getLong(2), new EvaluationView.Answer(rs.getInt(3), rs.getString(4)));
-                });
-        return answers;
-    }
-
-    private Map<Long, Map<Long, EvaluationView.SurveyResult>> survey(long evaluationId) {
-        Map<Long, Map<Long, EvaluationView.SurveyResult>> survey = new HashMap<>();
-        context.jdbc().sql("SELECT area_id, question_id, respondents, positive_percent FROM evaluation_survey_result WHERE evaluation_id = ?")
-                .param(evaluationId).query(rs -> {
-                    survey.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(rs.getLong(2), new EvaluationView.SurveyResult(rs.getInt(3), rs.getBigDecimal(4)));
-                });
-        return survey;
-    }
-
-    /** The texts; on the public page without the writer's name (the role stays: 県 or 市町). */
-    private List<EvaluationView.TextBlock> texts(long evaluationId, boolean publicOnly) {
-        return context.jdbc().sql("""
-                SELECT id, kind, category, body, author, author_role, written_at FROM evaluation_text
-                WHERE evaluation_id = ? ORDER BY kind, category, written_at, id""").param(evaluationId)
-                .query((rs, n) -> new EvaluationView.TextBlock(rs.getLong(1), TextKind.valueOf(rs.getString(2)),
-                        rs.getString(3) == null ? null : CategoryCode.valueOf(rs.getString(3)), rs.getString(4),
-                        publicOnly ? "" : rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant())).list();
-    }
-
-    private List<EvaluationView.Event> events(long evaluationId) {
-        return context.jdbc().sql("""
-                SELECT action, actor, actor_role, occurred_at, comment FROM evaluation_event
-                WHERE evaluation_id = ? ORDER BY occurred_at DESC, id DESC""").param(evaluationId)
-                .query((rs, n) -> new EvaluationView.Event(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5))).list();
-    }
-
     /** The year before's achievement for the radar's overlay; on the public page only if that year is public too. */
-    private Achievement previousAchievement(String code, FiscalYear year, boolean publicOnly) {
+    private @Nullable Achievement previousAchievement(String code, FiscalYear year, boolean publicOnly) {
         Optional<EvaluationHeads.Head> head = heads.find(code, year);
         if (head.isEmpty() || (publicOnly && head.get().status() != EvaluationStatus.PUBLISHED)) {
             return null;
         }
         EvaluationSheet sheet = context.sheets().byId(head.get().sheetId());
-        Map<Long, Map<Long, Integer>> byArea = new HashMap<>();
-        context.jdbc().sql("SELECT area_id, criterion_id, points FROM evaluation_answer WHERE evaluation_id = ?").param(head.get().id())
-                .query(rs -> {
-                    byArea.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3));
-                });
+        Map<Long, Map<Long, Integer>> byArea = rows.pointsPerArea(head.get().id());
         List<Map<Long, Integer>> all = new ArrayList<>();
         for (DailyLivingArea area : context.areas().activeIn(code, year)) {
             all.add(byArea.getOrDefault(area.id(), Map.of()));
@@ -165,7 +127,7 @@ public class EvaluationViews {
         return Achievement.of(sheet, all);
     }
 
-    private static Map<Long, Integer> points(Map<Long, EvaluationView.Answer> answers) {
+    private static Map<Long, Integer> points(@Nullable Map<Long, EvaluationView.Answer> answers) {
         Map<Long, Integer> points = new HashMap<>();
         if (answers != null) {
             answers.forEach((criterion, answer) -> points.put(criterion, answer.points()));

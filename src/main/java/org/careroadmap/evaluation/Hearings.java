@@ -11,6 +11,7 @@ import org.careroadmap.platform.InputReader;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hearing (ヒアリング) and the texts of the year: its date and who took part (the prefecture's), the
@@ -34,14 +35,15 @@ public class Hearings {
         this.heads = heads;
     }
 
-    public long recordHearing(String municipalityCode, FiscalYear year, long version, String date, String participants) {
+    public long recordHearing(String municipalityCode, FiscalYear year, long version, @Nullable String date,
+                              @Nullable String participants) {
         Actor actor = context.currentActor().get();
         EvaluationAccess.requirePrefectureStaff(actor, municipalityCode);
         InputReader reader = new InputReader();
         LocalDate held = reader.read("hearingDate", date, TypedInput::date);
         String who = participants == null ? "" : participants.strip();
         if (who.length() > MAX_PARTICIPANTS) {
-            reader.reject("hearingParticipants", "evaluation.text.tooLong", MAX_PARTICIPANTS);
+            reader.reject("participants", "evaluation.text.tooLong", MAX_PARTICIPANTS);
         }
         reader.throwIfAny();
         EvaluationHeads.Head head = heads.unpublished(municipalityCode, year);
@@ -53,7 +55,8 @@ public class Hearings {
     }
 
     /** Adds a text block of the writer's side; the municipality's first text starts its draft. */
-    public long addText(String municipalityCode, FiscalYear year, long version, String kind, String category, String body) {
+    public long addText(String municipalityCode, FiscalYear year, long version, @Nullable String kind,
+                        @Nullable String category, @Nullable String body) {
         Actor actor = context.currentActor().get();
         boolean prefecture = sideOf(actor, municipalityCode);
         InputReader reader = new InputReader();
@@ -77,8 +80,9 @@ public class Hearings {
         context.jdbc().sql("""
                 INSERT INTO evaluation_text (evaluation_id, kind, category, body, author, author_role, written_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(head.id(), textKind.name(), c == null ? null : c.name(), text, actor.recordedName(),
-                        EvaluationAccess.side(actor), Timestamp.from(context.clock().instant()))
+                .params(head.id(), textKind.name())
+                .param(c == null ? null : c.name())
+                .params(text, actor.recordedName(), EvaluationAccess.side(actor), Timestamp.from(context.clock().instant()))
                 .update();
         return version + 1;
     }

@@ -1,6 +1,7 @@
 package org.careroadmap.evaluation;
 
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For other modules' templates ({@code ${@evaluationStatus.latestYear(code)}}): the latest fiscal year whose
@@ -16,7 +17,7 @@ public class PublishedStatus implements org.careroadmap.platform.PersonalState {
         this.evaluations = evaluations;
     }
 
-    public Integer latestYear(String municipalityCode) {
+    public @Nullable Integer latestYear(String municipalityCode) {
         var years = evaluations.publishedYears(municipalityCode);
         return years.isEmpty() ? null : years.get(0).value();
     }

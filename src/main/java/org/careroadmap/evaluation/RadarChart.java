@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.careroadmap.reference.CategoryCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The radar chart of the 構築状況 page as inline SVG, drawn on the server: eight axes A–H, rings at every
@@ -20,7 +21,7 @@ public final class RadarChart {
     private RadarChart() {
     }
 
-    public static String svg(Map<CategoryCode, Integer> current, Map<CategoryCode, Integer> previous, String title,
+    public static String svg(Map<CategoryCode, Integer> current, @Nullable Map<CategoryCode, Integer> previous, String title,
                              String description, String currentLegend, String previousLegend) {
         StringBuilder s = new StringBuilder(4096);
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 370\" width=\"360\" height=\"370\" role=\"img\"")
@@ -66,7 +67,7 @@ public final class RadarChart {
     }
 
     /** The key: the current year's filled shape and, when drawn, the previous year's dashed line. */
-    private static void legend(StringBuilder s, String currentLegend, String previousLegend) {
+    private static void legend(StringBuilder s, String currentLegend, @Nullable String previousLegend) {
         s.append("<g font-size=\"12\" fill=\"#111\">")
                 .append("<rect x=\"20\" y=\"340\" width=\"18\" height=\"10\" fill=\"#1f4e9c\" fill-opacity=\"0.25\" stroke=\"#1f4e9c\" stroke-width=\"2\"/>")
                 .append("<text x=\"44\" y=\"349\">").append(escape(currentLegend)).append("</text>");

@@ -10,6 +10,7 @@ import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** 住民の実感: the survey results per area and question, typed in or read from a CSV; all or nothing. */
 @Service
@@ -76,7 +77,7 @@ public class ResidentSurveys {
     }
 
     /** The area and question the line names, or null (told to the reader) when either is unknown. */
-    private static Place checkedPlace(SurveyInput input, int line, EvaluationSheet sheet, List<DailyLivingArea> yearAreas,
+    private static @Nullable Place checkedPlace(SurveyInput input, int line, EvaluationSheet sheet, List<DailyLivingArea> yearAreas,
                                       InputReader reader) {
         String field = "survey." + line;
         String areaText = input.area() == null ? "" : input.area().strip();
@@ -87,7 +88,7 @@ public class ResidentSurveys {
             reader.reject(field, "evaluation.survey.area.unknown", line, areaText);
         }
         Optional<SurveyQuestion> question = sheet.question(input.question())
-                .or(() -> sheet.questions().stream().filter(q -> Long.toString(q.id()).equals(input.question())).findFirst());
+                .or(() -> sheet.questions().stream().filter(q -> Long.toString(q.storedId()).equals(input.question())).findFirst());
         if (question.isEmpty()) {
             reader.reject(field, "evaluation.survey.question.unknown", line, String.valueOf(input.question()));
         }
@@ -95,7 +96,7 @@ public class ResidentSurveys {
     }
 
     /** {area id, question id, respondents, share} of the line, or null when something in it is refused. */
-    private static Object[] checkedRow(SurveyInput input, int line, EvaluationSheet sheet, List<DailyLivingArea> yearAreas,
+    private static Object @Nullable [] checkedRow(SurveyInput input, int line, EvaluationSheet sheet, List<DailyLivingArea> yearAreas,
                                        InputReader reader) {
         String field = "survey." + line;
         Place place = checkedPlace(input, line, sheet, yearAreas, reader);
@@ -115,7 +116,7 @@ public class ResidentSurveys {
     }
 
     /** The share of positive answers, 0–100 with one decimal; null when not a number in that range. */
-    private static BigDecimal share(String text) {
+    private static @Nullable BigDecimal share(@Nullable String text) {
         String s = TypedInput.normalized(text).replace("%", "");
         try {
             BigDecimal percent = new BigDecimal(s);

@@ -1,6 +1,7 @@
 package org.careroadmap.evaluation;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.careroadmap.platform.csv.CsvWriter;
 import org.careroadmap.reference.CategoryCode;
@@ -21,9 +22,10 @@ public final class StatusCsv {
                 "概ね構築");
         String code = view.municipality().code().value();
         for (DailyLivingArea area : view.areas()) {
-            Achievement achievement = view.areaAchievements().get(area.id());
+            Achievement achievement = Objects.requireNonNull(view.areaAchievements().get(area.id()),
+                    "the view holds an achievement for every area of its year");
             for (Criterion c : view.sheet().criteria()) {
-                EvaluationView.Answer answer = view.answer(area.id(), c.id());
+                EvaluationView.Answer answer = view.answer(area.id(), c.storedId());
                 csv.row(code, view.municipality().name(), view.fiscalYear().label(), area.code(), area.name(),
                         c.category().name(), view.sheet().label(c.category()), c.category().name() + c.position(), c.text(),
                         c.answerType() == AnswerType.ACHIEVED_OR_NOT ? "達成/未達成" : "段階", c.maxPoints(), c.weight(),

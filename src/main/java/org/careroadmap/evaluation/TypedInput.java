@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dates, counts and percentages as people type them (full-width digits, thousands commas, a trailing %),
@@ -17,7 +18,7 @@ final class TypedInput {
     }
 
     /** The text with full-width forms folded (NFKC) and surrounding spaces removed; "" for null. */
-    static String normalized(String text) {
+    static String normalized(@Nullable String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
@@ -30,7 +31,7 @@ final class TypedInput {
     }
 
     /** A count of people, 0 or more; null when blank. */
-    static Integer count(String text) {
+    static @Nullable Integer count(@Nullable String text) {
         String s = normalized(text).replace(",", "");
         if (s.isEmpty()) {
             return null;
@@ -47,7 +48,7 @@ final class TypedInput {
     }
 
     /** A share in per cent, 0–100; null when blank. */
-    static BigDecimal percent(String text) {
+    static @Nullable BigDecimal percent(@Nullable String text) {
         String s = normalized(text).replace("%", "");
         if (s.isEmpty()) {
             return null;

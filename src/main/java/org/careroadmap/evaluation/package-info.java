@@ -7,6 +7,7 @@
  * same year's published progress report through progress's {@code PublishedProgressReports} (progress does not
  * depend on this module, so there is no cycle).
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
         allowedDependencies = {"platform", "reference", "publication", "progress"})
 package org.careroadmap.evaluation;

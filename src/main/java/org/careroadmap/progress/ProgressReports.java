@@ -120,7 +120,7 @@ public class ProgressReports {
         }
         Instant now = guard.clock().instant();
         ProgressReport next = new ProgressReport(report.id(), report.roadmapId(), report.municipalityCode(), year,
-                step.to(), returnReason, step == ReportStep.SUBMIT ? now : report.submittedAt(), now, report.version() + 1);
+                step.target(), returnReason, step == ReportStep.SUBMIT ? now : report.submittedAt(), now, report.version() + 1);
         if (!reportStore.save(next, expectedVersion)) {
             throw new ProgressConflictException("progress.conflict.detail");
         }

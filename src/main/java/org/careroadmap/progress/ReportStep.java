@@ -1,34 +1,31 @@
 package org.careroadmap.progress;
 
-import java.util.Set;
-
 import org.careroadmap.platform.InvalidValueException;
+import org.careroadmap.platform.ReviewCycle;
+import org.careroadmap.platform.ReviewStep;
 import org.careroadmap.platform.StepRule;
 
 /**
- * The steps of a progress report's lifecycle, each with the states it starts from and the state it
- * leads to. The buttons and the actions ask this one table.
+ * The steps of a progress report's lifecycle: the shared {@link ReviewCycle}'s, each with which side takes it.
+ * The buttons and the actions ask this one table.
  */
-public enum ReportStep {
-    SUBMIT(Set.of(ReportStatus.DRAFT, ReportStatus.RETURNED), ReportStatus.SUBMITTED, false),
-    RETURN(Set.of(ReportStatus.SUBMITTED), ReportStatus.RETURNED, true),
-    ACCEPT(Set.of(ReportStatus.SUBMITTED), ReportStatus.ACCEPTED, true),
-    PUBLISH(Set.of(ReportStatus.ACCEPTED), ReportStatus.PUBLISHED, true);
+public enum ReportStep implements ReviewStep<ReportStatus> {
+    SUBMIT(ReviewCycle.SUBMIT, false),
+    RETURN(ReviewCycle.RETURN, true),
+    ACCEPT(ReviewCycle.ACCEPT, true),
+    PUBLISH(ReviewCycle.PUBLISH, true);
 
     private final StepRule<ReportStatus> rule;
     private final boolean prefecture;
 
-    ReportStep(Set<ReportStatus> from, ReportStatus to, boolean prefecture) {
-        this.rule = new StepRule<>(from, to);
+    ReportStep(ReviewCycle step, boolean prefecture) {
+        this.rule = step.rule(ReportStatus.class);
         this.prefecture = prefecture;
     }
 
-    public boolean allowedFrom(ReportStatus status) {
-        return rule.allowedFrom(status);
-    }
-
-    public ReportStatus to() {
-        return rule.to();
+    @Override
+    public StepRule<ReportStatus> rule() {
+        return rule;
     }
 
     /** Taken by the prefecture's staff (else by the municipality's editor). */

@@ -14,6 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JIS X 8341-3:2016 test result, computed from what the browser tests recorded (axe-core over
@@ -48,7 +49,7 @@ public class AccessibilityReport {
                          List<CriterionResult> criteria, int violations) {
 
         /** The day the result was recorded (Japan time), or null in a result without one. */
-        public java.time.LocalDate testedDay() {
+        public java.time.@Nullable LocalDate testedDay() {
             try {
                 return java.time.LocalDate.parse(testedOn);
             } catch (java.time.format.DateTimeParseException e) {

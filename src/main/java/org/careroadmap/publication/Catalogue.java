@@ -84,7 +84,7 @@ public class Catalogue {
         List<Dataset> datasets = new ArrayList<>();
         for (Municipality m : reference.municipalities(byMunicipality.keySet())) {
             String code = m.code().value();
-            List<PublishedRoadmaps.Entry> list = byMunicipality.get(code);
+            List<PublishedRoadmaps.Entry> list = byMunicipality.getOrDefault(code, List.of());
             List<Distribution> files = new ArrayList<>(tables(code));
             for (PublishedRoadmaps.Entry e : list) {
                 String edition = reference.template(e.templateId()).map(t -> t.name()).orElse(e.templateId());

@@ -17,6 +17,7 @@ import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.PlanPeriod;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a published roadmap as A3 landscape PDF pages, the way the prefecture's sheet prints: the
@@ -52,7 +53,8 @@ final class ChartPdf {
     private final String footer;
     private PDPage page;
     private float y;
-    private CategoryCode bandShown;
+    /** The category whose band this page shows last; none at the top of a page. */
+    private @Nullable CategoryCode bandShown;
 
     private ChartPdf(PdfCanvas canvas, Chart chart) {
         this.canvas = canvas;
@@ -64,6 +66,7 @@ final class ChartPdf {
         }
         this.yearWidth = (WIDTH - fixed) / years.size();
         this.footer = chart.statusLine() + "　" + chart.asOfLine();
+        startPage();
     }
 
     /** A single roadmap's chart. */
@@ -76,7 +79,6 @@ final class ChartPdf {
     /** Draws a chart on new pages at the end of {@code canvas} (a booklet draws several in turn). */
     static void draw(PdfCanvas canvas, Chart chart) {
         ChartPdf out = new ChartPdf(canvas, chart);
-        out.startPage();
         for (CategoryCode category : CategoryCode.values()) {
             List<RoadmapItem> items = out.doc.roadmap().itemsIn(category);
             if (items.isEmpty()) {
@@ -124,6 +126,7 @@ final class ChartPdf {
         }
     }
 
+    /** Starts a new page with the headings (the constructor starts the first). */
     private void startPage() {
         page = canvas.newPage(footer);
         bandShown = null;

@@ -24,6 +24,7 @@ import org.careroadmap.roadmap.PublishedRoadmaps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public portal: a prefecture's page (every 市町, whether and when its roadmap was published,
@@ -57,7 +58,7 @@ public class Portal {
 
     /** The prefecture page. */
     public record PrefecturePage(Prefecture prefecture, List<MunicipalityRow> rows, List<SectionHead> sections,
-                                 LocalDate asOf, Instant lastPublished) {
+                                 LocalDate asOf, @Nullable Instant lastPublished) {
 
         public long publishedCount() {
             return rows.stream().filter(r -> !r.roadmaps().isEmpty()).count();
@@ -67,7 +68,7 @@ public class Portal {
     /** The municipality page. */
     public record MunicipalityPage(Municipality municipality, Prefecture prefecture, List<PublishedRoadmap> roadmaps,
                                    List<SectionHead> sections, Map<String, PortalEntry> entries, LocalDate asOf,
-                                   Instant lastPublished) {
+                                   @Nullable Instant lastPublished) {
     }
 
     private final PublishedRoadmaps published;
@@ -167,7 +168,7 @@ public class Portal {
         }
     }
 
-    private static Instant later(Instant a, Instant b) {
+    private static Instant later(@Nullable Instant a, Instant b) {
         return a == null || b.isAfter(a) ? b : a;
     }
 

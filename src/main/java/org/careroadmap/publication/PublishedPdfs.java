@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.careroadmap.reference.Prefecture;
 import org.careroadmap.roadmap.ListScope;
@@ -11,6 +12,7 @@ import org.careroadmap.roadmap.PublishedRoadmaps;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PDFs of published charts (A3 landscape) and the prefecture's booklet, made by the application.
@@ -30,7 +32,8 @@ public class PublishedPdfs {
     private final PublicationSettings settings;
     private final org.careroadmap.reference.ReferenceData reference;
     private final Map<String, Pdf> cache;
-    private volatile PdfFont font;
+    /** Read on the first PDF this node makes, then kept. */
+    private volatile @Nullable PdfFont font;
 
     PublishedPdfs(PublishedRoadmaps published, Portal portal, PublicationSettings settings,
                   org.careroadmap.reference.ReferenceData reference,
@@ -94,7 +97,9 @@ public class PublishedPdfs {
             throw new PublicNotFoundException("booklet " + prefectureCode);
         }
         String title = prefecture.name() + " 地域包括ケアシステム推進ロードマップ";
-        List<String> cover = List.of(charts.size() + "市町の公開版", JapaneseDates.asOf(JapaneseDates.day(latest)));
+        // Not null: every chart added above set it.
+        List<String> cover = List.of(charts.size() + "市町の公開版",
+                JapaneseDates.asOf(JapaneseDates.day(Objects.requireNonNull(latest))));
         byte[] bytes = BookletPdf.booklet(font(), title, cover, "目次", charts, title);
         Pdf pdf = new Pdf(prefecture.code() + "_care_roadmap_booklet.pdf", bytes, tag);
         cache.put(key, pdf);

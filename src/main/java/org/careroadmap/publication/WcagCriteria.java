@@ -1,6 +1,7 @@
 package org.careroadmap.publication;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The success criteria of WCAG 2.1 at levels A and AA (JIS X 8341-3:2016 is WCAG 2.0; the twelve
@@ -78,7 +79,7 @@ final class WcagCriteria {
      * The criterion an axe tag names ({@code wcag143} → 1.4.3, {@code wcag1410} → 1.4.10), or null for
      * tags that name a level or something else ({@code wcag2aa}, {@code best-practice}).
      */
-    static String fromAxeTag(String tag) {
+    static @Nullable String fromAxeTag(@Nullable String tag) {
         if (tag == null || !tag.matches("wcag\\d{3,4}")) {
             return null;
         }

@@ -7,6 +7,7 @@
  * Other modules add their public summaries (progress ratings, 構築状況, the resource map) to the
  * portal by implementing {@link org.careroadmap.publication.PortalSection}.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Publication",
         allowedDependencies = {"reference", "roadmap", "spreadsheet", "platform"})
 package org.careroadmap.publication;

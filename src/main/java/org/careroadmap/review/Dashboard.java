@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.reference.Municipality;
@@ -18,6 +19,7 @@ import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** The prefecture's table of its municipalities in the current round, for its administrator and reviewers. */
 @Service
@@ -41,10 +43,10 @@ public class Dashboard {
      * {@code edition}, and {@code editions} offers the others.
      */
     public record View(String prefectureCode, Optional<SubmissionRound> round, List<DashboardRow> rows, LocalDate today,
-                       RoadmapTemplate edition, List<RoadmapTemplate> editions, List<DashboardColumn> addedColumns) {
+                       @Nullable RoadmapTemplate edition, List<RoadmapTemplate> editions, List<DashboardColumn> addedColumns) {
     }
 
-    public View view(String sort, boolean descending) {
+    public View view(@Nullable String sort, boolean descending) {
         return view(sort, descending, null);
     }
 
@@ -52,7 +54,7 @@ public class Dashboard {
      * The dashboard for one template edition: the one asked for, else the open round's, else the newest
      * one any municipality holds a roadmap of.
      */
-    public View view(String sort, boolean descending, String editionId) {
+    public View view(@Nullable String sort, boolean descending, @Nullable String editionId) {
         Actor actor = context.currentActor().get();
         if (actor.role() == null || !actor.role().isPrefectureRole()) {
             throw new AccessDeniedException("prefecture staff only");
@@ -87,23 +89,28 @@ public class Dashboard {
             rows.add(new DashboardRow(m, summary, summary == null ? 0 : unresolved.getOrDefault(summary.id(), 0), overdue,
                     added.of(m.code().value())));
         }
-        rows.sort(added.sortsBy(sort) ? DashboardExtras.order(sort, descending) : order(sort, descending));
+        rows.sort(sort != null && added.sortsBy(sort) ? DashboardExtras.order(sort, descending) : order(sort, descending));
         return new View(prefecture, round, rows, today, edition, editions, added.columns());
     }
 
-    static Comparator<DashboardRow> order(String sort, boolean descending) {
+    static Comparator<DashboardRow> order(@Nullable String sort, boolean descending) {
         Comparator<DashboardRow> byCode = Comparator.comparing(r -> r.municipality().code().value());
         Comparator<DashboardRow> c = switch (sort == null ? "" : sort) {
             case "status" -> Comparator.comparing((DashboardRow r) -> r.status() == null ? -1 : r.status().ordinal());
-            case "errors" -> Comparator.comparingInt((DashboardRow r) -> r.hasRoadmap() ? r.roadmap().errorCount() : -1);
-            case "warnings" -> Comparator.comparingInt((DashboardRow r) -> r.hasRoadmap() ? r.roadmap().warningCount() : -1);
+            case "errors" -> byRoadmap(RoadmapSummary::errorCount);
+            case "warnings" -> byRoadmap(RoadmapSummary::warningCount);
             case "comments" -> Comparator.comparingInt(DashboardRow::unresolvedComments);
-            case "items" -> Comparator.comparingInt((DashboardRow r) -> r.hasRoadmap() ? r.roadmap().itemCount() : -1);
-            case "updated" -> Comparator.comparing((DashboardRow r) -> r.hasRoadmap() ? r.roadmap().updatedAt() : Instant.EPOCH);
+            case "items" -> byRoadmap(RoadmapSummary::itemCount);
+            case "updated" -> Comparator.comparing((DashboardRow r) -> r.roadmap() == null ? Instant.EPOCH : r.roadmap().updatedAt());
             case "overdue" -> Comparator.comparing(DashboardRow::overdue);
             default -> byCode;
         };
         c = c.thenComparing(byCode);
         return descending ? c.reversed() : c;
+    }
+
+    /** Rows by a count of their roadmap's; a municipality without a roadmap sorts before every count (-1). */
+    private static Comparator<DashboardRow> byRoadmap(ToIntFunction<RoadmapSummary> count) {
+        return Comparator.comparingInt((DashboardRow r) -> r.roadmap() == null ? -1 : count.applyAsInt(r.roadmap()));
     }
 }

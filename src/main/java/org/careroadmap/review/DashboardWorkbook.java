@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,11 +15,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.careroadmap.roadmap.RoadmapSummary;
 import org.careroadmap.platform.csv.FormulaNeutraliser;
 import org.careroadmap.reference.CategoryCode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard as an Excel sheet for the prefecture's own reports. Every text cell is written as a
@@ -95,20 +98,21 @@ public class DashboardWorkbook {
     }
 
     private void writeMunicipality(Row line, DashboardRow row, Dashboard.View view) {
+        RoadmapSummary roadmap = row.roadmap();
         int c = 0;
         string(line, c++, row.municipality().code().value(), null);
         string(line, c++, labels.english() && row.municipality().nameEn() != null
                 ? row.municipality().nameEn() : row.municipality().name(), null);
-        string(line, c++, row.hasRoadmap() ? text("status." + row.status().name()) : text("dashboard.noRoadmap"), null);
+        string(line, c++, roadmap != null ? text("status." + roadmap.status().name()) : text("dashboard.noRoadmap"), null);
         string(line, c++, row.overdue() ? text("dashboard.overdue") : "", null);
         for (CategoryCode category : CategoryCode.values()) {
-            number(line, c++, row.hasRoadmap() ? row.roadmap().itemsPerCategory().get(category) : null);
+            number(line, c++, roadmap != null ? roadmap.itemsPerCategory().get(category) : null);
         }
-        number(line, c++, row.hasRoadmap() ? row.roadmap().itemCount() : null);
-        number(line, c++, row.hasRoadmap() ? row.roadmap().errorCount() : null);
-        number(line, c++, row.hasRoadmap() ? row.roadmap().warningCount() : null);
+        number(line, c++, roadmap != null ? roadmap.itemCount() : null);
+        number(line, c++, roadmap != null ? roadmap.errorCount() : null);
+        number(line, c++, roadmap != null ? roadmap.warningCount() : null);
         number(line, c++, row.unresolvedComments());
-        string(line, c++, row.hasRoadmap() ? TIME.format(row.roadmap().updatedAt()) : "", null);
+        string(line, c++, roadmap != null ? TIME.format(roadmap.updatedAt()) : "", null);
         // The added columns' text exactly as the page shows it (e.g. 受理 期限超過, 67%, 3 / 4); another module's
         // text, so neutralised against formulas like every text a municipality could have typed.
         for (DashboardColumn added : view.addedColumns()) {
@@ -128,7 +132,7 @@ public class DashboardWorkbook {
         sheet.getFooter().setCenter("&P / &N");
     }
 
-    private static void string(Row row, int column, String value, CellStyle style) {
+    private static void string(Row row, int column, @Nullable String value, @Nullable CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value == null ? null : org.careroadmap.platform.PlainText.xmlSafe(value));
         if (style != null) {
@@ -136,13 +140,14 @@ public class DashboardWorkbook {
         }
     }
 
-    private static void number(Row row, int column, Integer value) {
+    private static void number(Row row, int column, @Nullable Integer value) {
         if (value != null) {
             row.createCell(column).setCellValue(value);
         }
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        // With the key as its default, a message source never answers null.
+        return Objects.requireNonNull(messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
     }
 }

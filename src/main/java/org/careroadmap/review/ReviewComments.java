@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.Role;
@@ -18,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Threads of comments per item between the prefecture's reviewers and the municipality's staff.
@@ -96,7 +98,7 @@ public class ReviewComments {
         return counts;
     }
 
-    public void startThread(long roadmapId, String itemId, String body) {
+    public void startThread(long roadmapId, @Nullable String itemId, String body) {
         RoadmapDocument doc = writable(roadmapId);
         String title = null;
         if (itemId != null && !itemId.isBlank()) {
@@ -117,8 +119,10 @@ public class ReviewComments {
         writable(roadmapId);
         opening(roadmapId, threadId);
         context.jdbc().sql("UPDATE review_comment SET resolved = ?, resolved_by = ?, resolved_at = ? WHERE id = ?")
-                .params(resolved, resolved ? context.currentActor().get().recordedName() : null,
-                        resolved ? Timestamp.from(context.clock().instant()) : null, threadId)
+                .param(resolved)
+                .param(resolved ? context.currentActor().get().recordedName() : null)
+                .param(resolved ? Timestamp.from(context.clock().instant()) : null)
+                .param(threadId)
                 .update();
     }
 
@@ -148,17 +152,19 @@ public class ReviewComments {
                 .orElseThrow(() -> new org.careroadmap.roadmap.RoadmapPartNotFoundException("comment", Long.toString(threadId)));
     }
 
-    private void insert(RoadmapDocument doc, String itemId, String itemTitle, Long parentId, String body) {
+    private void insert(RoadmapDocument doc, @Nullable String itemId, @Nullable String itemTitle, @Nullable Long parentId,
+                        String body) {
         Actor actor = context.currentActor().get();
         long roadmapId = doc.roadmap().id();
         org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         context.jdbc().sql("""
                 INSERT INTO review_comment (roadmap_id, item_id, item_title, parent_id, author, author_role, body,
                     created_at, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
-                .params(roadmapId, itemId, itemTitle, parentId, actor.recordedName(),
-                        actor.role() == null ? "SYSTEM" : actor.role().name(), body, Timestamp.from(context.clock().instant()))
+                .param(roadmapId).param(itemId).param(itemTitle).param(parentId)
+                .params(actor.recordedName(), actor.role() == null ? "SYSTEM" : actor.role().name(), body,
+                        Timestamp.from(context.clock().instant()))
                 .update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
+        long id = Objects.requireNonNull(key.getKeyAs(Number.class), "the database returns the new comment's id").longValue();
         long thread = parentId != null ? parentId : id;
         context.events().publishEvent(new CommentPosted(roadmapId, doc.roadmap().municipalityCode().value(), thread, id, itemId,
                 itemTitle, actor.recordedName(), actor.role() != null && actor.role().isPrefectureRole()));

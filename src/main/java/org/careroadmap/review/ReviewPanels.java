@@ -8,6 +8,7 @@ import org.careroadmap.roadmap.HomePanel;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.jspecify.annotations.Nullable;
 
 /** What the review shows on the chart (comment threads) and on the home page (the open round). */
 @Configuration(proxyBeanMethods = false)
@@ -50,7 +51,7 @@ class ReviewPanels {
             }
 
             @Override
-            public Object model() {
+            public @Nullable Object model() {
                 var actor = currentActor.get();
                 if (actor.isAnonymous() || actor.prefectureCode() == null) {
                     return null;

@@ -19,6 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.careroadmap.SharedContextTest;
 import org.careroadmap.TestActors;
@@ -27,6 +29,7 @@ import org.careroadmap.reference.FiscalYear;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -61,6 +64,8 @@ class EvaluationPagesTest {
     EvaluationUseCases evaluations;
     @Autowired
     DailyLivingAreas areas;
+    @Autowired
+    MessageSource messages;
 
     MockMvc mvc;
     long area1;
@@ -397,6 +402,29 @@ class EvaluationPagesTest {
         assertThat(sheets.sheet("42", open).orElseThrow().criteria()).extracting(Criterion::text).containsExactly("入退院支援", "相談窓口");
         mvc.perform(get("/evaluation/sheets/2040").with(ADMIN))
                 .andExpect(content().string(allOf(containsString("評価項目のない区分があります: B・C・D・E・F・G"), containsString("相談窓口"))));
+    }
+
+    @Test
+    void aTooLongHearingParticipantsListIsToldBesideItsFieldAndNothingIsSaved() throws Exception {
+        saveAllAnswers("1");
+        long before = version();
+        var refused = mvc.perform(post(path("/hearing")).with(REVIEWER).with(csrf()).param("version", Long.toString(before))
+                        .param("hearingDate", "2032-07-20").param("participants", "県".repeat(Hearings.MAX_PARTICIPANTS + 1)))
+                .andExpect(flash().attributeExists("fieldErrors")).andReturn();
+
+        String page = mvc.perform(get(path("")).with(REVIEWER).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String message = messages.getMessage("evaluation.text.tooLong", new Object[] {Hearings.MAX_PARTICIPANTS}, Locale.JAPANESE);
+        // The message stands right after the participants' input, which points at it; the date's input has none.
+        assertThat(page).containsPattern(Pattern.compile("<input[^>]*id=\"hearing-participants\"[^>]*"
+                + "aria-invalid=\"true\"[^>]*aria-describedby=\"e-participants\"[^>]*>\\s*"
+                + "<span class=\"field-error\" id=\"e-participants\">" + Pattern.quote(message) + "</span>"));
+        assertThat(page).doesNotContain("id=\"e-hearingDate\"");
+        CurrentActor.asSystem(() -> {
+            assertThat(evaluations.views().view(TSUSHIMA, YEAR).hearingParticipants()).as("nothing saved").isNull();
+            return null;
+        });
+        assertThat(version()).isEqualTo(before);
     }
 
     private void saveAllAnswers(String points) throws Exception {

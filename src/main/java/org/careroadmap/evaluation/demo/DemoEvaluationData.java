@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.careroadmap.evaluation.AreaInput;
@@ -103,17 +104,17 @@ class DemoEvaluationData implements ApplicationRunner {
         if (jdbc.sql("SELECT COUNT(*) FROM evaluation_sheet").query(Long.class).single() > 0) {
             return;
         }
-        CurrentActor.asSystem(() -> transaction.execute(status -> {
-            load();
-            return null;
-        }));
+        CurrentActor.asSystem(() -> {
+            transaction.executeWithoutResult(status -> load());
+            return true;
+        });
     }
 
     private void load() {
         EvaluationSheet first = sheets.create("2024");
         StringBuilder csv = new StringBuilder("種別,区分,評価項目,回答方式,配点,重み\n");
         for (CategoryCode c : CategoryCode.values()) {
-            String[] texts = CRITERIA.get(c);
+            String[] texts = Objects.requireNonNull(CRITERIA.get(c), "the demo has criteria in every category");
             for (int i = 0; i < texts.length; i++) {
                 boolean levels = i == 4;
                 csv.append("評価項目,").append(c.name()).append(',').append(texts[i]).append(MARK).append(',')
@@ -133,7 +134,8 @@ class DemoEvaluationData implements ApplicationRunner {
             FiscalYear fy = FiscalYear.of(year);
             var round = evaluations.rounds().openRound(Integer.toString(year), (year + 1) + "-06-30");
             for (String code : List.of("422100", "422070", "422037")) {
-                fill(code, fy, made.get(code), AREAS.get(code), year == 2025 ? 0.08 : 0);
+                fill(code, fy, Objects.requireNonNull(made.get(code)), Objects.requireNonNull(AREAS.get(code)),
+                        year == 2025 ? 0.08 : 0);
             }
             evaluations.rounds().closeRound(round.id());
             for (String code : List.of("422100", "422070", "422037")) {
@@ -155,7 +157,7 @@ class DemoEvaluationData implements ApplicationRunner {
                     // pseudo-random draw falls under the area's level.
                     double draw = Math.floorMod((c.category().ordinal() * 31 + c.position() * 17 + i * 7) * 2654435761L, 1000) / 1000.0;
                     int points = c.maxPoints() == 1 ? (draw < level ? 1 : 0) : (int) Math.round(Math.min(1, level + draw / 5) * c.maxPoints() - draw);
-                    answers.add(new AnswerInput(made.get(i).id(), c.id(), Integer.toString(Math.max(0, Math.min(c.maxPoints(), points))),
+                    answers.add(new AnswerInput(made.get(i).id(), c.storedId(), Integer.toString(Math.max(0, Math.min(c.maxPoints(), points))),
                             c.position() == 1 ? "根拠資料あり" + MARK : null));
                 }
             }

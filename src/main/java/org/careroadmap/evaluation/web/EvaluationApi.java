@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /** The evaluation as JSON: sheets, a municipality's evaluation of a year, its answers and steps, the public status. */
 @RestController
@@ -61,14 +63,14 @@ class EvaluationApi {
             }
             return new SheetJson(s.fiscalYear().value(), s.fiscalYear().label(), s.thresholdPercent(), s.version(), s.frozen(),
                     s.criteria().stream().map(CriterionJson::of).toList(),
-                    s.questions().stream().map(q -> new QuestionJson(q.id(), q.number(), q.category(), q.text())).toList(), labels);
+                    s.questions().stream().map(q -> new QuestionJson(q.storedId(), q.number(), q.category(), q.text())).toList(), labels);
         }
     }
 
     record CriterionJson(long id, String number, CategoryCode category, String text, String answerType, int maxPoints, int weight) {
 
         static CriterionJson of(Criterion c) {
-            return new CriterionJson(c.id(), c.category().name() + c.position(), c.category(), c.text(), c.answerType().name(),
+            return new CriterionJson(c.storedId(), c.category().name() + c.position(), c.category(), c.text(), c.answerType().name(),
                     c.maxPoints(), c.weight());
         }
     }
@@ -80,25 +82,26 @@ class EvaluationApi {
                     int overallPercent, boolean mostlyBuilt) {
     }
 
-    record AnswerJson(long areaId, long criterionId, int points, String note) {
+    record AnswerJson(long areaId, long criterionId, int points, @Nullable String note) {
     }
 
-    record FiguresJson(LocalDate asOf, Integer totalPopulation, Integer elderly, BigDecimal elderlyRate, Integer lateElderly,
-                       BigDecimal lateElderlyRate, BigDecimal careCertifiedRate, BigDecimal supportCertifiedRate) {
+    record FiguresJson(LocalDate asOf, @Nullable Integer totalPopulation, @Nullable Integer elderly,
+                       @Nullable BigDecimal elderlyRate, @Nullable Integer lateElderly, @Nullable BigDecimal lateElderlyRate,
+                       @Nullable BigDecimal careCertifiedRate, @Nullable BigDecimal supportCertifiedRate) {
 
-        static FiguresJson of(BaseFigures f) {
+        static @Nullable FiguresJson of(@Nullable BaseFigures f) {
             return f == null ? null : new FiguresJson(f.asOf(), f.totalPopulation(), f.elderly(), f.elderlyRate(),
                     f.lateElderly(), f.lateElderlyRate(), f.careCertifiedRate(), f.supportCertifiedRate());
         }
     }
 
-    record TextJson(String kind, CategoryCode category, String body, String authorRole) {
+    record TextJson(String kind, @Nullable CategoryCode category, String body, String authorRole) {
     }
 
     record EvaluationJson(String municipalityCode, String municipalityName, int fiscalYear, String fiscalYearLabel,
                           String status, long version, Map<CategoryCode, Integer> percentPerCategory, int overallPercent,
-                          Map<CategoryCode, Integer> previousPercentPerCategory, long areas, long mostlyBuiltAreas,
-                          List<AreaJson> areaResults, FiguresJson baseFigures, List<TextJson> texts,
+                          @Nullable Map<CategoryCode, Integer> previousPercentPerCategory, long areas, long mostlyBuiltAreas,
+                          List<AreaJson> areaResults, @Nullable FiguresJson baseFigures, List<TextJson> texts,
                           List<AnswerJson> answers, SheetJson sheet, List<String> steps) {
 
         static EvaluationJson of(EvaluationView v, boolean withAnswers) {
@@ -109,7 +112,8 @@ class EvaluationApi {
         static EvaluationJson of(EvaluationView v, boolean withAnswers, java.util.Set<EvaluationStep> steps) {
             List<AreaJson> areas = new ArrayList<>();
             for (DailyLivingArea a : v.areas()) {
-                Achievement achievement = v.areaAchievements().get(a.id());
+                Achievement achievement = Objects.requireNonNull(v.areaAchievements().get(a.id()),
+                        "the view holds an achievement for every area of its year");
                 areas.add(new AreaJson(a.id(), a.code(), a.name(), a.description(), StatusCsv.percents(achievement),
                         achievement.overallPercent(), achievement.mostlyBuilt()));
             }
@@ -135,7 +139,7 @@ class EvaluationApi {
     record AnswerBody(Long areaId, Long criterionId, String points, String note) {
     }
 
-    record StepBody(Long version, String comment) {
+    record StepBody(@Nullable Long version, @Nullable String comment) {
     }
 
     @GetMapping("/api/status/{code}/{year}")
@@ -226,7 +230,8 @@ class EvaluationApi {
         return step(code, year, body, ifMatch, EvaluationStep.PUBLISH);
     }
 
-    private EvaluationJson step(String code, String year, StepBody body, String ifMatch, EvaluationStep step) {
+    private EvaluationJson step(String code, String year, @Nullable StepBody body, @Nullable String ifMatch,
+                                EvaluationStep step) {
         FiscalYear fy = Web.year(year);
         long version = BasedOnVersion.fromApi(body == null ? null : body.version(), ifMatch);
         evaluations.lifecycle().step(code, fy, version, step, body == null ? null : body.comment());

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evaluation's working pages: the prefecture's overview and rounds, a municipality's areas and years, and
@@ -138,7 +139,7 @@ record EvaluationPages(EvaluationUseCases evaluations, DailyLivingAreas areas, C
                         @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         FiscalYear fy = Web.year(year);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
-        String name = file == null ? "" : file.getOriginalFilename();
+        String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         return act(code, fy, redirect, () -> evaluations.surveys().importSurvey(code, fy, BasedOnVersion.fromForm(version), name, bytes));
     }
 
@@ -157,7 +158,7 @@ record EvaluationPages(EvaluationUseCases evaluations, DailyLivingAreas areas, C
                          @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         FiscalYear fy = Web.year(year);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
-        String name = file == null ? "" : file.getOriginalFilename();
+        String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         return act(code, fy, redirect, () -> evaluations.figures().importFigures(code, fy, name, bytes));
     }
 
@@ -208,7 +209,8 @@ record EvaluationPages(EvaluationUseCases evaluations, DailyLivingAreas areas, C
         return step(code, year, version, EvaluationStep.PUBLISH, null, redirect);
     }
 
-    private String step(String code, String year, String version, EvaluationStep step, String comment, RedirectAttributes redirect) {
+    private String step(String code, String year, @Nullable String version, EvaluationStep step, @Nullable String comment,
+                        RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
         return act(code, fy, redirect, () -> evaluations.lifecycle().step(code, fy, BasedOnVersion.fromForm(version), step, comment));
     }
@@ -219,6 +221,8 @@ record EvaluationPages(EvaluationUseCases evaluations, DailyLivingAreas areas, C
             redirect.addFlashAttribute("saved", "evaluation.saved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", Web.all(messages, e));
+            // Each form's fields show their own message beside them (by the input's name), besides the summary.
+            redirect.addFlashAttribute("fieldErrors", messages.byField(e.problems()));
         }
         return "redirect:/evaluation/" + code + "/" + year.value();
     }

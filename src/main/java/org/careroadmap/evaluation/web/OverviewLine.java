@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.careroadmap.evaluation.EvaluationOverview.OverviewRow;
 import org.careroadmap.reference.CategoryCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the overview page with its A–H cells worked out in Java: the template only prints them, instead of
@@ -15,7 +16,7 @@ record OverviewLine(OverviewRow row, List<ShareCell> cells, String overall) {
     /** One category's share: {@code text} as shown ("80%", "-") and the colour class (empty where none). */
     record ShareCell(String text, String shareClass) {
 
-        static ShareCell of(Integer percent) {
+        static ShareCell of(@Nullable Integer percent) {
             if (percent == null) {
                 return new ShareCell("-", "");
             }
@@ -27,8 +28,8 @@ record OverviewLine(OverviewRow row, List<ShareCell> cells, String overall) {
     static OverviewLine of(OverviewRow row) {
         List<ShareCell> cells = new ArrayList<>(CategoryCode.values().length);
         for (CategoryCode c : CategoryCode.values()) {
-            cells.add(ShareCell.of(row.started() ? row.achievement().percent(c) : null));
+            cells.add(ShareCell.of(row.achievement() == null ? null : row.achievement().percent(c)));
         }
-        return new OverviewLine(row, List.copyOf(cells), row.started() ? row.achievement().overallPercent() + "%" : "-");
+        return new OverviewLine(row, List.copyOf(cells), row.achievement() == null ? "-" : row.achievement().overallPercent() + "%");
     }
 }

@@ -118,7 +118,7 @@ class SheetPages {
                       @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         FiscalYear fy = Web.year(year);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
-        String name = file == null ? "" : file.getOriginalFilename();
+        String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         return change(fy, redirect, () -> sheets.importList(fy, BasedOnVersion.fromForm(version), name, bytes));
     }
 

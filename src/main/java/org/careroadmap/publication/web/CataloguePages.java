@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data catalogue: the page {@code /opendata} for people, DCAT in JSON-LD for the national and
@@ -35,7 +36,7 @@ class CataloguePages {
     }
 
     @GetMapping("/opendata")
-    String catalogue(Model model, Locale locale, WebRequest request, HttpServletResponse response) {
+    @Nullable String catalogue(Model model, Locale locale, WebRequest request, HttpServletResponse response) {
         if (tags.catalogueNotModified("/opendata", locale, request, response)) {
             return null;
         }
@@ -46,7 +47,7 @@ class CataloguePages {
     }
 
     @GetMapping("/opendata/catalog.jsonld")
-    ResponseEntity<Map<String, Object>> dcat(Locale locale, WebRequest request, HttpServletResponse response) {
+    @Nullable ResponseEntity<Map<String, Object>> dcat(Locale locale, WebRequest request, HttpServletResponse response) {
         if (tags.catalogueNotModified("/opendata/catalog.jsonld", locale, request, response)) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public page as built once: its bytes, what a copy of it needs besides (type, language, ETag, Last-Modified,
@@ -18,15 +19,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 final class KeptPublicPage {
 
     private final byte[] body;
-    private final String contentType;
-    private final Locale language;
-    private final String etag;
-    private final String lastModified;
-    private final String cacheControl;
-    private volatile byte[] gzipped;
+    private final @Nullable String contentType;
+    private final @Nullable Locale language;
+    private final @Nullable String etag;
+    private final @Nullable String lastModified;
+    private final @Nullable String cacheControl;
+    /** Made on the first request that accepts gzip, then kept. */
+    private volatile byte @Nullable [] gzipped;
 
-    private KeptPublicPage(byte[] body, String contentType, Locale language, String etag, String lastModified,
-                           String cacheControl) {
+    private KeptPublicPage(byte[] body, @Nullable String contentType, @Nullable Locale language, @Nullable String etag,
+                           @Nullable String lastModified, @Nullable String cacheControl) {
         this.body = body;
         this.contentType = contentType;
         this.language = language;
@@ -84,7 +86,7 @@ final class KeptPublicPage {
         return done;
     }
 
-    private static void setIfKnown(HttpServletResponse response, String name, String value) {
+    private static void setIfKnown(HttpServletResponse response, String name, @Nullable String value) {
         if (value != null) {
             response.setHeader(name, value);
         }

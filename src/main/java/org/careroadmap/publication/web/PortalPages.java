@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public portal's pages: {@code /public} (the prefectures), {@code /public/42} (a prefecture) and
@@ -47,7 +48,7 @@ class PortalPages {
     }
 
     @GetMapping("/public/{code}")
-    String place(@PathVariable String code, Locale locale, WebRequest request, HttpServletResponse response, Model model) {
+    @Nullable String place(@PathVariable String code, Locale locale, WebRequest request, HttpServletResponse response, Model model) {
         if (tags.placeNotModified(code, locale, request, response)) {
             return null;
         }
@@ -78,7 +79,7 @@ class PortalPages {
      * Last-Modified, once the page is built (the ETag, known before, is what readers revalidate with). The page
      * also says what day it is as of, so it counts as modified at the start of today at the latest.
      */
-    private static void lastModified(HttpServletResponse response, Instant lastPublished, LocalDate asOf) {
+    private static void lastModified(HttpServletResponse response, @Nullable Instant lastPublished, LocalDate asOf) {
         long startOfDay = asOf.atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant().toEpochMilli();
         long modified = lastPublished == null ? startOfDay : Math.max(startOfDay, lastPublished.toEpochMilli());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, modified);

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /sitemap.xml}: the public pages search engines should find — the entry pages, every prefecture
@@ -52,7 +53,7 @@ class Sitemap {
                 .body(xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void url(StringBuilder xml, String loc, Instant modified) {
+    private static void url(StringBuilder xml, String loc, @Nullable Instant modified) {
         xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(loc, "UTF-8")).append("</loc>");
         if (modified != null) {
             xml.append("<lastmod>").append(modified.atZone(java.time.ZoneOffset.UTC).toLocalDate()).append("</lastmod>");

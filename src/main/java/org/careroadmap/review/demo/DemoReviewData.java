@@ -50,20 +50,24 @@ record DemoReviewData(RoadmapEditing editing, RoadmapLifecycle lifecycle, Submis
 
     @Override
     public void run(ApplicationArguments args) {
-        CurrentActor.asSystem(() -> transaction.execute(status -> {
-            if (!rounds.rounds("42").isEmpty()) {
-                return null;
-            }
-            rounds.open("2026", rounds.today().plusDays(14).toString(), "nagasaki-8-9");
-            roadmap("422011", RoadmapStatus.SUBMITTED, 8);
-            roadmap("422029", RoadmapStatus.RETURNED, 8);
-            roadmap("422037", RoadmapStatus.ACCEPTED, 8);
-            roadmap("422070", RoadmapStatus.PUBLISHED, 8);
-            roadmap("422045", RoadmapStatus.DRAFT, 8);
-            roadmap("422053", RoadmapStatus.DRAFT, 5);
-            log.info("Demo review round loaded");
-            return null;
-        }));
+        CurrentActor.asSystem(() -> {
+            transaction.executeWithoutResult(status -> load());
+            return true;
+        });
+    }
+
+    private void load() {
+        if (!rounds.rounds("42").isEmpty()) {
+            return;
+        }
+        rounds.open("2026", rounds.today().plusDays(14).toString(), "nagasaki-8-9");
+        roadmap("422011", RoadmapStatus.SUBMITTED, 8);
+        roadmap("422029", RoadmapStatus.RETURNED, 8);
+        roadmap("422037", RoadmapStatus.ACCEPTED, 8);
+        roadmap("422070", RoadmapStatus.PUBLISHED, 8);
+        roadmap("422045", RoadmapStatus.DRAFT, 8);
+        roadmap("422053", RoadmapStatus.DRAFT, 5);
+        log.info("Demo review round loaded");
     }
 
     private void roadmap(String code, RoadmapStatus target, int categories) {

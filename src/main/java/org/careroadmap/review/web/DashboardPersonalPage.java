@@ -12,6 +12,7 @@ import org.careroadmap.review.SubmissionRounds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard (/review, also sorted or for one edition) may be kept in memory per person (platform's
@@ -38,7 +39,7 @@ class DashboardPersonalPage {
             }
 
             @Override
-            public List<StateQuery> state(Map<String, String> pathVariables) {
+            public @Nullable List<StateQuery> state(Map<String, String> pathVariables) {
                 Actor actor = currentActor.get();
                 if (actor.role() == null || !actor.role().isPrefectureRole() || actor.prefectureCode() == null) {
                     return null;

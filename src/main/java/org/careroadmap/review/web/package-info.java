@@ -1,0 +1,3 @@
+/** The review's pages and API; parameters and results are non-null unless marked {@code @Nullable}. */
+@org.jspecify.annotations.NullMarked
+package org.careroadmap.review.web;
