@@ -11,7 +11,7 @@ import org.careroadmap.progress.ReportStatus;
 import org.careroadmap.progress.ReportStep;
 import org.junit.jupiter.api.Test;
 
-class ReviewCycleTest {
+class ReviewCycleTableTest {
 
     enum Status { DRAFT, SUBMITTED, RETURNED, ACCEPTED, PUBLISHED }
 
