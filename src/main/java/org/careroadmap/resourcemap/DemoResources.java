@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionOperations;
 @Component
 @org.springframework.core.annotation.Order(200)
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
-class DemoResources implements ApplicationRunner {
+record DemoResources(ResourceService resources, ResourceStore store, ResourceHistory history, JdbcClient jdbc,
+                     TransactionOperations transaction) implements ApplicationRunner {
 
     static final String MARK = "【デモ用の架空データ】";
     static final String IKI = "422100";
@@ -57,21 +58,6 @@ class DemoResources implements ApplicationRunner {
             new Plan("community-support-center", 2, "地域包括支援センター", "チイキホウカツシエンセンター", List.of("介護予防支援", "総合相談")),
             new Plan("dementia-cafe", 3, "オレンジカフェ", "オレンジカフェ", List.of("認知症カフェ")),
             new Plan("gathering-place", 4, "ふれあいサロン", "フレアイサロン", List.of("通いの場", "体操")));
-
-    private final ResourceService resources;
-    private final ResourceStore store;
-    private final ResourceHistory history;
-    private final JdbcClient jdbc;
-    private final TransactionOperations transaction;
-
-    DemoResources(ResourceService resources, ResourceStore store, ResourceHistory history, JdbcClient jdbc,
-                  TransactionOperations transaction) {
-        this.resources = resources;
-        this.store = store;
-        this.history = history;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.careroadmap.account.AccountDirectory;
 import org.careroadmap.platform.Actor;
-import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.Role;
 import org.careroadmap.platform.InvalidValueException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,38 +19,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProviderLinks {
 
-    private final JdbcClient jdbc;
-    private final ResourceService resources;
-    private final ResourceHistory history;
+    private final ResourceMapContext context;
     private final AccountDirectory people;
-    private final CurrentActor actors;
 
-    ProviderLinks(JdbcClient jdbc, ResourceService resources, ResourceHistory history, AccountDirectory people,
-                  CurrentActor actors) {
-        this.jdbc = jdbc;
-        this.resources = resources;
-        this.history = history;
+    ProviderLinks(ResourceMapContext context, AccountDirectory people) {
+        this.context = context;
         this.people = people;
-        this.actors = actors;
     }
 
     /** The provider accounts linked to a resource, for its municipality's editor. */
     @Transactional(readOnly = true)
     public List<String> of(long resourceId) {
-        resources.requireEditor(resources.get(resourceId).municipalityCode());
+        context.resources().requireEditor(context.resources().get(resourceId).municipalityCode());
         return usernames(resourceId);
     }
 
     List<String> usernames(long resourceId) {
-        return jdbc.sql("SELECT username FROM resource_provider WHERE resource_id = ? ORDER BY username")
+        return context.jdbc().sql("SELECT username FROM resource_provider WHERE resource_id = ? ORDER BY username")
                 .param(resourceId).query(String.class).list();
     }
 
     /** Links a provider account of the resource's municipality; linking it twice changes nothing. */
     @Transactional
     public void link(long resourceId, String username) {
-        Resource resource = resources.get(resourceId);
-        Actor editor = resources.requireEditor(resource.municipalityCode());
+        Resource resource = context.resources().get(resourceId);
+        Actor editor = context.resources().requireEditor(resource.municipalityCode());
         String name = username == null ? "" : username.strip();
         boolean provider = people.byUsername(name).filter(p -> p.role() == Role.PROVIDER
                 && resource.municipalityCode().equals(p.municipalityCode())).isPresent();
@@ -62,22 +53,22 @@ public class ProviderLinks {
         if (usernames(resourceId).contains(name)) {
             return;
         }
-        var now = resources.clock().instant();
-        jdbc.sql("INSERT INTO resource_provider (resource_id, username, linked_by, linked_at) VALUES (?, ?, ?, ?)")
+        var now = context.resources().clock().instant();
+        context.jdbc().sql("INSERT INTO resource_provider (resource_id, username, linked_by, linked_at) VALUES (?, ?, ?, ?)")
                 .params(resourceId, name, editor.recordedName(), Timestamp.from(now)).update();
-        history.record(resourceId, resource.municipalityCode(), "providerLinked", "provider: " + name,
+        context.history().record(resourceId, resource.municipalityCode(), "providerLinked", "provider: " + name,
                 editor.recordedName(), now);
     }
 
     @Transactional
     public void unlink(long resourceId, String username) {
-        Resource resource = resources.get(resourceId);
-        Actor editor = resources.requireEditor(resource.municipalityCode());
-        int removed = jdbc.sql("DELETE FROM resource_provider WHERE resource_id = ? AND username = ?")
+        Resource resource = context.resources().get(resourceId);
+        Actor editor = context.resources().requireEditor(resource.municipalityCode());
+        int removed = context.jdbc().sql("DELETE FROM resource_provider WHERE resource_id = ? AND username = ?")
                 .params(resourceId, username).update();
         if (removed > 0) {
-            history.record(resourceId, resource.municipalityCode(), "providerUnlinked", "provider: " + username,
-                    editor.recordedName(), resources.clock().instant());
+            context.history().record(resourceId, resource.municipalityCode(), "providerUnlinked", "provider: " + username,
+                    editor.recordedName(), context.resources().clock().instant());
         }
     }
 
@@ -85,15 +76,15 @@ public class ProviderLinks {
     @Transactional(readOnly = true)
     public List<Resource> ownResources() {
         Actor actor = requireProviderRole();
-        List<Long> ids = jdbc.sql("SELECT resource_id FROM resource_provider WHERE username = ? ORDER BY resource_id")
+        List<Long> ids = context.jdbc().sql("SELECT resource_id FROM resource_provider WHERE username = ? ORDER BY resource_id")
                 .param(actor.username()).query(Long.class).list();
-        return ids.stream().map(resources::get).toList();
+        return ids.stream().map(context.resources()::get).toList();
     }
 
     /** The resource, if the signed-in provider speaks for it; 404 if there is none, 403 if it is not its own. */
     public Resource requireOwn(long resourceId) {
         Actor actor = requireProviderRole();
-        Resource resource = resources.get(resourceId);
+        Resource resource = context.resources().get(resourceId);
         if (!usernames(resourceId).contains(actor.username())) {
             throw new AccessDeniedException("not a provider of resource " + resourceId);
         }
@@ -102,7 +93,7 @@ public class ProviderLinks {
 
     /** Refuses anyone who is no provider before anything is looked up. */
     public Actor requireProviderRole() {
-        Actor actor = actors.get();
+        Actor actor = context.actors().get();
         if (actor.role() != Role.PROVIDER || actor.username() == null) {
             throw new AccessDeniedException("not a provider");
         }

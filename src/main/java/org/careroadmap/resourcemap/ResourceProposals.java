@@ -24,16 +24,13 @@ public class ResourceProposals {
 
     private final ProposalStore store;
     private final ProviderLinks links;
-    private final ResourceService resources;
-    private final ResourceHistory history;
+    private final ResourceMapContext context;
     private final ConfirmationRounds rounds;
 
-    ResourceProposals(ProposalStore store, ProviderLinks links, ResourceService resources, ResourceHistory history,
-                      ConfirmationRounds rounds) {
+    ResourceProposals(ProposalStore store, ProviderLinks links, ResourceMapContext context, ConfirmationRounds rounds) {
         this.store = store;
         this.links = links;
-        this.resources = resources;
-        this.history = history;
+        this.context = context;
         this.rounds = rounds;
     }
 
@@ -54,10 +51,10 @@ public class ResourceProposals {
         if (changes.isEmpty()) {
             throw new InvalidValueException("resourcemap.proposal.nothing");
         }
-        Instant now = resources.clock().instant();
+        Instant now = context.resources().clock().instant();
         long id = store.insert(resourceId, resource.municipalityCode(), ContentFields.of(content), cleanNote(note),
                 provider.recordedName(), now);
-        history.record(resourceId, resource.municipalityCode(), "proposed", ContentFields.describe(changes),
+        context.history().record(resourceId, resource.municipalityCode(), "proposed", ContentFields.describe(changes),
                 provider.recordedName(), now);
         rounds.markAnswered(resourceId, ConfirmationRounds.PROPOSED, provider.recordedName(), now);
         return id;
@@ -66,7 +63,7 @@ public class ResourceProposals {
     /** The proposals waiting in a municipality, oldest first, for its editor. */
     @Transactional(readOnly = true)
     public List<Proposal> pending(String municipalityCode) {
-        resources.requireEditor(municipalityCode);
+        context.resources().requireEditor(municipalityCode);
         return store.pendingIn(municipalityCode);
     }
 
@@ -79,10 +76,10 @@ public class ResourceProposals {
     /** A proposal and its field-by-field difference, for the municipality's editor. */
     @Transactional(readOnly = true)
     public Review review(long proposalId) {
-        resources.requireEditorRole();
+        context.resources().requireEditorRole();
         Proposal proposal = find(proposalId);
-        resources.requireEditor(proposal.municipalityCode());
-        Resource current = resources.get(proposal.resourceId());
+        context.resources().requireEditor(proposal.municipalityCode());
+        Resource current = context.resources().get(proposal.resourceId());
         return new Review(proposal, current, ContentFields.changes(ContentFields.of(current.content()), proposal.fields()));
     }
 
@@ -102,7 +99,7 @@ public class ResourceProposals {
     @Transactional
     public void decide(long proposalId, Set<String> accepted, String reason) {
         Review review = review(proposalId);
-        Actor editor = resources.requireEditor(review.proposal().municipalityCode());
+        Actor editor = context.resources().requireEditor(review.proposal().municipalityCode());
         Resource current = review.resource();
         Map<String, String> merged = new LinkedHashMap<>(ContentFields.of(current.content()));
         List<ContentFields.Change> taken = new ArrayList<>();
@@ -114,15 +111,15 @@ public class ResourceProposals {
             }
         }
         if (!taken.isEmpty()) {
-            resources.update(current.id(), current.version(), checked(current.municipalityCode(), merged));
+            context.resources().update(current.id(), current.version(), checked(current.municipalityCode(), merged));
         }
         String status = taken.isEmpty() ? "REJECTED" : left.isEmpty() ? "APPROVED" : "PARTIAL";
         String decision = decisionText(review.proposal(), taken, left, cleanNote(reason));
-        Instant now = resources.clock().instant();
+        Instant now = context.resources().clock().instant();
         if (!store.decide(proposalId, status, editor.recordedName(), now, decision)) {
             throw ProposalPendingException.alreadyDecided(proposalId);
         }
-        history.record(current.id(), current.municipalityCode(), "proposal" + status, decision, editor.recordedName(), now);
+        context.history().record(current.id(), current.municipalityCode(), "proposal" + status, decision, editor.recordedName(), now);
     }
 
     private Proposal find(long proposalId) {
@@ -135,10 +132,10 @@ public class ResourceProposals {
             throw new InvalidInputException(parsed.problems());
         }
         String kind = parsed.content().kindCode();
-        if (resources.kinds(municipalityCode.substring(0, 2)).stream().noneMatch(k -> k.code().equals(kind))) {
+        if (context.resources().kinds(municipalityCode.substring(0, 2)).stream().noneMatch(k -> k.code().equals(kind))) {
             throw new InvalidInputException(List.of(new FieldProblem("kind", "resourcemap.kind.unknown", List.of(kind))));
         }
-        resources.checkArea(municipalityCode, parsed.content());
+        context.resources().checkArea(municipalityCode, parsed.content());
         return parsed.content();
     }
 

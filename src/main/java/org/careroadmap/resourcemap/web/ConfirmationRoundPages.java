@@ -20,19 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The editor's 確認依頼 page: start this year's round with a deadline, see who answered, remind the others. */
 @Controller
-class ConfirmationRoundPages {
-
-    private final ConfirmationRounds rounds;
-    private final ResourceService resources;
-    private final ResourceForm form;
-    private final FieldMessages messages;
-
-    ConfirmationRoundPages(ConfirmationRounds rounds, ResourceService resources, ResourceForm form, FieldMessages messages) {
-        this.rounds = rounds;
-        this.resources = resources;
-        this.form = form;
-        this.messages = messages;
-    }
+record ConfirmationRoundPages(ConfirmationRounds rounds, ResourceService resources, ResourceForm form, FieldMessages messages) {
 
     @GetMapping("/map/{code}/rounds")
     String round(@PathVariable String code, Model model) {

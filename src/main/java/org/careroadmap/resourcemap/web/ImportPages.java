@@ -28,19 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** オープンデータから取り込む: upload, 取り込み内容の確認 (kept in the database), then apply all or nothing. */
 @Controller
-class ImportPages {
-
-    private final ResourceImports imports;
-    private final ResourceService resources;
-    private final ReferenceData reference;
-    private final FieldMessages messages;
-
-    ImportPages(ResourceImports imports, ResourceService resources, ReferenceData reference, FieldMessages messages) {
-        this.imports = imports;
-        this.resources = resources;
-        this.reference = reference;
-        this.messages = messages;
-    }
+record ImportPages(ResourceImports imports, ResourceService resources, ReferenceData reference, FieldMessages messages) {
 
     @GetMapping("/map/{code}/import")
     String form(@PathVariable String code, @RequestParam(required = false) String tooLarge, Model model) {

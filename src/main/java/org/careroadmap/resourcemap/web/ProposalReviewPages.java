@@ -24,22 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * field by field with a choice per field, and which provider accounts speak for a resource.
  */
 @Controller
-class ProposalReviewPages {
-
-    private final ResourceProposals proposals;
-    private final ProviderLinks links;
-    private final ResourceService resources;
-    private final ResourceForm form;
-    private final FieldMessages messages;
-
-    ProposalReviewPages(ResourceProposals proposals, ProviderLinks links, ResourceService resources, ResourceForm form,
-                        FieldMessages messages) {
-        this.proposals = proposals;
-        this.links = links;
-        this.resources = resources;
-        this.form = form;
-        this.messages = messages;
-    }
+record ProposalReviewPages(ResourceProposals proposals, ProviderLinks links, ResourceService resources, ResourceForm form,
+                          FieldMessages messages) {
 
     @GetMapping("/map/{code}/proposals")
     String pending(@PathVariable String code, Model model) {

@@ -29,24 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and proposing a change in the resource form (nothing changes before the municipality's editor decides).
  */
 @Controller
-class ProviderPages {
-
-    private final ProviderLinks links;
-    private final ResourceProposals proposals;
-    private final ConfirmationRounds rounds;
-    private final ResourceService resources;
-    private final ResourceForm form;
-    private final FieldMessages messages;
-
-    ProviderPages(ProviderLinks links, ResourceProposals proposals, ConfirmationRounds rounds, ResourceService resources,
-                  ResourceForm form, FieldMessages messages) {
-        this.links = links;
-        this.proposals = proposals;
-        this.rounds = rounds;
-        this.resources = resources;
-        this.form = form;
-        this.messages = messages;
-    }
+record ProviderPages(ProviderLinks links, ResourceProposals proposals, ConfirmationRounds rounds, ResourceService resources,
+                    ResourceForm form, FieldMessages messages) {
 
     @GetMapping("/map/provider")
     String home(Model model) {
