@@ -61,59 +61,26 @@ public class ResourceExports {
         return out.bytes();
     }
 
+    /**
+     * The row of one resource by column name. Every field goes back under the columns an import reads it from
+     * ({@link OpenDataLayout#COLUMNS}, printed as {@link ContentFields#of} prints it), so an export reads back as
+     * it was written; the rest are the municipality, the joined address, the kind's name and the hospital hours.
+     */
     private static Map<String, String> cells(String code, String municipalityName, ResourceContent c, Map<String, String> kindNames) {
+        Map<String, String> fields = ContentFields.of(c);
         Map<String, String> m = new LinkedHashMap<>();
+        OpenDataLayout.COLUMNS.forEach((field, columns) -> columns.forEach(column -> m.put(column, fields.get(field))));
         m.put("全国地方公共団体コード", code);
-        m.put("ID", c.sourceId());
         m.put("地方公共団体名", municipalityName);
-        m.put("介護サービス事業所名称", c.name());
-        m.put("名称", c.name());
-        m.put("介護サービス事業所名称_カナ", c.nameKana());
-        m.put("名称_カナ", c.nameKana());
-        m.put("介護サービス事業所名称_英字", c.nameEn());
-        m.put("名称_英字", c.nameEn());
-        putAddressAndContact(m, code, c);
-        putOfficeAndHours(m, c, kindNames);
+        m.put("所在地_全国地方公共団体コード", code);
+        m.put("所在地_連結表記", c.address().joined());
+        m.put("医療機関の種類", kindNames.get(c.kindCode()));
+        putHospitalHours(m, c);
         return m;
     }
 
-    /** Where the resource is and how to reach it, in both layouts' column names. */
-    private static void putAddressAndContact(Map<String, String> m, String code, ResourceContent c) {
-        m.put("実施サービス", String.join(";", c.services()));
-        m.put("診療科目", String.join(";", c.services()));
-        m.put("所在地_全国地方公共団体コード", code);
-        m.put("所在地_連結表記", c.address().joined());
-        m.put("所在地_都道府県", c.address().prefecture());
-        m.put("所在地_市区町村", c.address().city());
-        m.put("所在地_町字", c.address().town());
-        m.put("所在地_番地以下", c.address().rest());
-        m.put("建物名等(方書)", c.address().building());
-        m.put("緯度", c.coordinates() == null ? null : c.coordinates().latitude().toPlainString());
-        m.put("経度", c.coordinates() == null ? null : c.coordinates().longitude().toPlainString());
-        m.put("電話番号", c.contact().phone());
-        m.put("内線番号", c.contact().extension());
-        m.put("FAX番号", c.contact().fax());
-        m.put("連絡先メールアドレス", c.contact().email());
-        m.put("連絡先FormURL", c.contact().formUrl());
-        m.put("郵便番号", c.address().postalCode());
-    }
-
-    /** The office's codes, capacity and kind, and its hours as the hospital layout's 診療曜日 and times. */
-    private static void putOfficeAndHours(Map<String, String> m, ResourceContent c, Map<String, String> kindNames) {
-        m.put("法人番号", c.corporateNumber());
-        m.put("法人の名称", c.corporateName());
-        m.put("事業所番号", c.officeCode());
-        m.put("医療機関コード", c.officeCode());
-        m.put("利用可能曜日", c.availableDays());
-        m.put("利用可能曜日特記事項", c.hoursNote());
-        m.put("診療日時特記事項", c.hoursNote());
-        m.put("定員", c.capacity());
-        m.put("病床数", c.beds());
-        m.put("URL", c.contact().url());
-        m.put("備考", c.remarks());
-        m.put("医療機関の種類", kindNames.get(c.kindCode()));
-        m.put("時間外における対応", c.night().note());
-        // 診療曜日 with one set of times: the days that are open, and the ranges of the first of them.
+    /** The hospital layout's 診療曜日 with one set of times: the days that are open, and the ranges of the first of them. */
+    private static void putHospitalHours(Map<String, String> m, ResourceContent c) {
         List<Integer> openDays = new ArrayList<>(c.hours().days().keySet());
         if (!openDays.isEmpty()) {
             List<TimeRange> ranges = c.hours().on(openDays.get(0));
@@ -121,8 +88,6 @@ public class ResourceExports {
                     : openDays.stream().map(d -> "月火水木金土日".substring(d - 1, d)).collect(Collectors.joining()));
             m.put("診療開始時間", ranges.stream().map(r -> TimeRange.format(r.opensAt())).collect(Collectors.joining(";")));
             m.put("診療終了時間", ranges.stream().map(r -> TimeRange.format(r.closesAt())).collect(Collectors.joining(";")));
-        } else {
-            m.put("診療曜日", c.availableDays());
         }
     }
 
