@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The printed booklet the 地域包括支援センター hands out: an A4 portrait PDF made on the server with a Japanese
@@ -38,7 +39,7 @@ public class Booklet {
     }
 
     /** One group of the booklet: an area (null for none) and a kind, with its resources in list order. */
-    public record Section(String anchor, String area, ResourceKind kind, List<Resource> resources) {
+    public record Section(String anchor, @Nullable String area, ResourceKind kind, List<Resource> resources) {
     }
 
     public byte[] pdf(Municipality municipality, ResourceFilter filter, Locale locale) {

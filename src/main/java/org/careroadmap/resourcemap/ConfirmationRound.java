@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.careroadmap.reference.FiscalYear;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A municipality's yearly 確認依頼 round: every resource is asked to be confirmed or corrected by the
@@ -12,15 +13,15 @@ import org.careroadmap.reference.FiscalYear;
  * editor's reminders to those not yet answered.
  */
 public record ConfirmationRound(long id, String municipalityCode, FiscalYear fiscalYear, LocalDate deadline,
-                                String startedBy, Instant startedAt, Instant remindedAt, int reminders,
+                                String startedBy, Instant startedAt, @Nullable Instant remindedAt, int reminders,
                                 List<Request> requests) {
 
     /**
      * One resource's request: {@code answer} is {@code confirmed} or {@code proposed} when its provider
      * answered, {@code editor} when the editor confirmed or saved it during the round, null while open.
      */
-    public record Request(long resourceId, String name, String kindCode, String answer, String answeredBy,
-                          Instant answeredAt, int providers) {
+    public record Request(long resourceId, String name, String kindCode, @Nullable String answer,
+                          @Nullable String answeredBy, @Nullable Instant answeredAt, int providers) {
 
         public boolean open() {
             return answer == null;

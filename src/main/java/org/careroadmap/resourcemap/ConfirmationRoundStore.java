@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.careroadmap.reference.FiscalYear;
@@ -39,7 +40,7 @@ class ConfirmationRoundStore {
         } catch (DuplicateKeyException e) {
             throw new RoundExistsException(municipalityCode, year.value());
         }
-        long id = keys.getKey().longValue();
+        long id = Objects.requireNonNull(keys.getKey(), "the database returns the new row's id").longValue();
         jdbc.sql("INSERT INTO resource_confirmation_request (round_id, resource_id) "
                         + "SELECT ?, id FROM resource WHERE municipality_code = ?")
                 .params(id, municipalityCode).update();

@@ -14,6 +14,7 @@ import org.careroadmap.platform.InvalidValueException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The yearly 確認依頼 round (毎年、内容の確認を行い、情報を更新する): the municipality's editor asks every
@@ -45,7 +46,7 @@ public class ConfirmationRounds {
 
     /** Starts this fiscal year's round (or the given one's); a second round for the same year is a 409. */
     @Transactional
-    public long start(String municipalityCode, String fiscalYear, String deadline) {
+    public long start(String municipalityCode, @Nullable String fiscalYear, @Nullable String deadline) {
         Actor editor = resources.requireEditor(municipalityCode);
         FiscalYear year = fiscalYear == null || fiscalYear.isBlank() ? FiscalYear.containing(resources.today())
                 : FiscalYear.parse(fiscalYear);
@@ -53,7 +54,7 @@ public class ConfirmationRounds {
         return store.start(municipalityCode, year, due, editor.recordedName(), resources.clock().instant());
     }
 
-    private LocalDate deadline(String text) {
+    private LocalDate deadline(@Nullable String text) {
         LocalDate due;
         try {
             due = LocalDate.parse(text == null ? "" : text.strip());

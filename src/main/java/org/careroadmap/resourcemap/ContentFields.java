@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource's content as named fields with printable values, in form order: what the history records,
@@ -19,13 +20,13 @@ public final class ContentFields {
     }
 
     /** One changed field; {@code field} is the message key suffix ({@code resourcemap.field.<field>}). */
-    public record Change(String field, String before, String after) {
+    public record Change(String field, @Nullable String before, @Nullable String after) {
     }
 
     /** Every field name, in form order. */
     public static List<String> names() {
-        return List.copyOf(of(new ResourceContent("x", "x", "x", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, false, false, null, null, null)).keySet());
+        return List.copyOf(of(new ResourceContent("x", "x", "x", null, null, Address.NONE, null, Contact.NONE, null, null,
+                null, List.of(), WeeklyHours.NONE, null, null, null, null, false, false, NightCare.NONE, null, null)).keySet());
     }
 
     public static Map<String, String> of(ResourceContent c) {
@@ -78,7 +79,7 @@ public final class ContentFields {
         f.put("palliativeCare", Boolean.toString(c.night().palliativeCare()));
     }
 
-    public static List<Change> changes(ResourceContent before, ResourceContent after) {
+    public static List<Change> changes(@Nullable ResourceContent before, ResourceContent after) {
         return changes(before == null ? Map.of() : of(before), of(after));
     }
 
@@ -105,7 +106,7 @@ public final class ContentFields {
             Map.entry("area", 40), Map.entry("remarks", 1000));
 
     /** Either content, or every problem found (field names as in {@link #of}); never both. */
-    public record Parsed(ResourceContent content, List<FieldProblem> problems) {
+    public record Parsed(@Nullable ResourceContent content, List<FieldProblem> problems) {
     }
 
     /**
@@ -128,6 +129,11 @@ public final class ContentFields {
         if (!problems.isEmpty()) {
             return new Parsed(null, List.copyOf(problems));
         }
+        // Each of these is null only when its check added a problem, and there is none.
+        Objects.requireNonNull(sourceId);
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(hours);
         try {
             return new Parsed(new ResourceContent(sourceId, kind, name, f.get("nameKana"), f.get("nameEn"),
                     new Address(f.get("postalCode"), f.get("addressPrefecture"), f.get("addressCity"), f.get("addressTown"),
@@ -160,11 +166,13 @@ public final class ContentFields {
     }
 
     /** Both coordinates or neither; a point outside Japan is named by the coordinate that is out of range. */
-    private static Coordinates coordinates(Map<String, String> f, List<FieldProblem> problems) {
-        java.math.BigDecimal lat = Texts.clean(f.get("latitude")) == null ? null
-                : check(problems, "latitude", () -> Coordinates.parseLatitude(f.get("latitude")));
-        java.math.BigDecimal lng = Texts.clean(f.get("longitude")) == null ? null
-                : check(problems, "longitude", () -> Coordinates.parseLongitude(f.get("longitude")));
+    private static @Nullable Coordinates coordinates(Map<String, String> f, List<FieldProblem> problems) {
+        String latitude = f.get("latitude");
+        String longitude = f.get("longitude");
+        java.math.BigDecimal lat = latitude == null || latitude.isBlank() ? null
+                : check(problems, "latitude", () -> Coordinates.parseLatitude(latitude));
+        java.math.BigDecimal lng = longitude == null || longitude.isBlank() ? null
+                : check(problems, "longitude", () -> Coordinates.parseLongitude(longitude));
         if (lat != null && lng != null) {
             boolean latitudeOutside = lat.compareTo(java.math.BigDecimal.valueOf(20)) < 0
                     || lat.compareTo(java.math.BigDecimal.valueOf(46)) > 0;
@@ -177,7 +185,7 @@ public final class ContentFields {
         return null;
     }
 
-    private static WeeklyHours weeklyHours(Map<String, String> f, List<FieldProblem> problems) {
+    private static @Nullable WeeklyHours weeklyHours(Map<String, String> f, List<FieldProblem> problems) {
         Map<Integer, List<TimeRange>> days = new java.util.TreeMap<>();
         for (int day = 1; day <= 7; day++) {
             String field = "hours." + WeeklyHours.SHORT_NAMES.get(day - 1);
@@ -190,7 +198,7 @@ public final class ContentFields {
     }
 
     /** 実施サービス: one per line or separated by ; (half- or full-width). */
-    private static List<String> services(String text) {
+    private static List<String> services(@Nullable String text) {
         List<String> services = new ArrayList<>();
         if (text != null) {
             for (String s : text.split("[;；\\n\\r]")) {
@@ -207,7 +215,7 @@ public final class ContentFields {
                 flag(f.get("endOfLifeCare")), flag(f.get("palliativeCare")));
     }
 
-    static boolean flag(String value) {
+    static boolean flag(@Nullable String value) {
         if (value == null) {
             return false;
         }
@@ -215,7 +223,7 @@ public final class ContentFields {
         return v.equals("true") || v.equals("on") || v.equals("1") || v.equals("有") || v.equals("あり") || v.equals("○");
     }
 
-    private static <T> T check(List<FieldProblem> problems, String field, java.util.function.Supplier<T> read) {
+    private static <T> @Nullable T check(List<FieldProblem> problems, String field, java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (InvalidValueException e) {

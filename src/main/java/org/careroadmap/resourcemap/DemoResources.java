@@ -61,34 +61,37 @@ record DemoResources(ResourceService resources, ResourceStore store, ResourceHis
 
     @Override
     public void run(ApplicationArguments args) {
-        CurrentActor.asSystem(() -> transaction.execute(status -> {
-            if (jdbc.sql("SELECT COUNT(*) FROM resource").query(Long.class).single() > 0
-                    || jdbc.sql("SELECT COUNT(*) FROM municipality WHERE code = ?").param(IKI).query(Long.class).single() == 0) {
-                return null;
+        CurrentActor.asSystem(() -> transaction.execute(status -> load()));
+    }
+
+    /** Loads Iki's entries into an empty resource table; how many it loaded (none when there are resources already). */
+    private int load() {
+        if (jdbc.sql("SELECT COUNT(*) FROM resource").query(Long.class).single() > 0
+                || jdbc.sql("SELECT COUNT(*) FROM municipality WHERE code = ?").param(IKI).query(Long.class).single() == 0) {
+            return 0;
+        }
+        List<ResourceContent> generated = generate();
+        int n = 0;
+        java.time.Instant now = resources.clock().instant();
+        for (ResourceContent content : generated) {
+            // Straight to the store: the areas 01–04 are those the evaluation module's demo creates, and it runs
+            // after this one, so the editor's check that the area exists cannot see them yet.
+            long id = store.insert(IKI, content, resources.fold(content.searchableText()), resources.today(), "system",
+                    "system", now);
+            history.record(id, IKI, "created", ContentFields.describe(ContentFields.changes(null, content)), "system", now);
+            // A few entries have not been confirmed for over a year, so the public marking and the editor's list show.
+            if (n % 9 == 4) {
+                jdbc.sql("UPDATE resource SET confirmed_on = ? WHERE id = ?")
+                        .params(resources.today().minusMonths(14), id).update();
             }
-            List<ResourceContent> generated = generate();
-            int n = 0;
-            java.time.Instant now = resources.clock().instant();
-            for (ResourceContent content : generated) {
-                // Straight to the store: the areas 01–04 are those the evaluation module's demo creates, and it runs
-                // after this one, so the editor's check that the area exists cannot see them yet.
-                long id = store.insert(IKI, content, resources.fold(content.searchableText()), resources.today(), "system",
-                        "system", now);
-                history.record(id, IKI, "created", ContentFields.describe(ContentFields.changes(null, content)), "system", now);
-                // A few entries have not been confirmed for over a year, so the public marking and the editor's list show.
-                if (n % 9 == 4) {
-                    jdbc.sql("UPDATE resource SET confirmed_on = ? WHERE id = ?")
-                            .params(resources.today().minusMonths(14), id).update();
-                }
-                n++;
-            }
-            // The demo provider account (iki-provider) speaks for the first visiting-nursing station.
-            jdbc.sql("INSERT INTO resource_provider (resource_id, username, linked_by, linked_at) SELECT MIN(id), ?, ?, ? "
-                            + "FROM resource WHERE municipality_code = ? AND kind_code = ?")
-                    .params("iki-provider", "system", java.sql.Timestamp.from(now), IKI, "visiting-nursing").update();
-            log.info("Demo data loaded: {} resource map entries for {}", generated.size(), IKI);
-            return null;
-        }));
+            n++;
+        }
+        // The demo provider account (iki-provider) speaks for the first visiting-nursing station.
+        jdbc.sql("INSERT INTO resource_provider (resource_id, username, linked_by, linked_at) SELECT MIN(id), ?, ?, ? "
+                        + "FROM resource WHERE municipality_code = ? AND kind_code = ?")
+                .params("iki-provider", "system", java.sql.Timestamp.from(now), IKI, "visiting-nursing").update();
+        log.info("Demo data loaded: {} resource map entries for {}", generated.size(), IKI);
+        return generated.size();
     }
 
     static List<ResourceContent> generate() {

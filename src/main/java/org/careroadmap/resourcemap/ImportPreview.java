@@ -2,6 +2,7 @@ package org.careroadmap.resourcemap;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 取り込み内容の確認: what an uploaded open-data file would change, resource by resource and field by field,
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record ImportPreview(String token, String municipalityCode, String dataset, String layout, String encoding,
                             String fileName, int recordCount, List<Problem> problems, List<String> ignoredColumns,
-                            List<Planned> planned, Instant createdAt, Instant appliedAt) {
+                            List<Planned> planned, Instant createdAt, @Nullable Instant appliedAt) {
 
     public enum Action { ADD, CHANGE, SAME }
 

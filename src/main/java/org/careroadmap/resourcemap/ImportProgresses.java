@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The progress of imports being read, one row per import in {@code import_progress} (V225), so that any node can
@@ -39,7 +40,7 @@ public class ImportProgresses {
     }
 
     /** Whether a form sent an id of ours; any other text is no import id (and is never written). */
-    public static boolean isId(String id) {
+    public static boolean isId(@Nullable String id) {
         return id != null && ID.matcher(id).matches();
     }
 

@@ -1,10 +1,12 @@
 package org.careroadmap.resourcemap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a resource offers outside its hours: the 夜間・休日の連絡先 and its note, 24時間対応, 往診・訪問診療,
  * 看取り対応 and 在宅緩和ケア. The booklet prints these on a page of their own.
  */
-public record NightCare(String contact, String note, boolean open24h, boolean homeVisits, boolean endOfLifeCare,
+public record NightCare(@Nullable String contact, @Nullable String note, boolean open24h, boolean homeVisits, boolean endOfLifeCare,
                         boolean palliativeCare) {
 
     public static final NightCare NONE = new NightCare(null, null, false, false, false, false);

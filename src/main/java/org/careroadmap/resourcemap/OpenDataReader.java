@@ -15,6 +15,7 @@ import org.careroadmap.platform.csv.CsvRecord;
 import org.careroadmap.platform.csv.CsvTable;
 import org.careroadmap.platform.csv.FormulaNeutraliser;
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an open-data CSV into resources, without touching the database: detects the layout, maps columns to
@@ -119,7 +120,7 @@ final class OpenDataReader {
         return fields;
     }
 
-    static String cell(CsvRecord record, Map<String, Integer> index, String column) {
+    static @Nullable String cell(CsvRecord record, Map<String, Integer> index, String column) {
         Integer i = index.get(column);
         return i == null || i >= record.fields().size() ? null : record.fields().get(i);
     }
@@ -134,7 +135,7 @@ final class OpenDataReader {
         }
     }
 
-    static List<String> split(String services) {
+    static List<String> split(@Nullable String services) {
         if (services == null) {
             return List.of();
         }
@@ -142,7 +143,7 @@ final class OpenDataReader {
     }
 
     /** Our kind of an open-data row: a kind's own name, the 医療機関の種類, or the care service offered. */
-    static Optional<String> kindOf(OpenDataLayout layout, String text, List<ResourceKind> kinds) {
+    static Optional<String> kindOf(OpenDataLayout layout, @Nullable String text, List<ResourceKind> kinds) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

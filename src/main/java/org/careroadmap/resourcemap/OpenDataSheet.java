@@ -12,6 +12,7 @@ import java.util.Set;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.csv.CsvRecord;
 import org.careroadmap.platform.csv.FormulaNeutraliser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of one open-data file as {@link OpenDataReader} reads them: merged by office (事業所番号), with the
@@ -84,7 +85,7 @@ final class OpenDataSheet {
      * One office per 事業所番号: the same office listed once per service becomes one resource, named by the ID of
      * its first row (stable when the same file is imported again).
      */
-    private void merge(OpenDataReader.Row row, String id) {
+    private void merge(OpenDataReader.Row row, @Nullable String id) {
         String officeCode = row.fields().get("officeCode");
         String key = officeCode != null ? "office:" + officeCode : "id:" + id;
         OpenDataReader.Row existing = byKey.get(key);

@@ -2,6 +2,7 @@ package org.careroadmap.resourcemap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.careroadmap.platform.Actor;
@@ -12,6 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The prefecture's administrator adds kinds (種別) of its own to the national list, e.g. 「サービス付き高齢者向け
@@ -32,7 +34,8 @@ public class PrefectureKinds {
     }
 
     /** What the administrator typed, before checking. */
-    public record Input(String code, String name, String nameEn, String dataset, String position) {
+    public record Input(@Nullable String code, @Nullable String name, @Nullable String nameEn, @Nullable String dataset,
+                        @Nullable String position) {
     }
 
     @Transactional(readOnly = true)
@@ -79,10 +82,12 @@ public class PrefectureKinds {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ResourceKind(code, prefectureCode, name, nameEn, dataset, position);
+        // Each of these is null only when a problem was added for it, and there is none.
+        return new ResourceKind(Objects.requireNonNull(code), prefectureCode, Objects.requireNonNull(name),
+                Objects.requireNonNull(nameEn), Objects.requireNonNull(dataset), position);
     }
 
-    private static String text(List<FieldProblem> problems, String field, String value, int max) {
+    private static @Nullable String text(List<FieldProblem> problems, String field, @Nullable String value, int max) {
         String text = Texts.clean(value);
         if (text == null) {
             problems.add(new FieldProblem(field, "resourcemap.kinds.required", List.of()));

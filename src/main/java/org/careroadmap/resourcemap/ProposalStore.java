@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /** Proposals in the database; a waiting one holds its resource in {@code pending_resource_id} (one per resource). */
 @Repository
@@ -31,18 +34,20 @@ class ProposalStore {
     }
 
     /** The new proposal's id; {@link ProposalPendingException} if one already waits for the resource. */
-    long insert(long resourceId, String municipalityCode, Map<String, String> fields, String note, String by, Instant at) {
+    long insert(long resourceId, String municipalityCode, Map<String, String> fields, @Nullable String note, String by,
+                Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("INSERT INTO resource_proposal (resource_id, municipality_code, pending_resource_id, content, note, "
                             + "proposed_by, proposed_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(resourceId, municipalityCode, resourceId, JSON.writeValueAsString(fields), note, by,
-                            Timestamp.from(at), Proposal.PENDING)
+                    // A list, not varargs: the note may be null (SQL NULL), which only the list form is declared to take.
+                    .params(Arrays.asList(resourceId, municipalityCode, resourceId, JSON.writeValueAsString(fields), note, by,
+                            Timestamp.from(at), Proposal.PENDING))
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw ProposalPendingException.alreadyWaiting(resourceId);
         }
-        return keys.getKey().longValue();
+        return Objects.requireNonNull(keys.getKey(), "the database returns the new row's id").longValue();
     }
 
     Optional<Proposal> find(long id) {

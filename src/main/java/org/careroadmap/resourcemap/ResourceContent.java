@@ -3,18 +3,20 @@ package org.careroadmap.resourcemap;
 import java.util.List;
 
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a resource says about itself, as edited by a person or read from an open-data row:
  * {@code sourceId} is the open-data ID (or 事業所番号) that identifies it within its municipality across
  * imports; {@code officeCode} is the 事業所番号 or 医療機関コード, always text.
  */
-public record ResourceContent(String sourceId, String kindCode, String name, String nameKana, String nameEn,
-                              Address address, Coordinates coordinates, Contact contact, String corporateNumber,
-                              String corporateName, String officeCode, List<String> services, WeeklyHours hours,
-                              String availableDays, String hoursNote, String capacity, String beds,
-                              boolean closedOnHolidays, boolean closedYearEnd, NightCare night, String areaCode,
-                              String remarks) {
+public record ResourceContent(String sourceId, String kindCode, String name, @Nullable String nameKana,
+                              @Nullable String nameEn, Address address, @Nullable Coordinates coordinates,
+                              Contact contact, @Nullable String corporateNumber, @Nullable String corporateName,
+                              @Nullable String officeCode, List<String> services, WeeklyHours hours,
+                              @Nullable String availableDays, @Nullable String hoursNote, @Nullable String capacity,
+                              @Nullable String beds, boolean closedOnHolidays, boolean closedYearEnd, NightCare night,
+                              @Nullable String areaCode, @Nullable String remarks) {
 
     public static final int NAME_MAX = 200;
 
@@ -27,8 +29,8 @@ public record ResourceContent(String sourceId, String kindCode, String name, Str
         name = name(name);
         nameKana = Texts.clean(nameKana);
         nameEn = Texts.clean(nameEn);
-        address = address == null ? new Address(null, null, null, null, null, null) : address;
-        contact = contact == null ? new Contact(null, null, null, null, null, null) : contact;
+        address = address == null ? Address.NONE : address;
+        contact = contact == null ? Contact.NONE : contact;
         corporateNumber = corporateNumber(corporateNumber);
         corporateName = Texts.clean(corporateName);
         officeCode = officeCode(officeCode);
@@ -50,7 +52,7 @@ public record ResourceContent(String sourceId, String kindCode, String name, Str
     }
 
     /** The open-data ID: half-width letters, digits and {@code - _ .}, up to 40. */
-    public static String sourceId(String text) {
+    public static String sourceId(@Nullable String text) {
         String s = Texts.clean(text);
         if (s == null || !s.matches("[0-9A-Za-z_.\\-]{1,40}")) {
             throw new InvalidValueException("resourcemap.sourceId.invalid", s == null ? "" : s);
@@ -58,7 +60,7 @@ public record ResourceContent(String sourceId, String kindCode, String name, Str
         return s;
     }
 
-    public static String name(String text) {
+    public static String name(@Nullable String text) {
         String s = Texts.clean(text);
         if (s == null) {
             throw new InvalidValueException("resourcemap.name.required");
@@ -67,7 +69,7 @@ public record ResourceContent(String sourceId, String kindCode, String name, Str
     }
 
     /** 法人番号: thirteen digits. */
-    public static String corporateNumber(String text) {
+    public static @Nullable String corporateNumber(@Nullable String text) {
         String s = Texts.clean(text);
         if (s != null && !s.matches("\\d{13}")) {
             throw new InvalidValueException("resourcemap.corporateNumber.invalid", s);
@@ -76,7 +78,7 @@ public record ResourceContent(String sourceId, String kindCode, String name, Str
     }
 
     /** 事業所番号 / 医療機関コード: text of letters and digits (real codes carry letters and leading zeros). */
-    public static String officeCode(String text) {
+    public static @Nullable String officeCode(@Nullable String text) {
         String s = Texts.clean(text);
         if (s != null && !s.matches("[0-9A-Za-z]{1,20}")) {
             throw new InvalidValueException("resourcemap.officeCode.invalid", s);

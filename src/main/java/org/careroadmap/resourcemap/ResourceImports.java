@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Open-data import: an upload is read into a preview kept in the database (so any node can show and apply it),
@@ -73,7 +74,7 @@ public class ResourceImports {
      * refused with {@link InvalidValueException} and nothing is kept.
      */
     @Transactional
-    public String preview(String municipalityCode, String fileName, byte[] bytes) {
+    public String preview(String municipalityCode, @Nullable String fileName, byte[] bytes) {
         return preview(municipalityCode, fileName, bytes, null);
     }
 
@@ -82,7 +83,8 @@ public class ResourceImports {
      * {@link ImportProgresses#newId()}; null or any other text: nobody watches), for the form's progress bar.
      */
     @Transactional
-    public String preview(String municipalityCode, String fileName, byte[] bytes, String progressId) {
+    public String preview(String municipalityCode, @Nullable String fileName, byte[] bytes,
+                          @Nullable String progressId) {
         Actor actor = resources.requireEditor(municipalityCode);
         if (bytes.length > maxBytes) {
             throw new InvalidValueException("resourcemap.import.tooLarge", maxBytes / (1024 * 1024));
@@ -113,8 +115,8 @@ public class ResourceImports {
     }
 
     /** Reports to the database, outside this transaction and throttled; an id not of ours reports nowhere. */
-    private ImportProgressListener progressOf(String progressId, Actor actor) {
-        if (!ImportProgresses.isId(progressId)) {
+    private ImportProgressListener progressOf(@Nullable String progressId, Actor actor) {
+        if (progressId == null || !ImportProgresses.isId(progressId)) {
             return ImportProgressListener.NONE;
         }
         return new ThrottledProgress(p -> progresses.write(progressId, actor.username(), p), resources.clock()::millis,
@@ -188,10 +190,10 @@ public class ResourceImports {
 
     private record Stored(String token, String municipalityCode, String dataset, String layout, String encoding,
                           String fileName, int rowCount, List<ImportPreview.Problem> problems, List<String> ignored,
-                          Instant createdAt, Instant appliedAt, List<Map<String, String>> rows) {
+                          Instant createdAt, @Nullable Instant appliedAt, List<Map<String, String>> rows) {
     }
 
-    private record Merged(int line, Resource existing, ResourceContent content, List<ContentFields.Change> changes) {
+    private record Merged(int line, @Nullable Resource existing, ResourceContent content, List<ContentFields.Change> changes) {
     }
 
     private Stored load(String token) {

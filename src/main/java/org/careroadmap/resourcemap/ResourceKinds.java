@@ -28,7 +28,8 @@ class ResourceKinds {
     /** Adds a prefecture's kind; the code is the primary key, so a taken code throws {@link DuplicateKeyException}. */
     void add(ResourceKind kind) {
         jdbc.sql("INSERT INTO resource_kind (code, prefecture_code, name, name_en, dataset, position) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(kind.code(), kind.prefectureCode(), kind.name(), kind.nameEn(), kind.dataset(), kind.position())
+                .param(kind.code()).param(kind.prefectureCode()).param(kind.name()).param(kind.nameEn()).param(kind.dataset())
+                .param(kind.position())
                 .update();
     }
 }

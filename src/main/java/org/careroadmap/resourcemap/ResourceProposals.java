@@ -13,6 +13,7 @@ import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.InvalidValueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provider (事業所) proposes changes to its own resource; the municipality's editor sees the difference
@@ -40,7 +41,7 @@ public class ResourceProposals {
 
     /** Keeps the provider's proposed content (every field read and checked as the editor's form is) for the editor. */
     @Transactional
-    public long propose(long resourceId, Map<String, String> fields, String note) {
+    public long propose(long resourceId, Map<String, String> fields, @Nullable String note) {
         Resource resource = links.requireOwn(resourceId);
         Actor provider = links.requireProviderRole();
         Map<String, String> proposed = new LinkedHashMap<>(fields);
@@ -97,7 +98,7 @@ public class ResourceProposals {
      * meanwhile is a 409 and changes nothing.
      */
     @Transactional
-    public void decide(long proposalId, Set<String> accepted, String reason) {
+    public void decide(long proposalId, Set<String> accepted, @Nullable String reason) {
         Review review = review(proposalId);
         Actor editor = context.resources().requireEditor(review.proposal().municipalityCode());
         Resource current = review.resource();
@@ -140,7 +141,7 @@ public class ResourceProposals {
     }
 
     private static String decisionText(Proposal proposal, List<ContentFields.Change> taken, List<ContentFields.Change> left,
-                                       String reason) {
+                                       @Nullable String reason) {
         StringBuilder text = new StringBuilder("proposedBy: ").append(proposal.proposedBy()).append('\n');
         text.append("accepted:\n").append(ContentFields.describe(taken));
         text.append("rejected:\n").append(ContentFields.describe(left));
@@ -150,7 +151,7 @@ public class ResourceProposals {
         return text.length() > 39000 ? text.substring(0, 39000) : text.toString();
     }
 
-    private static String cleanNote(String note) {
+    private static @Nullable String cleanNote(@Nullable String note) {
         String text = Texts.clean(note);
         if (text != null && Texts.formulaLike(text)) {
             throw new InvalidValueException("resourcemap.field.formula", text);

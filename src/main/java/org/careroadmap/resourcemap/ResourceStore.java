@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -86,7 +87,7 @@ class ResourceStore {
                 .params(concat(List.of(municipalityCode), contentValues(c), Arrays.asList(searchText, confirmedOn, confirmedBy,
                         Timestamp.from(now), by)))
                 .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = Objects.requireNonNull(keys.getKey(), "the database returns the new row's id").longValue();
         writeHours(id, c.hours());
         return id;
     }

@@ -1,6 +1,7 @@
 package org.careroadmap.resourcemap;
 
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /** Small text rules shared by the resource's parts. */
 final class Texts {
@@ -9,7 +10,7 @@ final class Texts {
     }
 
     /** Trimmed, and null for blank, so "no value" has one representation. */
-    static String clean(String text) {
+    static @Nullable String clean(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -28,7 +29,7 @@ final class Texts {
      * Text a spreadsheet would run as a formula: {@code =…}, {@code @…}, or {@code +}/{@code -} followed by
      * something other than a digit (so {@code +81-…} and {@code -} alone stay allowed).
      */
-    static boolean formulaLike(String text) {
+    static boolean formulaLike(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }

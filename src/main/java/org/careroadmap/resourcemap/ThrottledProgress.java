@@ -2,6 +2,7 @@ package org.careroadmap.resourcemap;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Passes progress on at most once per interval, except that the first report of each phase and each phase's last
@@ -13,7 +14,8 @@ final class ThrottledProgress implements ImportProgressListener {
     private final ImportProgressListener target;
     private final LongSupplier millis;
     private final long intervalMillis;
-    private ImportProgress.Phase lastPhase;
+    /** None before the first report. */
+    private ImportProgress.@Nullable Phase lastPhase;
     private long lastAt;
 
     ThrottledProgress(ImportProgressListener target, LongSupplier millis, Duration interval) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opening hours per weekday (1 = Monday … 7 = Sunday), each day one or more time ranges that do not
@@ -37,7 +38,7 @@ public record WeeklyHours(Map<Integer, List<TimeRange>> days) {
     }
 
     /** The ranges of one day written as {@code 09:00-12:00, 14:00-18:00}; blank means closed. */
-    public static List<TimeRange> parseDay(String text) {
+    public static List<TimeRange> parseDay(@Nullable String text) {
         List<TimeRange> ranges = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return ranges;

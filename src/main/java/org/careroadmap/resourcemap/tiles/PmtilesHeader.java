@@ -3,6 +3,7 @@ package org.careroadmap.resourcemap.tiles;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fixed 127-byte header of a PMTiles v3 archive: where the root directory, the leaf directories and the tile
@@ -27,9 +28,9 @@ public record PmtilesHeader(long rootOffset, long rootLength, long leafOffset, l
     public enum TileType {
         UNKNOWN(null), MVT(null), PNG("image/png"), JPEG("image/jpeg"), WEBP("image/webp"), AVIF("image/avif");
 
-        private final String mediaType;
+        private final @Nullable String mediaType;
 
-        TileType(String mediaType) {
+        TileType(@Nullable String mediaType) {
             this.mediaType = mediaType;
         }
 
@@ -38,7 +39,7 @@ public record PmtilesHeader(long rootOffset, long rootLength, long leafOffset, l
         }
 
         /** The Content-Type of an image tile; null for vector or unknown tiles, which need a renderer. */
-        public String mediaType() {
+        public @Nullable String mediaType() {
             return mediaType;
         }
     }

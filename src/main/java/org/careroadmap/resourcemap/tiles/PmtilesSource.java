@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The configured .pmtiles file ({@code app.resourcemap.tiles.pmtiles}) as tiles. Each node keeps the opened
@@ -21,13 +22,15 @@ public class PmtilesSource {
 
     private static final Logger log = LoggerFactory.getLogger(PmtilesSource.class);
 
-    private final Path file;
-    private Opened opened;
+    /** None when no archive is configured. */
+    private final @Nullable Path file;
+    /** The archive last read, while the file is unchanged; none before the first read or after a failed one. */
+    private @Nullable Opened opened;
 
     private record Opened(long modified, long size, PmtilesArchive archive) {
     }
 
-    PmtilesSource(@Value("${app.resourcemap.tiles.pmtiles:}") String file) {
+    PmtilesSource(@Value("${app.resourcemap.tiles.pmtiles:}") @Nullable String file) {
         this.file = file == null || file.isBlank() ? null : Path.of(file.strip());
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The yearly 確認依頼 round as JSON: the editor opens it (one per fiscal year: a second is a 409) and reads who
@@ -37,11 +38,11 @@ class ConfirmationRoundApi {
     }
 
     /** fiscalYear: 2026 (empty: this fiscal year); deadline: 2026-12-25, not in the past. */
-    record RoundRequest(String fiscalYear, String deadline) {
+    record RoundRequest(@Nullable String fiscalYear, @Nullable String deadline) {
     }
 
     record RoundJson(long id, String municipalityCode, int fiscalYear, String fiscalYearLabel, LocalDate deadline,
-                     String startedBy, Instant startedAt, Instant remindedAt, int reminders, long answered, long open,
+                     String startedBy, Instant startedAt, @Nullable Instant remindedAt, int reminders, long answered, long open,
                      List<ConfirmationRound.Request> requests) {
 
         static RoundJson of(ConfirmationRound r) {
@@ -51,7 +52,8 @@ class ConfirmationRoundApi {
     }
 
     /** One of the provider's resources, its version (to confirm with) and its open request, if any. */
-    record OwnResource(long id, String name, long version, LocalDate confirmedOn, Long openRoundId, LocalDate deadline) {
+    record OwnResource(long id, String name, long version, @Nullable LocalDate confirmedOn, @Nullable Long openRoundId,
+                       @Nullable LocalDate deadline) {
     }
 
     record Confirmation(Long version) {

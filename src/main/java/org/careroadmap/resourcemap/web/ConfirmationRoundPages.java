@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 
 /** The editor's 確認依頼 page: start this year's round with a deadline, see who answered, remind the others. */
 @Controller
@@ -51,7 +52,7 @@ record ConfirmationRoundPages(ConfirmationRounds rounds, ResourceService resourc
         return "redirect:/map/" + code + "/rounds?reminded=" + open;
     }
 
-    private String show(Municipality m, Map<String, String> errors, String deadline, Model model) {
+    private String show(Municipality m, Map<String, String> errors, @Nullable String deadline, Model model) {
         ConfirmationRound round = rounds.latest(m.code().value()).orElse(null);
         model.addAttribute("municipality", m);
         model.addAttribute("round", round);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Providers' proposals as JSON: a provider (事業所) proposes changes to its own resource; the municipality's
@@ -41,15 +42,16 @@ class ProposalApi {
     }
 
     /** The proposed values by field name ({@link ContentFields} names); fields left out keep their current value. */
-    record ProposalRequest(Map<String, String> fields, String note) {
+    record ProposalRequest(Map<String, String> fields, @Nullable String note) {
     }
 
     /** The fields to take (none given: every changed field) and the reason told to the provider. */
-    record DecisionRequest(List<String> fields, String reason) {
+    record DecisionRequest(List<String> fields, @Nullable String reason) {
     }
 
     record ProposalJson(long id, long resourceId, String resourceName, String municipalityCode, String status,
-                        String note, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
+                        @Nullable String note, String proposedBy, Instant proposedAt, @Nullable String decidedBy,
+                        @Nullable Instant decidedAt,
                         List<ContentFields.Change> changes) {
 
         static ProposalJson of(ResourceProposals.Review review) {

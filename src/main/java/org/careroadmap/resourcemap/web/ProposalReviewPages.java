@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The municipality editor's side of the providers' work: the waiting proposals, one proposal's difference
@@ -59,7 +60,7 @@ record ProposalReviewPages(ResourceProposals proposals, ProviderLinks links, Res
         return "redirect:/map/" + review.proposal().municipalityCode() + "/proposals?decided";
     }
 
-    private String show(long id, String error, Model model) {
+    private String show(long id, @Nullable String error, Model model) {
         ResourceProposals.Review review = proposals.review(id);
         model.addAttribute("review", review);
         model.addAttribute("municipality", form.municipality(review.proposal().municipalityCode()));
@@ -93,7 +94,7 @@ record ProposalReviewPages(ResourceProposals proposals, ProviderLinks links, Res
         return "redirect:/map/resources/" + id + "/providers?unlinked";
     }
 
-    private String showProviders(long id, String error, Model model) {
+    private String showProviders(long id, @Nullable String error, Model model) {
         List<String> linked = links.of(id);
         model.addAttribute("resource", resources.get(id));
         model.addAttribute("linked", linked);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
 
 /** The municipality editor's forms: add, change, confirm and remove a resource, and its history. */
 @Controller
@@ -135,7 +136,7 @@ class ResourceEditPages {
         return "resourcemap/history";
     }
 
-    private String form(Municipality m, Resource existing, Map<String, String> fields, Map<String, String> errors,
+    private String form(Municipality m, @Nullable Resource existing, Map<String, String> fields, Map<String, String> errors,
                         boolean conflict, Model model) {
         return form.show(new ResourceForm.State(m, existing, fields, errors, conflict, false), model);
     }
@@ -152,7 +153,7 @@ class ResourceEditPages {
         return parseVersion(params.get("version"));
     }
 
-    static long parseVersion(String version) {
+    static long parseVersion(@Nullable String version) {
         try {
             return Long.parseLong(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {

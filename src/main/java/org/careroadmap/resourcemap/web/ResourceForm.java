@@ -16,6 +16,7 @@ import org.careroadmap.resourcemap.ResourceService;
 import org.careroadmap.resourcemap.WeeklyHours;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resource form as the editor (add, change) and a provider (propose a change) fill it in: the same
@@ -33,7 +34,7 @@ class ResourceForm {
     }
 
     /** What the page shows: the resource (null for a new one), the typed values and the problems per field. */
-    record State(Municipality municipality, Resource existing, Map<String, String> fields, Map<String, String> errors,
+    record State(Municipality municipality, @Nullable Resource existing, Map<String, String> fields, Map<String, String> errors,
                  boolean conflict, boolean proposal) {
     }
 

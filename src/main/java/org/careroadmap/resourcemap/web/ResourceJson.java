@@ -9,14 +9,17 @@ import java.util.Map;
 import org.careroadmap.resourcemap.Resource;
 import org.careroadmap.resourcemap.ResourceContent;
 import org.careroadmap.resourcemap.WeeklyHours;
+import org.jspecify.annotations.Nullable;
 
 /** A resource in the JSON API: every field, hours per weekday as {@code "mon": ["09:00-12:00", …]}. */
-record ResourceJson(long id, String municipalityCode, String sourceId, String kind, String name, String nameKana,
-                    String nameEn, Map<String, String> address, BigDecimal latitude, BigDecimal longitude,
-                    Map<String, String> contact, String corporateNumber, String corporateName, String officeCode,
-                    List<String> services, Map<String, List<String>> hours, boolean closedOnHolidays, boolean closedYearEnd,
-                    String availableDays, String hoursNote, String capacity, String beds, Map<String, Object> night,
-                    String area, String remarks, LocalDate confirmedOn, String confirmedBy, long version) {
+record ResourceJson(long id, String municipalityCode, String sourceId, String kind, String name, @Nullable String nameKana,
+                    @Nullable String nameEn, Map<String, String> address, @Nullable BigDecimal latitude,
+                    @Nullable BigDecimal longitude, Map<String, String> contact, @Nullable String corporateNumber,
+                    @Nullable String corporateName, @Nullable String officeCode, List<String> services,
+                    Map<String, List<String>> hours, boolean closedOnHolidays, boolean closedYearEnd,
+                    @Nullable String availableDays, @Nullable String hoursNote, @Nullable String capacity,
+                    @Nullable String beds, Map<String, Object> night, @Nullable String area, @Nullable String remarks,
+                    @Nullable LocalDate confirmedOn, @Nullable String confirmedBy, long version) {
 
     static ResourceJson of(Resource r) {
         ResourceContent c = r.content();

@@ -8,6 +8,7 @@ import org.careroadmap.roadmap.ChartPanel;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The roadmap item that is about the resource map (Iki's A item 「在宅・医療介護資源マップの作成及び活用」) links
@@ -32,7 +33,7 @@ public class ResourceMapChartPanel implements ChartPanel {
     }
 
     @Override
-    public Object model(RoadmapDocument document) {
+    public @Nullable Object model(RoadmapDocument document) {
         Set<String> ids = document.roadmap().items().stream().filter(ResourceMapChartPanel::aboutTheMap)
                 .map(RoadmapItem::id).collect(Collectors.toUnmodifiableSet());
         return ids.isEmpty() ? null : new Links(ids, "/map/" + document.roadmap().municipalityCode().value());
