@@ -1,6 +1,8 @@
-// The resource map beside the list: markers are read from the list itself (data-lat / data-lng), so the map
-// and the list always show the same resources. Tiles come only from the configured URL; without one the
-// markers stand on a plain background. Nearby markers are grouped when many (a simple grid, no plug-in).
+// The resource map beside the list: the list shows one page, the map the whole filtered set, read from the
+// markers address on the map element (data-markers-url: [id, lat, lng, name] each, same filters as the page).
+// Without that answer the markers are the list's own lines (data-lat / data-lng). Tiles come only from the
+// configured URL; without one the markers stand on a plain background. Nearby markers are grouped when many (a
+// simple grid, no plug-in).
 (function () {
   'use strict';
 
@@ -22,25 +24,32 @@
     } else {
       element.classList.add('no-tiles');
     }
-    var entries = Array.prototype.slice.call(document.querySelectorAll('.resource-entry[data-lat][data-lng]'));
     var points = [];
-    entries.forEach(function (entry) {
-      var lat = parseFloat(entry.dataset.lat);
-      var lng = parseFloat(entry.dataset.lng);
-      if (!isNaN(lat) && !isNaN(lng)) {
-        points.push({ lat: lat, lng: lng, entry: entry });
-      }
-    });
     var layer = L.layerGroup().addTo(map);
+
+    function listedPoints() {
+      var entries = Array.prototype.slice.call(document.querySelectorAll('.resource-entry[data-lat][data-lng]'));
+      return entries.map(function (entry) {
+        return { id: entry.dataset.id, lat: parseFloat(entry.dataset.lat), lng: parseFloat(entry.dataset.lng),
+          name: entry.dataset.name, href: (entry.querySelector('a.resource-link') || {}).href };
+      }).filter(function (p) { return !isNaN(p.lat) && !isNaN(p.lng); });
+    }
+
+    function markerPoints(answer) {
+      var base = element.dataset.resourceUrl || '/map/resources/';
+      return answer.markers.map(function (m) {
+        return { id: String(m[0]), lat: Number(m[1]), lng: Number(m[2]), name: m[3], href: base + m[0] };
+      });
+    }
 
     function popup(point) {
       var div = document.createElement('div');
-      var link = point.entry.querySelector('a.resource-link');
       var a = document.createElement('a');
-      a.href = link ? link.getAttribute('href') : '#';
-      a.textContent = point.entry.dataset.name;
+      a.href = point.href || '#';
+      a.textContent = point.name;
       div.appendChild(a);
-      var address = point.entry.querySelector('.resource-address');
+      var entry = document.getElementById('r-' + point.id);
+      var address = entry && entry.querySelector('.resource-address');
       if (address) {
         var p = document.createElement('p');
         p.textContent = address.textContent;
@@ -55,7 +64,7 @@
       var cells = {};
       var size = points.length > 60 ? 40 : 0;
       points.forEach(function (point) {
-        var key = point.entry.dataset.id;
+        var key = point.id;
         if (size) {
           var pixel = map.project([point.lat, point.lng], map.getZoom());
           key = Math.floor(pixel.x / size) + ':' + Math.floor(pixel.y / size);
@@ -79,14 +88,38 @@
       });
     }
 
-    if (points.length) {
-      map.fitBounds(L.latLngBounds(points.map(function (p) { return [p.lat, p.lng]; })).pad(0.1), { maxZoom: 15 });
-    } else {
-      map.setView([33.79, 129.72], 11);
+    function show(found) {
+      points = found;
+      if (points.length) {
+        map.fitBounds(L.latLngBounds(points.map(function (p) { return [p.lat, p.lng]; })).pad(0.1), { maxZoom: 15 });
+      } else {
+        map.setView([33.79, 129.72], 11);
+      }
+      draw();
+      element.dataset.markers = String(points.length);
     }
+
     map.on('zoomend', draw);
-    draw();
-    element.dataset.markers = String(points.length);
+    var url = element.dataset.markersUrl;
+    if (!url || !window.fetch) {
+      show(listedPoints());
+      return;
+    }
+    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        return response.json();
+      })
+      .then(function (answer) {
+        var note = document.getElementById('markers-truncated');
+        if (note) {
+          note.hidden = !answer.truncated;
+        }
+        show(markerPoints(answer));
+      })
+      .catch(function () { show(listedPoints()); });
   }
 
   document.addEventListener('DOMContentLoaded', init);

@@ -111,7 +111,7 @@ class SecurityConfiguration {
                 // The resource map (resourcemap module) is public to read; changes are for signed-in editors.
                 .requestMatchers(HttpMethod.GET, "/map", "/map/{code}", "/map/resources/{id}", "/map/{code}/care_service.csv",
                         "/map/{code}/hospital.csv", "/map/{code}/resources.geojson", "/map/{code}/booklet.pdf",
-                        "/map/tiles/**", "/api/resources", "/api/resources/{id}").permitAll();
+                        "/map/markers", "/map/{code}/markers", "/map/tiles/**", "/api/resources", "/api/resources/{id}").permitAll();
     }
 
     /** What needs a signed-in account, and of which role; anything unlisted is denied. */

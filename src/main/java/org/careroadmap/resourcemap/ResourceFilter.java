@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the public asks the map for, exactly as it travels in the address so that a shared or bookmarked
@@ -14,8 +15,9 @@ import org.careroadmap.platform.InvalidValueException;
  * then), {@code night} (a night/holiday contact), {@code h24}, {@code eol} (看取り), {@code stale} (not
  * confirmed for 12 months) and the free text {@code q}.
  */
-public record ResourceFilter(String kind, String service, String area, Integer weekday, Integer minute, boolean night,
-                             boolean open24h, boolean endOfLife, boolean stale, String query) {
+public record ResourceFilter(@Nullable String kind, @Nullable String service, @Nullable String area, @Nullable Integer weekday,
+                             @Nullable Integer minute, boolean night, boolean open24h, boolean endOfLife, boolean stale,
+                             @Nullable String query) {
 
     public static final int QUERY_MAX = 100;
     public static final ResourceFilter NONE = new ResourceFilter(null, null, null, null, null, false, false, false, false, null);
@@ -64,7 +66,7 @@ public record ResourceFilter(String kind, String service, String area, Integer w
         return new Parsed(filter, problems);
     }
 
-    private static boolean flag(String value) {
+    private static boolean flag(@Nullable String value) {
         return value != null && (value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on"));
     }
 
@@ -101,7 +103,7 @@ public record ResourceFilter(String kind, String service, String area, Integer w
         return parameters().isEmpty();
     }
 
-    private static void put(Map<String, String> p, String key, String value) {
+    private static void put(Map<String, String> p, String key, @Nullable String value) {
         if (value != null && !value.isEmpty()) {
             p.put(key, value);
         }

@@ -2,7 +2,10 @@ package org.careroadmap.resourcemap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import org.careroadmap.insight.SearchTextFolding;
 
 /**
  * The WHERE clause of a map search (resource {@code r}) and its parameters, built from the scope, the filter in
@@ -12,6 +15,14 @@ record ResourceSearchQuery(String where, List<Object> params) {
 
     ResourceSearchQuery {
         params = List.copyOf(params);
+    }
+
+    /** The search of {@code filter} in {@code scope} on {@code today}: free text folded into words as the roadmap search does. */
+    static ResourceSearchQuery of(ResourceScope scope, ResourceFilter filter, SearchTextFolding folding, LocalDate today) {
+        String text = filter.query();
+        List<String> words = text == null ? List.of()
+                : Arrays.stream(folding.fold(text).split("\\s+")).filter(w -> !w.isBlank()).toList();
+        return of(scope, filter, words, today.minusMonths(Resource.CONFIRMATION_MONTHS));
     }
 
     static ResourceSearchQuery of(ResourceScope scope, ResourceFilter filter, List<String> words, LocalDate staleBefore) {

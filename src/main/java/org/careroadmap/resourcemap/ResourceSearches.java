@@ -3,6 +3,8 @@ package org.careroadmap.resourcemap;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The map's searches in the database, each one bounded query in list order (municipality, kind, then kana or
- * name): the list and its markers read only what the list shows; the API, exports and the booklet read every
- * field and the hours.
+ * name): the list reads one page of what it shows, the markers only id, place and name, the count stops at
+ * {@link ResultCount#CAP}; the API, exports and the booklet read every field and the hours.
  */
 @Repository
 class ResourceSearches {
@@ -21,19 +23,57 @@ class ResourceSearches {
     private static final String LISTING_COLUMNS = "r.id, r.municipality_code, r.kind_code, r.name, r.area_code, "
             + "r.latitude, r.longitude, r.address_prefecture, r.address_city, r.address_town, r.address_rest, r.building, "
             + "r.phone, r.night_contact, r.open_24h, r.end_of_life_care, r.confirmed_on";
+    private static final String ORDER = " ORDER BY r.municipality_code, k.position, COALESCE(r.name_kana, r.name), r.id";
 
     private final JdbcClient jdbc;
     private final ResourceStore store;
-    private final ServiceChoices serviceChoices = new ServiceChoices();
 
     ResourceSearches(JdbcClient jdbc, ResourceStore store) {
         this.jdbc = jdbc;
         this.store = store;
     }
 
-    /** At most {@code limit} lines of the list. */
-    List<ResourceListing> listings(ResourceSearchQuery query, int limit) {
-        return select(LISTING_COLUMNS, query, limit, ResourceSearches::listing);
+    /**
+     * The place's state in one statement: its resources' count and last change (index-only on
+     * {@code resource_changed_idx}), its prefecture's number of kinds and the number of municipalities.
+     */
+    MapState state(ResourceScope scope) {
+        List<Object> params = new ArrayList<>();
+        params.add(scope.prefectureCode());
+        params.addAll(scope.params());
+        return jdbc.sql("SELECT COUNT(*), MAX(r.updated_at), "
+                        + "(SELECT COUNT(*) FROM resource_kind WHERE prefecture_code IS NULL OR prefecture_code = ?), "
+                        + "(SELECT COUNT(*) FROM municipality) FROM resource r WHERE " + scope.condition("r.municipality_code"))
+                .params(params).query(ResourceSearches::state).single();
+    }
+
+    private static MapState state(ResultSet rs, int n) throws SQLException {
+        Timestamp changed = rs.getTimestamp(2);
+        return new MapState(rs.getLong(1) + "/" + changed, rs.getLong(3), rs.getLong(4));
+    }
+
+    /** At most {@code limit} lines of the list, after skipping {@code offset}. */
+    List<ResourceListing> listings(ResourceSearchQuery query, int offset, int limit) {
+        return jdbc.sql("SELECT " + LISTING_COLUMNS + " FROM resource r JOIN resource_kind k ON k.code = r.kind_code WHERE "
+                        + query.where() + ORDER + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
+                .params(query.params()).query(ResourceSearches::listing).list();
+    }
+
+    /** How many resources the search finds, reading no more than {@link ResultCount#CAP} + 1 of them. */
+    ResultCount count(ResourceSearchQuery query) {
+        Integer counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT r.id FROM resource r WHERE " + query.where()
+                        + " FETCH FIRST " + (ResultCount.CAP + 1) + " ROWS ONLY) found")
+                .params(query.params()).query(Integer.class).single();
+        return ResultCount.counted(counted == null ? 0 : counted);
+    }
+
+    /** At most {@code limit} markers of the search (resources without coordinates have none), in no set order. */
+    List<Marker> markers(ResourceSearchQuery query, int limit) {
+        return jdbc.sql("SELECT r.id, r.latitude, r.longitude, r.name FROM resource r WHERE " + query.where()
+                        + " AND r.latitude IS NOT NULL AND r.longitude IS NOT NULL FETCH FIRST " + limit + " ROWS ONLY")
+                .params(query.params())
+                .query((rs, n) -> new Marker(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4)))
+                .list();
     }
 
     /** At most {@code limit} resources with every field and their hours. */
@@ -43,17 +83,12 @@ class ResourceSearches {
 
     private <T> List<T> select(String columns, ResourceSearchQuery query, int limit, RowMapper<T> rows) {
         return jdbc.sql("SELECT " + columns + " FROM resource r JOIN resource_kind k ON k.code = r.kind_code WHERE "
-                        + query.where() + " ORDER BY r.municipality_code, k.position, COALESCE(r.name_kana, r.name), r.id "
-                        + "FETCH FIRST " + limit + " ROWS ONLY")
+                        + query.where() + ORDER + " FETCH FIRST " + limit + " ROWS ONLY")
                 .params(query.params()).query(rows).list();
     }
 
-    /** The distinct services offered within a scope, for the filter's choices (kept under the scope's data version). */
-    List<String> services(ResourceScope scope) {
-        return serviceChoices.of(scope.code(), store.version(scope.code()), () -> distinctServices(scope));
-    }
-
-    private List<String> distinctServices(ResourceScope scope) {
+    /** The distinct services offered within a scope, for the filter's choices (kept by the caller under the place's state). */
+    List<String> distinctServices(ResourceScope scope) {
         List<String> values = jdbc.sql("SELECT DISTINCT r.services FROM resource r WHERE " + scope.condition("r.municipality_code"))
                 .params(scope.params()).query(String.class).list();
         TreeSet<String> distinct = new TreeSet<>();

@@ -3,7 +3,6 @@ package org.careroadmap.resourcemap;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,26 +57,12 @@ public class ResourceService {
     public record Found(List<Resource> resources, boolean truncated) {
     }
 
-    /** The map's list (and markers): at most {@link #LIST_LIMIT} lines; {@code truncated} says there were more. */
-    public record Listed(List<ResourceListing> resources, boolean truncated) {
-    }
-
     /** {@code scope}: a municipality code (six digits) or a prefecture code (two); every field and the hours. */
     @Transactional(readOnly = true)
     public Found search(String scope, ResourceFilter filter) {
         List<Resource> found = searches.resources(query(new ResourceScope(scope), filter), LIST_LIMIT + 1);
         boolean truncated = found.size() > LIST_LIMIT;
         return new Found(truncated ? found.subList(0, LIST_LIMIT) : found, truncated);
-    }
-
-    /**
-     * The same search as {@link #search} for the map's list: one query, only what the list shows. No transaction:
-     * a single read needs none, and its COMMIT would be one more round trip to the database on every map page.
-     */
-    public Listed list(ResourceScope scope, ResourceFilter filter) {
-        List<ResourceListing> found = searches.listings(query(scope, filter), LIST_LIMIT + 1);
-        boolean truncated = found.size() > LIST_LIMIT;
-        return new Listed(truncated ? found.subList(0, LIST_LIMIT) : found, truncated);
     }
 
     /** Every resource of a municipality, for exports and the booklet, without the list's limit. */
@@ -90,14 +75,7 @@ public class ResourceService {
     }
 
     private ResourceSearchQuery query(ResourceScope scope, ResourceFilter filter) {
-        List<String> words = filter.query() == null ? List.of()
-                : Arrays.stream(folding.fold(filter.query()).split("\\s+")).filter(w -> !w.isBlank()).toList();
-        return ResourceSearchQuery.of(scope, filter, words, today().minusMonths(Resource.CONFIRMATION_MONTHS));
-    }
-
-    /** The filter's choices of services; no transaction, as {@link #list}. */
-    public List<String> services(ResourceScope scope) {
-        return searches.services(scope);
+        return ResourceSearchQuery.of(scope, filter, folding, today());
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The public resource map in a real browser, as on a closed network without map tiles: filter by 訪問看護 and
  * night/holiday contact, the address holds the filters, a reload shows the same list, the map shows a marker per
- * listed resource on a plain background, open one resource, and download the booklet whose text holds it and its
+ * resource the filter finds on a plain background (the list is paged; the map is not), open one resource, and download the booklet whose text holds it and its
  * night contact. The search page (with the map) and the resource page pass axe-core's WCAG 2.1 AA rules.
  */
 @TestPropertySource(properties = {"app.data-dir=./target/h2-it-resourcemap", "app.resourcemap.tiles.url="})
@@ -121,6 +121,30 @@ class ResourceMapIT extends BrowserTestBase {
         } finally {
             Files.deleteIfExists(csv);
         }
+    }
+
+    /**
+     * Iki's 61 demo resources: the list shows 50 and a 次へ link (no script needed), the next page the other 11 with
+     * the page in the address, and the map beside either page every one of the 61 markers.
+     */
+    @Test
+    void theListIsPagedWhileTheMapShowsEveryMarkerOfTheFilter() {
+        open("/map/" + IKI_CODE);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-count")));
+        assertThat(driver.findElement(By.id("result-count")).getText()).contains("1–50件");
+        assertThat(listedNames()).hasSize(50);
+        waiting().until(d -> d.findElement(By.id("resource-map")).getAttribute("data-markers") != null);
+        String total = driver.findElement(By.id("resource-map")).getAttribute("data-markers");
+        assertThat(Integer.parseInt(total)).as("every marker of the filter").isGreaterThan(50);
+
+        driver.findElement(By.id("page-next")).click();
+        waiting().until(ExpectedConditions.urlContains("page=2"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("page-previous")));
+        assertThat(driver.findElement(By.id("result-count")).getText()).contains("51–");
+        assertThat(listedNames()).hasSize(Integer.parseInt(total) - 50);
+        waiting().until(d -> d.findElement(By.id("resource-map")).getAttribute("data-markers") != null);
+        assertThat(driver.findElement(By.id("resource-map")).getAttribute("data-markers")).isEqualTo(total);
+        assertNoViolations("the second page of the list");
     }
 
     private List<String> listedNames() {

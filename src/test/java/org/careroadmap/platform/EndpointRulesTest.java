@@ -109,7 +109,8 @@ class EndpointRulesTest {
         // The resource map (resourcemap module): public to read and download; changes and imports are the editor's.
         rule(Rule.PUBLIC, "GET /map", "GET /map/{code}", "GET /map/resources/{id}", "GET /map/{code}/care_service.csv",
                 "GET /map/{code}/hospital.csv", "GET /map/{code}/resources.geojson", "GET /map/{code}/booklet.pdf",
-                "GET /api/resources", "GET /api/resources/{id}", "GET /map/tiles/pmtiles/{z}/{x}/{y}");
+                "GET /api/resources", "GET /api/resources/{id}", "GET /map/tiles/pmtiles/{z}/{x}/{y}", "GET /map/markers",
+                "GET /map/{code}/markers");
         rule(Rule.SIGNED_IN, "GET /map/resources/{id}/history");
         // A provider (事業所) proposes changes to its own resources and answers the 確認依頼; the editor decides.
         rule(Rule.PROVIDER, "GET /map/provider", "POST /map/provider/resources/{id}/confirm", "GET /map/resources/{id}/propose",

@@ -7,10 +7,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** The filter's service choices are found once per place and data version, and again as soon as the version moves. */
-class ServiceChoicesTest {
+/**
+ * What the map keeps (the filter's service choices, kinds, a search's count) is found once per key and data
+ * version, and again as soon as the version moves.
+ */
+class KeptUnderVersionTest {
 
-    private final ServiceChoices choices = new ServiceChoices();
+    private static final int PLACES = 8;
+
+    private final KeptUnderVersion<String, List<String>> choices = new KeptUnderVersion<>(PLACES);
     private final AtomicInteger finds = new AtomicInteger();
 
     private List<String> find(String service) {
@@ -30,13 +35,13 @@ class ServiceChoicesTest {
     }
 
     @Test
-    void keepsABoundedNumberOfPlacesDroppingTheLeastRecentlyUsed() {
-        for (int n = 0; n <= ServiceChoices.PLACES; n++) {
+    void keepsABoundedNumberOfKeysDroppingTheLeastRecentlyUsed() {
+        for (int n = 0; n <= PLACES; n++) {
             choices.of(String.format("%06d", n), "v", () -> find("内科"));
         }
-        choices.of(String.format("%06d", ServiceChoices.PLACES), "v", () -> find("内科"));
-        assertThat(finds).hasValue(ServiceChoices.PLACES + 1);
+        choices.of(String.format("%06d", PLACES), "v", () -> find("内科"));
+        assertThat(finds).hasValue(PLACES + 1);
         choices.of("000000", "v", () -> find("内科"));
-        assertThat(finds).as("the first place was dropped").hasValue(ServiceChoices.PLACES + 2);
+        assertThat(finds).as("the first place was dropped").hasValue(PLACES + 2);
     }
 }

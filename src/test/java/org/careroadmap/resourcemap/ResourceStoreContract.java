@@ -25,6 +25,8 @@ abstract class ResourceStoreContract {
     @Autowired
     ResourceSearches searches;
     @Autowired
+    MapSearch mapSearch;
+    @Autowired
     JdbcClient jdbc;
 
     static final String NAGASAKI_CITY = "422011";
@@ -93,7 +95,7 @@ abstract class ResourceStoreContract {
 
         ResourceSearchQuery query = ResourceSearchQuery.of(new ResourceScope("42"), ResourceFilter.NONE, List.of("県内検索"),
                 LocalDate.of(2025, 1, 1));
-        List<ResourceListing> listed = searches.listings(query, 100);
+        List<ResourceListing> listed = searches.listings(query, 0, 100);
         assertThat(listed).extracting(ResourceListing::municipalityCode).containsExactly(NAGASAKI_CITY, IKI);
         ResourceListing iki = listed.get(1);
         assertThat(iki.reachable()).isTrue();
@@ -102,8 +104,14 @@ abstract class ResourceStoreContract {
         assertThat(iki.coordinates()).isEqualTo(new Coordinates(new BigDecimal("33.7491"), new BigDecimal("129.6914")));
         assertThat(iki.confirmationOverdue(LocalDate.of(2026, 5, 1))).isFalse();
         assertThat(listed.get(0).reachable()).isFalse();
-        assertThat(searches.listings(query, 1)).as("bounded").hasSize(1);
-        assertThat(searches.services(new ResourceScope("42"))).contains("内科", "外科");
+        assertThat(searches.listings(query, 0, 1)).as("bounded").extracting(ResourceListing::municipalityCode)
+                .containsExactly(NAGASAKI_CITY);
+        assertThat(searches.listings(query, 1, 1)).as("after an offset").extracting(ResourceListing::municipalityCode)
+                .containsExactly(IKI);
+        assertThat(searches.count(query)).isEqualTo(ResultCount.exactly(2));
+        assertThat(searches.markers(query, 10)).extracting(Marker::name).containsExactlyInAnyOrder("県内検索 壱岐の診療所",
+                "県内検索 長崎の診療所");
+        assertThat(searches.distinctServices(new ResourceScope("42"))).contains("内科", "外科");
         assertThat(store.tally("42")).extracting(ResourceStore.Tally::municipalityCode).contains(NAGASAKI_CITY, IKI);
     }
 
@@ -124,7 +132,7 @@ abstract class ResourceStoreContract {
     private List<String> names(ResourceFilter filter, List<String> words) {
         ResourceSearchQuery query = ResourceSearchQuery.of(new ResourceScope(IKI), filter, words, LocalDate.of(2025, 1, 1));
         List<String> full = searches.resources(query, 100).stream().map(r -> r.content().name()).toList();
-        assertThat(searches.listings(query, 100)).extracting(ResourceListing::name).as("the list finds what the API finds")
+        assertThat(searches.listings(query, 0, 100)).extracting(ResourceListing::name).as("the list finds what the API finds")
                 .containsExactlyElementsOf(full);
         return full;
     }
@@ -159,23 +167,44 @@ abstract class ResourceStoreContract {
     void listsTheDistinctServicesOfAMunicipality() {
         insert(content("S1", "clinic", "一", Map.of(), NightCare.NONE, List.of("内科", "小児科")));
         insert(content("S2", "clinic", "二", Map.of(), NightCare.NONE, List.of("内科", "整形外科")));
-        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("内科", "小児科", "整形外科");
+        assertThat(searches.distinctServices(new ResourceScope(IKI))).containsExactly("内科", "小児科", "整形外科");
+    }
+
+    @Test
+    void thePlacesStateMovesWithEveryResourceAndCountsKindsAndMunicipalities() {
+        MapState before = searches.state(new ResourceScope("42"));
+        long id = insert(content("ST1", "clinic", "一", Map.of(), NightCare.NONE, List.of("内科")));
+        MapState added = searches.state(new ResourceScope("42"));
+        assertThat(added.resources()).isNotEqualTo(before.resources());
+        assertThat(added.kinds()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM resource_kind WHERE prefecture_code IS NULL "
+                + "OR prefecture_code = '42'").query(Long.class).single());
+        assertThat(added.municipalities()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM municipality").query(Long.class).single());
+
+        MapState iki = searches.state(new ResourceScope(IKI));
+        ResourceContent changed = content("ST1", "clinic", "一", Map.of(), NightCare.NONE, List.of("眼科"));
+        assertThat(store.update(id, 1, changed, changed.searchableText(), "tester", Instant.now().plusSeconds(1))).isTrue();
+        assertThat(searches.state(new ResourceScope(IKI)).resources()).as("same count, later change")
+                .isNotEqualTo(iki.resources());
     }
 
     @Test
     void theServiceChoicesFollowEveryChangeOfThePlace() {
         long id = insert(content("S1", "clinic", "一", Map.of(), NightCare.NONE, List.of("内科")));
-        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("内科");
-        assertThat(searches.services(new ResourceScope("42"))).contains("内科");
+        assertThat(services(IKI)).containsExactly("内科");
+        assertThat(services("42")).contains("内科");
 
         ResourceContent changed = content("S1", "clinic", "一", Map.of(), NightCare.NONE, List.of("眼科"));
         assertThat(store.update(id, 1, changed, changed.searchableText(), "tester", Instant.now().plusSeconds(1))).isTrue();
-        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("眼科");
+        assertThat(services(IKI)).containsExactly("眼科");
         insert(content("S2", "clinic", "二", Map.of(), NightCare.NONE, List.of("歯科口腔外科")));
-        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("歯科口腔外科", "眼科");
-        assertThat(searches.services(new ResourceScope("42"))).contains("眼科", "歯科口腔外科").doesNotContain("内科");
+        assertThat(services(IKI)).containsExactly("歯科口腔外科", "眼科");
+        assertThat(services("42")).contains("眼科", "歯科口腔外科").doesNotContain("内科");
 
         assertThat(store.delete(id, 2)).isTrue();
-        assertThat(searches.services(new ResourceScope(IKI))).containsExactly("歯科口腔外科");
+        assertThat(services(IKI)).containsExactly("歯科口腔外科");
+    }
+
+    private List<String> services(String place) {
+        return mapSearch.view(new ResourceScope(place), ResourceFilter.NONE, ListPage.FIRST).services();
     }
 }

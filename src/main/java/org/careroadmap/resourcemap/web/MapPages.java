@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.Prefecture;
+import org.careroadmap.resourcemap.MapQuery;
+import org.careroadmap.resourcemap.MapSearch;
 import org.careroadmap.resourcemap.QrCode;
 import org.careroadmap.resourcemap.Resource;
 import org.careroadmap.resourcemap.ResourceFilter;
@@ -26,19 +28,22 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public resource map: a search whose filters all live in the address (a plain GET form, so it works with
- * no script and a shared link shows the same list), the list with addresses and phone numbers, the map beside
- * it whose markers are the list's own lines, and one page per resource. The tile settings reach the pages as
+ * no script and a shared link shows the same list), one page of the list (fifty lines, the page number in the
+ * address too) with addresses and phone numbers, the map beside it whose markers are the whole filtered set
+ * ({@link MapMarkers}), and one page per resource. The tile settings reach the pages as
  * the bean {@code @mapSettings} (th:with in the templates), not a model attribute of every controller.
  */
 @Controller
 class MapPages {
 
     private final ResourceService resources;
+    private final MapSearch search;
     private final MapPlaces places;
     private final FieldMessages messages;
 
-    MapPages(ResourceService resources, MapPlaces places, FieldMessages messages) {
+    MapPages(ResourceService resources, MapSearch search, MapPlaces places, FieldMessages messages) {
         this.resources = resources;
+        this.search = search;
         this.places = places;
         this.messages = messages;
     }
@@ -51,6 +56,7 @@ class MapPages {
         List<Municipality> municipalities = places.municipalitiesOf(prefecture.code());
         model.addAttribute("municipalities", municipalities);
         model.addAttribute("municipalityNames", municipalityNames(municipalities));
+        model.addAttribute("areas", Map.of());
         return list(new ResourceScope(prefecture.code()), params, model, response);
     }
 
@@ -60,28 +66,30 @@ class MapPages {
         Municipality municipality = places.municipality(code);
         model.addAttribute("municipality", municipality);
         model.addAttribute("canEdit", resources.canEdit(municipality.code().value()));
+        model.addAttribute("areas", resources.areas(municipality.code().value()));
         return list(new ResourceScope(municipality.code().value()), params, model, response);
     }
 
     private String list(ResourceScope scope, Map<String, String> params, Model model, HttpServletResponse response) {
-        ResourceFilter.Parsed parsed = ResourceFilter.parse(params);
-        if (!parsed.problems().isEmpty()) {
+        MapQuery asked = MapQuery.parse(params);
+        if (!asked.problems().isEmpty()) {
             // The list still shows what the readable filters find; the refused part is named above it.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", messages.byField(parsed.problems()));
+            model.addAttribute("errors", messages.byField(asked.problems()));
         }
-        ResourceFilter filter = parsed.filter();
-        List<ResourceKind> kinds = resources.kinds(scope.prefectureCode());
+        ResourceFilter filter = asked.filter();
+        MapSearch.MapView view = search.view(scope, filter, asked.page());
+        places.check(view.state());
         model.addAttribute("filter", filter);
-        model.addAttribute("found", resources.list(scope, filter));
-        model.addAttribute("kinds", kinds);
-        model.addAttribute("kindNames", kindNames(kinds));
-        model.addAttribute("services", resources.services(scope));
-        model.addAttribute("areas", resources.areas(scope.code()));
+        model.addAttribute("found", view.listed());
+        model.addAttribute("kinds", view.kinds());
+        model.addAttribute("kindNames", kindNames(view.kinds()));
+        model.addAttribute("services", view.services());
         model.addAttribute("weekdays", WeeklyHours.SHORT_NAMES);
         model.addAttribute("today", resources.today());
         model.addAttribute("queryString", filter.queryString());
-        model.addAttribute("listLimit", ResourceService.LIST_LIMIT);
+        model.addAttribute("links", MapLinks.of(scope, filter, view.listed()));
+        model.addAttribute("markerLimit", MapSearch.MARKER_LIMIT);
         return "resourcemap/map";
     }
 
