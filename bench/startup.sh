@@ -3,7 +3,8 @@
 # from launch to /actuator/health/readiness answering 200, RUNS times (default 3); prints each run, the
 # min and the median, Spring's own "Started in" figure and the load average before and after (issue 17).
 # Each run also prints the CPU time the JVM used until ready (all its threads) and the classes it loaded: on a
-# busy host the wall time mostly measures the wait for a core, these two change only with the work itself.
+# busy host the wall time mostly measures the wait for a core, these two change only with the work itself. The
+# CPU time is also split by thread: on 2026-11-30 the JIT compilers used about half of it (C2 alone ~40 %).
 #   bash bench/startup.sh                 # 3 runs, -Xmx128m, port 18080
 #   RUNS=5 PORT=18181 bash bench/startup.sh
 #   STARTUP_STEPS=1 bash bench/startup.sh  # also logs where Spring spent the start (bench/work/startup-N.log)
@@ -17,13 +18,26 @@ JAR=$(ls "$ROOT"/target/care-roadmap-*.jar | grep -v original | head -1)
 echo "Plain java -jar $(basename "$JAR"), -Xmx$HEAP, new H2 database each run; $(machine)"
 echo "Load average (1, 5, 15 min) before: $(load)"
 readies=()
+
+# cpu_by_thread PID: the CPU seconds of the live threads by kind — the main thread, the JIT compilers (C1, C2),
+# the garbage collector and the rest — so a change shows whether it saved work or only moved it (issue 17).
+cpu_by_thread() {
+  local hz; hz=$(getconf CLK_TCK)
+  for task in /proc/"$1"/task/*; do
+    printf '%s|%s\n' "$(cat "$task/comm" 2>/dev/null)" "$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }')"
+  done | awk -F'|' -v hz="$hz" '
+    $1 == "java" { m += $2; next } $1 ~ /^C2 Compiler/ { c2 += $2; next } $1 ~ /^C1 Compiler/ { c1 += $2; next }
+    $1 ~ /^(GC|G1)/ { gc += $2; next } { other += $2 }
+    END { printf "main %.1f, C2 %.1f, C1 %.1f, GC %.1f, other %.1f", m / hz, c2 / hz, c1 / hz, gc / hz, other / hz }'
+}
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/h2-startup"
   start_app "startup-$run" --app.data-dir="$WORK/h2-startup"
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")
+  threads=$(cpu_by_thread "$APP_PID")
   classes=$(jstat -class "$APP_PID" 2>/dev/null | awk 'NR == 2 { print $1 }' || true)
   started=$(grep -o 'Started CareRoadmapApplication in [0-9.]* seconds' "$WORK/startup-$run.log" | awk '{print $4}')
-  echo "run $run: ready after $READY_SECONDS s (Spring: Started in ${started:-?} s), CPU ${cpu} s, ${classes:-?} classes; load $(load)"
+  echo "run $run: ready after $READY_SECONDS s (Spring: Started in ${started:-?} s), CPU ${cpu} s (${threads}), ${classes:-?} classes; load $(load)"
   readies+=("$READY_SECONDS")
   stop_app
 done
