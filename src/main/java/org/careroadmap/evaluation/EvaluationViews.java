@@ -25,17 +25,12 @@ public class EvaluationViews {
 
     private final EvaluationContext context;
     private final EvaluationHeads heads;
-    private final EvaluationRounds rounds;
-    private final BaseFigureRecords figures;
-    private final EvaluationRows rows;
+    private final EvaluationParts parts;
 
-    EvaluationViews(EvaluationContext context, EvaluationHeads heads, EvaluationRounds rounds, BaseFigureRecords figures,
-                    EvaluationRows rows) {
+    EvaluationViews(EvaluationContext context, EvaluationHeads heads, EvaluationParts parts) {
         this.context = context;
         this.heads = heads;
-        this.rounds = rounds;
-        this.figures = figures;
-        this.rows = rows;
+        this.parts = parts;
     }
 
     /** The evaluation as the current reader may see it: the municipality's own people and the prefecture's staff. */
@@ -92,7 +87,7 @@ public class EvaluationViews {
                 .orElseThrow(() -> new EvaluationNotFoundException("sheet"));
         List<DailyLivingArea> yearAreas = context.areas().activeIn(code, year);
         Long id = head.map(EvaluationHeads.Head::id).orElse(null);
-        Map<Long, Map<Long, EvaluationView.Answer>> answers = id == null ? Map.of() : rows.answers(id);
+        Map<Long, Map<Long, EvaluationView.Answer>> answers = id == null ? Map.of() : parts.answers(id);
         Map<Long, Achievement> byArea = new LinkedHashMap<>();
         List<Map<Long, Integer>> all = new ArrayList<>();
         for (DailyLivingArea area : yearAreas) {
@@ -100,16 +95,16 @@ public class EvaluationViews {
             byArea.put(area.id(), Achievement.of(sheet, points));
             all.add(points);
         }
-        BaseFigures current = figures.figures(code, year).orElse(null);
-        BaseFigures previousFigures = figures.figures(code, year.plus(-1)).orElse(null);
+        BaseFigures current = parts.baseFigures(code, year).orElse(null);
+        BaseFigures previousFigures = parts.baseFigures(code, year.plus(-1)).orElse(null);
         List<String> suspicious = current == null || current.confirmed() ? List.of() : current.suspiciousAgainst(previousFigures);
         return new EvaluationView(municipality, year, sheet, id,
                 head.map(EvaluationHeads.Head::status).orElse(EvaluationStatus.DRAFT), head.map(EvaluationHeads.Head::version).orElse(0L),
                 yearAreas, answers, byArea, Achievement.of(sheet, all), previousAchievement(code, year.plus(-1), publicOnly),
-                id == null ? Map.of() : rows.survey(id), current, suspicious,
+                id == null ? Map.of() : parts.survey(id), current, suspicious,
                 head.map(EvaluationHeads.Head::hearingDate).orElse(null), head.map(EvaluationHeads.Head::hearingParticipants).orElse(null),
-                id == null ? List.of() : rows.texts(id, publicOnly), id == null || publicOnly ? List.of() : rows.events(id),
-                rounds.round(municipality.prefectureCode(), year).orElse(null));
+                id == null ? List.of() : parts.texts(id, publicOnly), id == null || publicOnly ? List.of() : parts.events(id),
+                parts.round(municipality.prefectureCode(), year).orElse(null));
     }
 
     /** The year before's achievement for the radar's overlay; on the public page only if that year is public too. */
@@ -119,7 +114,7 @@ public class EvaluationViews {
             return null;
         }
         EvaluationSheet sheet = context.sheets().byId(head.get().sheetId());
-        Map<Long, Map<Long, Integer>> byArea = rows.pointsPerArea(head.get().id());
+        Map<Long, Map<Long, Integer>> byArea = parts.pointsPerArea(head.get().id());
         List<Map<Long, Integer>> all = new ArrayList<>();
         for (DailyLivingArea area : context.areas().activeIn(code, year)) {
             all.add(byArea.getOrDefault(area.id(), Map.of()));

@@ -3,17 +3,28 @@ package org.careroadmap.evaluation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.careroadmap.reference.CategoryCode;
+import org.careroadmap.reference.FiscalYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored rows of one evaluation, as its view shows them: the answers per area, 住民の実感, the texts and the
- * history. {@link EvaluationViews} decides who may read them and puts them together with the sheet and areas.
+ * What one evaluation's view is made of besides its sheet and areas: the stored answers per area, 住民の実感,
+ * the texts and the history, and the municipality's base figures and the prefecture's round of the year.
+ * {@link EvaluationViews} decides who may read them and puts them together.
  */
 @Component
-record EvaluationRows(JdbcClient jdbc) {
+record EvaluationParts(JdbcClient jdbc, BaseFigureRecords figureRecords, EvaluationRounds rounds) {
+
+    Optional<BaseFigures> baseFigures(String municipalityCode, FiscalYear year) {
+        return figureRecords.figures(municipalityCode, year);
+    }
+
+    Optional<EvaluationView.Round> round(String prefectureCode, FiscalYear year) {
+        return rounds.round(prefectureCode, year);
+    }
 
     /** Per area id, per criterion id, the answer. */
     Map<Long, Map<Long, EvaluationView.Answer>> answers(long evaluationId) {
