@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-
 /** Collects the columns other modules add to the dashboard ({@link DashboardColumns}) and sorts rows by them. */
 @Component
 class DashboardExtras {
