@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
 
@@ -11,8 +12,9 @@ import org.careroadmap.platform.InvalidValueException;
  * One entry of the activity log (活動記録): something held on a date for a roadmap item — and
  * optionally one of its 工程 arrows — filed under the fiscal year that date falls in.
  */
-public record Activity(Long id, long roadmapId, String itemId, String arrowId, FiscalYear fiscalYear, String kind,
-                       String title, LocalDate heldOn, Integer participants, List<String> professions, String note,
+public record Activity(@Nullable Long id, long roadmapId, String itemId, @Nullable String arrowId, FiscalYear fiscalYear,
+                       String kind, String title, LocalDate heldOn, @Nullable Integer participants,
+                       List<String> professions, @Nullable String note,
                        Instant createdAt, String createdBy) {
 
     public static final int TITLE_MAX = 200;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.csv.CsvException;
 import org.careroadmap.platform.csv.CsvLimits;
 import org.careroadmap.platform.csv.CsvReader;
@@ -102,7 +103,7 @@ public class ActivityCsv {
 
     /** The activities the reader may see (of one year, or all) as CSV bytes. */
     @Transactional(readOnly = true)
-    public byte[] export(long roadmapId, String fiscalYear) {
+    public byte[] export(long roadmapId, @Nullable String fiscalYear) {
         RoadmapDocument doc = guard.readable(roadmapId);
         FiscalYear year = fiscalYear == null || fiscalYear.isBlank() ? null : guard.shownYear(doc, fiscalYear);
         List<FiscalYear> visible = guard.visibleYears(doc);
@@ -165,7 +166,7 @@ public class ActivityCsv {
 
     /** A stored preview, again, for its owner. */
     @Transactional(readOnly = true)
-    public CsvPreview show(String token) {
+    public CsvPreview show(@Nullable String token) {
         ProgressStore.StoredPreview stored = stored(token);
         RoadmapDocument doc = guard.recordable(stored.roadmapId());
         List<ActivityInput> rows = json.readValue(stored.content(), ROWS);
@@ -175,10 +176,10 @@ public class ActivityCsv {
     }
 
     /** Adds every row of the preview, or nothing: rows that no longer fit the roadmap refuse the whole file. */
-    public int apply(String token) {
+    public int apply(@Nullable String token) {
         ProgressStore.StoredPreview stored = stored(token);
         RoadmapDocument doc = guard.recordable(stored.roadmapId());
-        if (!store.takePreview(token)) {
+        if (!store.takePreview(stored.token())) {
             throw new ProgressNotFoundException("preview " + token);
         }
         List<ActivityInput> rows = json.readValue(stored.content(), ROWS);
@@ -195,7 +196,7 @@ public class ActivityCsv {
         return rows.size();
     }
 
-    private ProgressStore.StoredPreview stored(String token) {
+    private ProgressStore.StoredPreview stored(@Nullable String token) {
         ProgressStore.StoredPreview stored = store.preview(token == null ? "" : token)
                 .filter(p -> p.owner().equals(guard.actor().recordedName()))
                 .filter(p -> p.createdAt().isAfter(guard.clock().instant().minus(ttl)))
@@ -206,7 +207,7 @@ public class ActivityCsv {
     private record Read(List<Activity> activities, List<FieldProblem> problems, Set<FiscalYear> years) {
     }
 
-    private Read read(RoadmapDocument doc, List<ActivityInput> rows, List<Integer> lines) {
+    private Read read(RoadmapDocument doc, List<ActivityInput> rows, @Nullable List<Integer> lines) {
         String prefecture = doc.municipality().prefectureCode();
         ActivityReader reader = new ActivityReader(doc.roadmap(), doc.template(), store.kinds(prefecture),
                 store.professions(prefecture));

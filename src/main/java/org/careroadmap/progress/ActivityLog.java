@@ -3,7 +3,9 @@ package org.careroadmap.progress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -25,7 +27,7 @@ public class ActivityLog {
 
     /** A roadmap's activities of one fiscal year (or of every year the reader may see), oldest first. */
     @Transactional(readOnly = true)
-    public List<Activity> list(long roadmapId, String fiscalYear, String itemId) {
+    public List<Activity> list(long roadmapId, @Nullable String fiscalYear, @Nullable String itemId) {
         RoadmapDocument doc = guard.readable(roadmapId);
         FiscalYear year = fiscalYear == null || fiscalYear.isBlank() ? null : guard.shownYear(doc, fiscalYear);
         List<FiscalYear> visible = guard.visibleYears(doc);
@@ -41,8 +43,9 @@ public class ActivityLog {
         ActivityReader reader = new ActivityReader(doc.roadmap(), doc.template(), store.kinds(prefecture),
                 store.professions(prefecture));
         InputReader problems = new InputReader();
-        Activity activity = reader.read(input, problems, "", guard.actor().recordedName(), guard.clock().instant());
+        Activity read = reader.read(input, problems, "", guard.actor().recordedName(), guard.clock().instant());
         problems.throwIfAny();
+        Activity activity = Objects.requireNonNull(read, "the reader gives an activity whenever it found no problem");
         guard.requireOpen(doc, activity.fiscalYear());
         long id = store.insert(activity);
         guard.record(doc, "progress.activity.added", "ACTIVITY", Long.toString(id), activity.title(), Map.of(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.platform.InvalidValueException;
@@ -38,7 +39,7 @@ final class ActivityReader {
     }
 
     /** The activity, or null with the problems added to {@code reader} under {@code prefix + field}. */
-    Activity read(ActivityInput in, InputReader reader, String prefix, String actor, java.time.Instant now) {
+    @Nullable Activity read(ActivityInput in, InputReader reader, String prefix, String actor, java.time.Instant now) {
         FiscalYear year = reader.read(prefix + "fiscalYear", in.fiscalYear(), this::shownYear);
         RoadmapItem item = reader.read(prefix + "itemId", in.itemId(), this::item);
         String arrowId = blankToNull(in.arrowId());
@@ -82,7 +83,7 @@ final class ActivityReader {
         return year;
     }
 
-    private RoadmapItem item(String text) {
+    private RoadmapItem item(@Nullable String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
             throw new InvalidValueException("progress.activity.itemRequired");
@@ -92,7 +93,7 @@ final class ActivityReader {
                 .orElseThrow(() -> new InvalidValueException("progress.activity.itemUnknown", s));
     }
 
-    private String kind(String text) {
+    private String kind(@Nullable String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
             throw new InvalidValueException("progress.activity.kindRequired");
@@ -103,7 +104,7 @@ final class ActivityReader {
         return s;
     }
 
-    private List<String> professions(String text) {
+    private List<String> professions(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -123,7 +124,7 @@ final class ActivityReader {
         return chosen;
     }
 
-    static LocalDate date(String text) {
+    static LocalDate date(@Nullable String text) {
         String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         if (s.isEmpty()) {
             throw new InvalidValueException("progress.activity.dateRequired");
@@ -140,7 +141,7 @@ final class ActivityReader {
     }
 
     /** A count of people: empty is "not counted"; anything but a whole number from 0 is refused. */
-    static Integer count(String text) {
+    static @Nullable Integer count(@Nullable String text) {
         String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(",", "");
         if (s.isEmpty()) {
             return null;
@@ -158,11 +159,11 @@ final class ActivityReader {
         return n;
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static List<String> split(String joined) {
+    static List<String> split(@Nullable String joined) {
         return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split("、"));
     }
 }

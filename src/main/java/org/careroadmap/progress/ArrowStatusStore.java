@@ -1,5 +1,6 @@
 package org.careroadmap.progress;
 
+import java.util.Arrays;
 import java.sql.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,12 +34,12 @@ class ArrowStatusStore {
 
     void put(long roadmapId, ArrowStatus s) {
         int changed = jdbc.sql("UPDATE progress_arrow_status SET status = ?, note = ?, noted_on = ?, updated_by = ? WHERE roadmap_id = ? AND arrow_id = ?")
-                .params(s.status().name(), s.note(), Date.valueOf(s.notedOn()), s.updatedBy(), roadmapId, s.arrowId())
+                .params(Arrays.asList(s.status().name(), s.note(), Date.valueOf(s.notedOn()), s.updatedBy(), roadmapId, s.arrowId()))
                 .update();
         if (changed == 0) {
             try {
                 jdbc.sql("INSERT INTO progress_arrow_status (roadmap_id, arrow_id, status, note, noted_on, updated_by) VALUES (?, ?, ?, ?, ?, ?)")
-                        .params(roadmapId, s.arrowId(), s.status().name(), s.note(), Date.valueOf(s.notedOn()), s.updatedBy())
+                        .params(Arrays.asList(roadmapId, s.arrowId(), s.status().name(), s.note(), Date.valueOf(s.notedOn()), s.updatedBy()))
                         .update();
             } catch (DuplicateKeyException e) {
                 throw new ProgressConflictException("progress.conflict.detail");

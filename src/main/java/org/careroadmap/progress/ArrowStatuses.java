@@ -3,6 +3,7 @@ package org.careroadmap.progress;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.roadmap.Arrow;
 import org.careroadmap.roadmap.RoadmapDocument;
@@ -23,7 +24,8 @@ public class ArrowStatuses {
         this.store = store;
     }
 
-    public ArrowStatus set(long roadmapId, String arrowId, String status, String note, String notedOn) {
+    public ArrowStatus set(long roadmapId, String arrowId, @Nullable String status, @Nullable String note,
+                           @Nullable String notedOn) {
         RoadmapDocument doc = guard.recordable(roadmapId);
         Arrow arrow = doc.roadmap().items().stream().flatMap(i -> i.arrows().stream())
                 .filter(a -> a.id().equals(arrowId)).findFirst()
@@ -50,7 +52,7 @@ public class ArrowStatuses {
         return guard.member(doc) || !guard.visibleYears(doc).isEmpty() ? store.arrowStatuses(roadmapId) : Map.of();
     }
 
-    static String itemOf(RoadmapDocument doc, String arrowId) {
+    static @Nullable String itemOf(RoadmapDocument doc, String arrowId) {
         for (RoadmapItem i : doc.roadmap().items()) {
             if (i.arrow(arrowId).isPresent()) {
                 return i.id();

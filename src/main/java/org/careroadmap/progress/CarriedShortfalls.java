@@ -50,7 +50,7 @@ class CarriedShortfalls {
             }
             FiscalYear last = rated.stream().map(Evaluation::fiscalYear).max(Comparator.naturalOrder()).orElseThrow();
             Set<String> itemIds = new HashSet<>();
-            rated.stream().filter(e -> e.fiscalYear().equals(last) && scale.shortfall(e.rating()))
+            rated.stream().filter(e -> e.fiscalYear().equals(last) && e.rating() != null && scale.shortfall(e.rating()))
                     .forEach(e -> itemIds.add(e.itemId()));
             List<RoadmapItem> fellShort = roadmaps.get(previous.id()).roadmap().items().stream()
                     .filter(i -> itemIds.contains(i.id())).toList();

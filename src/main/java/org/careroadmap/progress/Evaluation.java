@@ -2,6 +2,7 @@ package org.careroadmap.progress;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
 
@@ -9,8 +10,9 @@ import org.careroadmap.platform.InvalidValueException;
  * A self-evaluation (自己評価) of one item for one fiscal year and stage: 実施内容, the rating (a symbol
  * of the prefecture's scale, or none yet), 課題 and 今後の対応.
  */
-public record Evaluation(String itemId, FiscalYear fiscalYear, EvaluationStage stage, String done, String rating,
-                         String issues, String nextSteps, Instant updatedAt, String updatedBy) {
+public record Evaluation(String itemId, FiscalYear fiscalYear, EvaluationStage stage, @Nullable String done,
+                         @Nullable String rating, @Nullable String issues, @Nullable String nextSteps, Instant updatedAt,
+                         String updatedBy) {
 
     public static final int TEXT_MAX = 2000;
 

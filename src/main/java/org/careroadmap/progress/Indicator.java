@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
 
@@ -13,14 +14,14 @@ import org.careroadmap.platform.InvalidValueException;
  * better, a target per fiscal year and an actual per fiscal year — typed in, or computed from the
  * activity log ({@link IndicatorSource}).
  */
-public record Indicator(Long id, long roadmapId, String itemId, String name, String unit, boolean higherIsBetter,
+public record Indicator(@Nullable Long id, long roadmapId, String itemId, String name, String unit, boolean higherIsBetter,
                         IndicatorSource source, List<String> kinds, Map<Integer, YearValue> values) {
 
     public static final int NAME_MAX = 100;
     public static final int UNIT_MAX = 20;
 
     /** A fiscal year's target and typed-in actual (either may be missing). */
-    public record YearValue(BigDecimal target, BigDecimal actual) {
+    public record YearValue(@Nullable BigDecimal target, @Nullable BigDecimal actual) {
         public YearValue {
             if ((target != null && target.signum() < 0) || (actual != null && actual.signum() < 0)) {
                 throw new InvalidValueException("progress.count.negative", String.valueOf(target != null && target.signum() < 0 ? target : actual));
@@ -32,7 +33,7 @@ public record Indicator(Long id, long roadmapId, String itemId, String name, Str
     }
 
     /** A count as people write it: no trailing zeros, never an exponent (2, 2.5, 60 — not 2.00 or 6E+1). */
-    static BigDecimal plain(BigDecimal value) {
+    static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -54,13 +55,18 @@ public record Indicator(Long id, long roadmapId, String itemId, String name, Str
         }
     }
 
-    public BigDecimal target(FiscalYear year) {
+    /** The id of an indicator read from the database (only one not yet saved has none). */
+    public long savedId() {
+        return java.util.Objects.requireNonNull(id, "an indicator read from the database has its id");
+    }
+
+    public @Nullable BigDecimal target(FiscalYear year) {
         YearValue v = values.get(year.value());
         return v == null ? null : v.target();
     }
 
     /** The actual of a fiscal year: typed in, or computed from that year's activities of the item. */
-    public BigDecimal actual(FiscalYear year, List<Activity> activitiesOfItem) {
+    public @Nullable BigDecimal actual(FiscalYear year, List<Activity> activitiesOfItem) {
         if (source == IndicatorSource.MANUAL) {
             YearValue v = values.get(year.value());
             return v == null ? null : v.actual();

@@ -1,8 +1,10 @@
 package org.careroadmap.progress;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /** A new indicator as typed or sent: the item, name, unit, direction, where its actual comes from, and kinds counted. */
-public record IndicatorInput(String itemId, String name, String unit, Boolean higherIsBetter, String source,
-                             List<String> kinds) {
+public record IndicatorInput(@Nullable String itemId, @Nullable String name, @Nullable String unit,
+                             @Nullable Boolean higherIsBetter, @Nullable String source, @Nullable List<String> kinds) {
 }

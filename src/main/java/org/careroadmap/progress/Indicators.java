@@ -5,7 +5,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.platform.InvalidValueException;
@@ -50,7 +52,9 @@ public class Indicators {
             if (input.unit() == null || input.unit().isBlank() || input.unit().length() > Indicator.UNIT_MAX) {
                 reader.reject("unit", "progress.indicator.unit", Indicator.UNIT_MAX);
             }
-            return new Indicator(null, roadmapId, itemId, strip(input.name()), input.unit() == null || input.unit().isBlank() ? "-" : input.unit().strip(),
+            // A missing name reads as a blank one, which the record refuses with the name's message.
+            // An unknown item is rejected above, so the indicator made here is never saved without its item.
+            return new Indicator(null, roadmapId, itemId == null ? "" : itemId, input.name() == null ? "" : input.name().strip(), input.unit() == null || input.unit().isBlank() ? "-" : input.unit().strip(),
                     input.higherIsBetter() == null || input.higherIsBetter(), source == null ? IndicatorSource.MANUAL : source,
                     kinds, Map.of());
         });
@@ -62,7 +66,8 @@ public class Indicators {
     }
 
     /** Sets one fiscal year's target and (for a typed-in indicator) actual; blank clears a figure. */
-    public Indicator setValue(long roadmapId, long indicatorId, String fiscalYear, String target, String actual) {
+    public Indicator setValue(long roadmapId, long indicatorId, @Nullable String fiscalYear, @Nullable String target,
+                              @Nullable String actual) {
         RoadmapDocument doc = guard.recordable(roadmapId);
         Indicator indicator = find(roadmapId, indicatorId);
         InputReader reader = new InputReader();
@@ -92,11 +97,11 @@ public class Indicators {
     }
 
     private Indicator find(long roadmapId, long indicatorId) {
-        return store.indicators(roadmapId).stream().filter(i -> i.id() == indicatorId).findFirst()
+        return store.indicators(roadmapId).stream().filter(i -> Objects.equals(i.id(), indicatorId)).findFirst()
                 .orElseThrow(() -> new ProgressNotFoundException("indicator " + indicatorId));
     }
 
-    static IndicatorSource source(String text) {
+    static IndicatorSource source(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return IndicatorSource.MANUAL;
         }
@@ -108,7 +113,7 @@ public class Indicators {
     }
 
     /** A target or actual: blank is none; otherwise a number not below zero (full-width digits read too). */
-    static BigDecimal figure(String text) {
+    static @Nullable BigDecimal figure(@Nullable String text) {
         String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(",", "");
         if (s.isEmpty()) {
             return null;
@@ -126,9 +131,5 @@ public class Indicators {
             throw new InvalidValueException("progress.count.tooPrecise", s);
         }
         return Indicator.plain(value);
-    }
-
-    private static String strip(String s) {
-        return s == null ? null : s.strip();
     }
 }

@@ -3,6 +3,7 @@ package org.careroadmap.progress;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.Municipality;
 
@@ -14,7 +15,8 @@ public record PrefectureRollUp(String prefectureCode, FiscalYear year, Optional<
                                RatingScale scale, List<Row> rows, RollUp total, List<Trend> trends) {
 
     /** One municipality: the roadmap its figures come from (none: nothing to report yet). */
-    public record Row(Municipality municipality, Long roadmapId, ReportStatus status, boolean overdue, RollUp rollUp) {
+    public record Row(Municipality municipality, @Nullable Long roadmapId, @Nullable ReportStatus status, boolean overdue,
+                      RollUp rollUp) {
     }
 
     /** The prefecture's totals of one fiscal year. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
@@ -119,7 +120,7 @@ class ProgressGuard {
         return shown.stream().filter(y -> published.contains(y.value())).toList();
     }
 
-    void record(RoadmapDocument doc, String action, String targetType, String targetId, String label,
+    void record(RoadmapDocument doc, String action, String targetType, @Nullable String targetId, String label,
                 Map<String, String> before, Map<String, String> after) {
         events.publishEvent(new RoadmapChanged(doc.roadmap().id(), code(doc), doc.roadmap().version(), action, targetType,
                 targetId, label, before, after, actor().recordedName(), clock.instant()));

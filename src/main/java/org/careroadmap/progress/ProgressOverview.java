@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
@@ -22,10 +23,10 @@ public record ProgressOverview(RoadmapDocument document, FiscalYear year, List<F
                                List<String> professions) {
 
     /** One item's progress in the year. */
-    public record ItemProgress(RoadmapItem item, Evaluation interim, Evaluation yearEnd, List<IndicatorFigures> indicators,
-                               List<Activity> activities, boolean carriedShortfall) {
+    public record ItemProgress(RoadmapItem item, @Nullable Evaluation interim, @Nullable Evaluation yearEnd,
+                               List<IndicatorFigures> indicators, List<Activity> activities, boolean carriedShortfall) {
 
-        public String rating() {
+        public @Nullable String rating() {
             return yearEnd == null ? null : yearEnd.rating();
         }
     }
@@ -52,7 +53,8 @@ public record ProgressOverview(RoadmapDocument document, FiscalYear year, List<F
         }
     }
 
-    public record YearFigure(FiscalYear year, BigDecimal target, BigDecimal actual, Boolean onTarget) {
+    public record YearFigure(FiscalYear year, @Nullable BigDecimal target, @Nullable BigDecimal actual,
+                             @Nullable Boolean onTarget) {
     }
 
     /** The 項目 of an item of the roadmap, or empty. */
@@ -61,7 +63,7 @@ public record ProgressOverview(RoadmapDocument document, FiscalYear year, List<F
     }
 
     /** The label of an arrow of the roadmap, or empty. */
-    public String arrowLabel(String itemId, String arrowId) {
+    public String arrowLabel(String itemId, @Nullable String arrowId) {
         if (arrowId == null) {
             return "";
         }
@@ -80,7 +82,7 @@ public record ProgressOverview(RoadmapDocument document, FiscalYear year, List<F
         return List.of(IndicatorSource.values());
     }
 
-    public Optional<ItemProgress> item(String itemId) {
+    public Optional<ItemProgress> item(@Nullable String itemId) {
         return items.stream().filter(i -> i.item().id().equals(itemId)).findFirst();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
@@ -41,7 +42,7 @@ public class ProgressOverviews {
      * The overview of {@code fiscalYear} (blank: this fiscal year for the municipality and the prefecture,
      * the last published one for the public). A year the reader may not see answers "not found".
      */
-    public ProgressOverview overview(long roadmapId, String fiscalYear) {
+    public ProgressOverview overview(long roadmapId, @Nullable String fiscalYear) {
         RoadmapDocument doc = guard.readable(roadmapId);
         List<FiscalYear> visible = guard.visibleYears(doc);
         FiscalYear current = FiscalYear.containing(LocalDate.now(guard.clock()));
@@ -102,7 +103,7 @@ public class ProgressOverviews {
     }
 
     /** The year asked for, if the reader may see it; else this fiscal year, or the nearest one the reader may see. */
-    private FiscalYear shownYear(RoadmapDocument doc, long roadmapId, String fiscalYear, List<FiscalYear> visible,
+    private FiscalYear shownYear(RoadmapDocument doc, long roadmapId, @Nullable String fiscalYear, List<FiscalYear> visible,
                                  FiscalYear current) {
         if (fiscalYear != null && !fiscalYear.isBlank()) {
             FiscalYear year = guard.shownYear(doc, fiscalYear);
@@ -135,7 +136,7 @@ public class ProgressOverviews {
         return figures;
     }
 
-    private static Evaluation find(List<Evaluation> evaluations, String itemId, FiscalYear year, EvaluationStage stage) {
+    private static @Nullable Evaluation find(List<Evaluation> evaluations, String itemId, FiscalYear year, EvaluationStage stage) {
         return evaluations.stream().filter(e -> e.itemId().equals(itemId) && e.fiscalYear().equals(year) && e.stage() == stage)
                 .findFirst().orElse(null);
     }

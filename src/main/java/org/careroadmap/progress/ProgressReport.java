@@ -2,11 +2,12 @@ package org.careroadmap.progress;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 
 /** A municipality's progress report (進捗報告) of one roadmap for one fiscal year. */
-public record ProgressReport(Long id, long roadmapId, String municipalityCode, FiscalYear fiscalYear,
-                             ReportStatus status, String returnReason, Instant submittedAt, Instant updatedAt,
+public record ProgressReport(@Nullable Long id, long roadmapId, String municipalityCode, FiscalYear fiscalYear,
+                             ReportStatus status, @Nullable String returnReason, @Nullable Instant submittedAt, Instant updatedAt,
                              long version) {
 
     /** The report a roadmap has for a year before anyone touched it. */

@@ -1,5 +1,7 @@
 package org.careroadmap.progress;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -8,5 +10,5 @@ import java.time.Instant;
  * {@code reason} is the prefecture's reason for a return (else null); {@code actor} the account's username.
  */
 public record ProgressReportStatusChanged(long roadmapId, String municipalityCode, int fiscalYear, ReportStep step,
-                                          ReportStatus status, String actor, Instant at, String reason) {
+                                          ReportStatus status, String actor, Instant at, @Nullable String reason) {
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.Role;
 import org.careroadmap.reference.FiscalYear;
@@ -44,7 +45,7 @@ public class ProgressReports {
         this.events = events;
     }
 
-    public ProgressRound openRound(String fiscalYear, String deadline) {
+    public ProgressRound openRound(@Nullable String fiscalYear, @Nullable String deadline) {
         Actor actor = guard.actor();
         if (!actor.application() && actor.role() != Role.PREFECTURE_ADMIN) {
             throw new AccessDeniedException("administrators only");
@@ -99,7 +100,8 @@ public class ProgressReports {
         return steps;
     }
 
-    public ProgressReport take(long roadmapId, String fiscalYear, String stepName, long expectedVersion, String reason) {
+    public ProgressReport take(long roadmapId, String fiscalYear, String stepName, long expectedVersion,
+                               @Nullable String reason) {
         ReportStep step = ReportStep.parse(stepName);
         RoadmapDocument doc = step.byPrefecture() ? guard.reviewable(roadmapId) : guard.recordable(roadmapId);
         FiscalYear year = guard.shownYear(doc, fiscalYear);
@@ -134,7 +136,7 @@ public class ProgressReports {
     }
 
     /** A return needs its reason, of bounded length. */
-    private static String returnReason(String reason) {
+    private static String returnReason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             throw new org.careroadmap.platform.InvalidInputException(List.of(
                     new org.careroadmap.platform.FieldProblem("comment", "progress.report.reasonRequired", List.of())));

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.CategoryCode;
@@ -53,7 +55,8 @@ public class ProgressRollUps {
     }
 
     /** The roll-up of a prefecture for a fiscal year (blank: this fiscal year), for its staff only. */
-    public PrefectureRollUp prefecture(String prefectureCode, String fiscalYear, String sort, boolean descending) {
+    public PrefectureRollUp prefecture(String prefectureCode, @Nullable String fiscalYear, @Nullable String sort,
+                                       boolean descending) {
         requireStaff(prefectureCode);
         FiscalYear year = fiscalYear == null || fiscalYear.isBlank()
                 ? FiscalYear.containing(LocalDate.now(guard.clock())) : FiscalYear.parse(fiscalYear);
@@ -104,7 +107,8 @@ public class ProgressRollUps {
             ReportStatus status = report == null ? (s == null ? null : ReportStatus.DRAFT) : report.status();
             boolean overdue = round.isPresent() && round.get().overdueOn(today) && s != null
                     && (status == ReportStatus.DRAFT || status == ReportStatus.RETURNED);
-            RollUp rollUp = s == null ? new RollUp(scale) : perRoadmap.get(s.id());
+            RollUp rollUp = s == null ? new RollUp(scale)
+                    : Objects.requireNonNull(perRoadmap.get(s.id()), "rollUps has every chosen roadmap");
             rows.add(new PrefectureRollUp.Row(m, s == null ? null : s.id(), status, overdue, rollUp));
         }
         RollUp total = new RollUp(scale);
@@ -179,7 +183,7 @@ public class ProgressRollUps {
         into.merge(from);
     }
 
-    private static Comparator<PrefectureRollUp.Row> order(String sort, boolean descending) {
+    private static Comparator<PrefectureRollUp.Row> order(@Nullable String sort, boolean descending) {
         Comparator<PrefectureRollUp.Row> byCode = Comparator.comparing(r -> r.municipality().code().value());
         Comparator<PrefectureRollUp.Row> c = switch (sort == null ? "code" : sort) {
             case "code" -> byCode;

@@ -3,6 +3,7 @@ package org.careroadmap.progress;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
@@ -42,7 +43,7 @@ public class ProgressSettings {
     }
 
     /** Replaces the scale; ratings already given keep their symbol (one no longer on the scale counts as unrated). */
-    public RatingScale replaceScale(String prefecture, String text) {
+    public RatingScale replaceScale(String prefecture, @Nullable String text) {
         requireAdministrator(prefecture);
         RatingScale scale = RatingScale.parse(text);
         store.replaceScale(prefecture, scale);
@@ -50,7 +51,7 @@ public class ProgressSettings {
         return scale;
     }
 
-    public List<String> replaceKinds(String prefecture, String text) {
+    public List<String> replaceKinds(String prefecture, @Nullable String text) {
         requireAdministrator(prefecture);
         List<String> names = names("kinds", text);
         store.replaceNames("progress_activity_kind", prefecture, names);
@@ -58,7 +59,7 @@ public class ProgressSettings {
         return names;
     }
 
-    public List<String> replaceProfessions(String prefecture, String text) {
+    public List<String> replaceProfessions(String prefecture, @Nullable String text) {
         requireAdministrator(prefecture);
         List<String> names = names("professions", text);
         store.replaceNames("progress_profession", prefecture, names);
@@ -74,7 +75,7 @@ public class ProgressSettings {
     }
 
     /** One name a line; blank lines are skipped, duplicates and over-long names refused. */
-    static List<String> names(String field, String text) {
+    static List<String> names(String field, @Nullable String text) {
         List<String> names = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (String line : (text == null ? "" : text).split("\\R")) {

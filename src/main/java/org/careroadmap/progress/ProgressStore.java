@@ -1,5 +1,6 @@
 package org.careroadmap.progress;
 
+import java.util.Arrays;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -10,8 +11,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.springframework.dao.DuplicateKeyException;
@@ -91,7 +94,8 @@ class ProgressStore {
     private static final String ACTIVITY_COLUMNS = "id, roadmap_id, item_id, arrow_id, fiscal_year, kind, title, held_on, "
             + "participants, professions, note, created_at, created_by";
 
-    List<Activity> activities(long roadmapId, FiscalYear year) {
+    /** The activities of one fiscal year, or of every year when {@code year} is null. */
+    List<Activity> activities(long roadmapId, @Nullable FiscalYear year) {
         if (year == null) {
             return jdbc.sql("SELECT " + ACTIVITY_COLUMNS + " FROM progress_activity WHERE roadmap_id = ? ORDER BY held_on, id")
                     .param(roadmapId).query(ProgressStore::activity).list();
@@ -110,11 +114,11 @@ class ProgressStore {
         jdbc.sql("""
                 INSERT INTO progress_activity (roadmap_id, item_id, arrow_id, fiscal_year, kind, title, held_on,
                     participants, professions, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.roadmapId(), a.itemId(), a.arrowId(), a.fiscalYear().value(), a.kind(), a.title(),
+                .params(Arrays.asList(a.roadmapId(), a.itemId(), a.arrowId(), a.fiscalYear().value(), a.kind(), a.title(),
                         Date.valueOf(a.heldOn()), a.participants(), a.professionsText(), a.note(),
-                        Timestamp.from(a.createdAt()), a.createdBy())
+                        Timestamp.from(a.createdAt()), a.createdBy()))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "the insert returns its generated id").longValue();
     }
 
     void insertAll(List<Activity> activities) {
@@ -196,7 +200,7 @@ class ProgressStore {
         } catch (DuplicateKeyException e) {
             throw new ProgressConflictException("progress.indicator.duplicate");
         }
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "the insert returns its generated id").longValue();
     }
 
     boolean deleteIndicator(long roadmapId, long id) {
@@ -236,16 +240,16 @@ class ProgressStore {
         int changed = jdbc.sql("""
                 UPDATE progress_evaluation SET category = ?, done = ?, rating = ?, issues = ?, next_steps = ?, updated_at = ?, updated_by = ?
                 WHERE roadmap_id = ? AND item_id = ? AND fiscal_year = ? AND stage = ?""")
-                .params(category.name(), e.done(), e.rating(), e.issues(), e.nextSteps(), Timestamp.from(e.updatedAt()), e.updatedBy(),
-                        roadmapId, e.itemId(), e.fiscalYear().value(), e.stage().name())
+                .params(Arrays.asList(category.name(), e.done(), e.rating(), e.issues(), e.nextSteps(), Timestamp.from(e.updatedAt()), e.updatedBy(),
+                        roadmapId, e.itemId(), e.fiscalYear().value(), e.stage().name()))
                 .update();
         if (changed == 0) {
             try {
                 jdbc.sql("""
                         INSERT INTO progress_evaluation (roadmap_id, item_id, fiscal_year, stage, category, done, rating, issues,
                             next_steps, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(roadmapId, e.itemId(), e.fiscalYear().value(), e.stage().name(), category.name(), e.done(), e.rating(),
-                                e.issues(), e.nextSteps(), Timestamp.from(e.updatedAt()), e.updatedBy())
+                        .params(Arrays.asList(roadmapId, e.itemId(), e.fiscalYear().value(), e.stage().name(), category.name(), e.done(), e.rating(),
+                                e.issues(), e.nextSteps(), Timestamp.from(e.updatedAt()), e.updatedBy()))
                         .update();
             } catch (DuplicateKeyException ex) {
                 throw new ProgressConflictException("progress.conflict.detail");

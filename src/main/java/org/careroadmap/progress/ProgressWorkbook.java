@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -47,7 +48,7 @@ public class ProgressWorkbook {
     }
 
     @Transactional(readOnly = true)
-    public byte[] write(long roadmapId, String fiscalYear) {
+    public byte[] write(long roadmapId, @Nullable String fiscalYear) {
         ProgressOverview o = overviews.overview(roadmapId, fiscalYear);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
@@ -61,7 +62,7 @@ public class ProgressWorkbook {
         }
     }
 
-    public String fileName(long roadmapId, String fiscalYear) {
+    public String fileName(long roadmapId, @Nullable String fiscalYear) {
         ProgressOverview o = overviews.overview(roadmapId, fiscalYear);
         return o.document().municipality().name() + "_進捗報告_" + o.year().value() + ".xlsx";
     }
@@ -175,7 +176,7 @@ public class ProgressWorkbook {
         return scale.find(symbol).map(r -> r.symbol() + " " + r.label()).orElse(symbol);
     }
 
-    private static String join(String a, String b) {
+    private static String join(@Nullable String a, @Nullable String b) {
         List<String> parts = new ArrayList<>();
         if (a != null && !a.isBlank()) {
             parts.add(a);
@@ -186,7 +187,7 @@ public class ProgressWorkbook {
         return String.join("\n", parts);
     }
 
-    static String plain(BigDecimal value) {
+    static String plain(@Nullable BigDecimal value) {
         return value == null ? "-" : value.stripTrailingZeros().toPlainString();
     }
 

@@ -3,6 +3,7 @@ package org.careroadmap.progress;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 
 /**
@@ -17,7 +18,7 @@ public record PublishedRatings(FiscalYear year, Map<String, Rating> byItem, List
     }
 
     /** The item's rating, or null when the report left it unrated (or the symbol is no longer on the scale). */
-    public Rating rating(String itemId) {
+    public @Nullable Rating rating(String itemId) {
         return byItem.get(itemId);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.InvalidValueException;
@@ -36,7 +37,7 @@ public record RatingScale(List<Rating> ratings) {
      * {@code ◎ 達成できた 達成}, {@code △ 達成はやや不十分 不十分} — symbol, label, and an optional marker
      * ({@code 達成}/{@code achieved} or {@code 不十分}/{@code shortfall}).
      */
-    public static RatingScale parse(String text) {
+    public static RatingScale parse(@Nullable String text) {
         List<Rating> ratings = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         int line = 0;

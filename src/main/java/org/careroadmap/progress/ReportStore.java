@@ -1,5 +1,6 @@
 package org.careroadmap.progress;
 
+import java.util.Arrays;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,9 +81,9 @@ class ReportStore {
             try {
                 jdbc.sql("INSERT INTO progress_report (roadmap_id, municipality_code, fiscal_year, status, return_reason, "
                                 + "submitted_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(r.roadmapId(), r.municipalityCode(), r.fiscalYear().value(), r.status().name(),
+                        .params(Arrays.asList(r.roadmapId(), r.municipalityCode(), r.fiscalYear().value(), r.status().name(),
                                 r.returnReason(), r.submittedAt() == null ? null : Timestamp.from(r.submittedAt()),
-                                Timestamp.from(r.updatedAt()), r.version())
+                                Timestamp.from(r.updatedAt()), r.version()))
                         .update();
                 return true;
             } catch (DuplicateKeyException e) {
@@ -91,8 +92,8 @@ class ReportStore {
         }
         return jdbc.sql("UPDATE progress_report SET status = ?, return_reason = ?, submitted_at = ?, updated_at = ?, "
                         + "version = ? WHERE id = ? AND version = ?")
-                .params(r.status().name(), r.returnReason(), r.submittedAt() == null ? null : Timestamp.from(r.submittedAt()),
-                        Timestamp.from(r.updatedAt()), r.version(), r.id(), expectedVersion)
+                .params(Arrays.asList(r.status().name(), r.returnReason(), r.submittedAt() == null ? null : Timestamp.from(r.submittedAt()),
+                        Timestamp.from(r.updatedAt()), r.version(), r.id(), expectedVersion))
                 .update() == 1;
     }
 

@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.CategoryCode;
 
 /**
@@ -15,7 +17,8 @@ import org.careroadmap.reference.CategoryCode;
 public final class RollUp {
 
     /** One item's contribution: its category, its year-end rating (or null) and its indicators' results. */
-    public record ItemResult(CategoryCode category, String rating, int indicatorsOnTarget, int indicatorsMeasured) {
+    public record ItemResult(CategoryCode category, @Nullable String rating, int indicatorsOnTarget,
+                             int indicatorsMeasured) {
     }
 
     /** The figures of one category, or of all of them. */
@@ -46,14 +49,15 @@ public final class RollUp {
     }
 
     public RollUp add(ItemResult item) {
-        categories.get(item.category()).add(item);
+        counter(item.category()).add(item);
         total.add(item);
         return this;
     }
 
     /** Several items of one category with the same rating (null: not rated), e.g. a row of progress_summary. */
-    public RollUp add(CategoryCode category, String rating, int items, int indicatorsOnTarget, int indicatorsMeasured) {
-        categories.get(category).add(rating, items, indicatorsOnTarget, indicatorsMeasured);
+    public RollUp add(CategoryCode category, @Nullable String rating, int items, int indicatorsOnTarget,
+                      int indicatorsMeasured) {
+        counter(category).add(rating, items, indicatorsOnTarget, indicatorsMeasured);
         total.add(rating, items, indicatorsOnTarget, indicatorsMeasured);
         return this;
     }
@@ -73,14 +77,18 @@ public final class RollUp {
     /** Adds another roll-up of the same scale, e.g. a municipality's into the prefecture's. */
     public RollUp merge(RollUp other) {
         for (CategoryCode c : CategoryCode.values()) {
-            categories.get(c).merge(other.categories.get(c));
+            counter(c).merge(other.counter(c));
         }
         total.merge(other.total);
         return this;
     }
 
     public Tally category(CategoryCode code) {
-        return categories.get(code).tally();
+        return counter(code).tally();
+    }
+
+    private Counter counter(CategoryCode code) {
+        return Objects.requireNonNull(categories.get(code), "the constructor gives every category a counter");
     }
 
     public List<CategoryCode> categories() {
@@ -113,7 +121,7 @@ public final class RollUp {
             add(item.rating(), 1, item.indicatorsOnTarget(), item.indicatorsMeasured());
         }
 
-        void add(String rating, int count, int indicatorsOnTarget, int indicatorsMeasured) {
+        void add(@Nullable String rating, int count, int indicatorsOnTarget, int indicatorsMeasured) {
             items += count;
             onTarget += indicatorsOnTarget;
             measured += indicatorsMeasured;

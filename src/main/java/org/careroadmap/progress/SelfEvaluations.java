@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.platform.InvalidValueException;
@@ -25,7 +26,8 @@ public class SelfEvaluations {
         this.store = store;
     }
 
-    public Evaluation save(long roadmapId, String itemId, String fiscalYear, String stage, EvaluationInput input) {
+    public Evaluation save(long roadmapId, String itemId, @Nullable String fiscalYear, @Nullable String stage,
+                           EvaluationInput input) {
         RoadmapDocument doc = guard.recordable(roadmapId);
         RoadmapItem item = doc.roadmap().item(itemId).orElseThrow(() -> new ProgressNotFoundException("item " + itemId));
         RatingScale scale = store.scale(doc.municipality().prefectureCode());
@@ -55,7 +57,7 @@ public class SelfEvaluations {
         return store.evaluations(roadmapId).stream().filter(e -> visible.contains(e.fiscalYear())).toList();
     }
 
-    static EvaluationStage stage(String text) {
+    static EvaluationStage stage(@Nullable String text) {
         if (text != null) {
             String s = text.strip();
             if (s.equalsIgnoreCase("INTERIM") || s.equals("中間")) {
@@ -78,7 +80,7 @@ public class SelfEvaluations {
         return values;
     }
 
-    private static String blank(String s) {
+    private static @Nullable String blank(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -5,6 +5,7 @@
  * words as the roadmap, the prefecture's roll-up and the report as a workbook. Reads roadmaps and
  * checks access only through the roadmap module's public API.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Progress",
         allowedDependencies = {"roadmap", "reference", "platform", "publication", "review"})
 package org.careroadmap.progress;

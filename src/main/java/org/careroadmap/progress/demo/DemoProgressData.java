@@ -66,22 +66,25 @@ class DemoProgressData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void load() {
-        CurrentActor.asSystem(() -> transaction.execute(status -> {
-            if (!reports.rounds("42").isEmpty()) {
-                return null;
-            }
-            List<RoadmapSummary> iki = roadmaps.list(ListScope.municipality(new MunicipalityCode("422100")));
-            if (iki.isEmpty()) {
-                return null;
-            }
-            reports.openRound("2025", "2026-05-31");
-            reports.openRound("2026", "2027-05-31");
-            long id = iki.stream().mapToLong(RoadmapSummary::id).min().orElseThrow();
-            RoadmapDocument doc = roadmaps.get(id);
-            iki(doc);
-            log.info("Demo progress loaded");
-            return null;
-        }));
+        CurrentActor.asSystem(() -> transaction.execute(status -> loadIntoEmpty()));
+    }
+
+    /** Loads Iki City's progress into a database without progress rounds; whether it did. */
+    private boolean loadIntoEmpty() {
+        if (!reports.rounds("42").isEmpty()) {
+            return false;
+        }
+        List<RoadmapSummary> iki = roadmaps.list(ListScope.municipality(new MunicipalityCode("422100")));
+        if (iki.isEmpty()) {
+            return false;
+        }
+        reports.openRound("2025", "2026-05-31");
+        reports.openRound("2026", "2027-05-31");
+        long id = iki.stream().mapToLong(RoadmapSummary::id).min().orElseThrow();
+        RoadmapDocument doc = roadmaps.get(id);
+        iki(doc);
+        log.info("Demo progress loaded");
+        return true;
     }
 
     private void iki(RoadmapDocument doc) {
@@ -105,13 +108,13 @@ class DemoProgressData {
         Indicator seminars = indicators.define(id, new IndicatorInput(workforce.id(), "人材確保の説明会の参加者数" + MARK,
                 "人", true, "PARTICIPANT_SUM", List.of("説明会")));
         for (String year : List.of("2024", "2025", "2026")) {
-            indicators.setValue(id, studies.id(), year, "2", null);
-            indicators.setValue(id, meetings.id(), year, "12", null);
-            indicators.setValue(id, seminars.id(), year, "60", null);
+            indicators.setValue(id, studies.savedId(), year, "2", null);
+            indicators.setValue(id, meetings.savedId(), year, "12", null);
+            indicators.setValue(id, seminars.savedId(), year, "60", null);
         }
-        indicators.setValue(id, promotion.id(), "2024", "3", "3");
-        indicators.setValue(id, promotion.id(), "2025", "3", "2");
-        indicators.setValue(id, promotion.id(), "2026", "3", null);
+        indicators.setValue(id, promotion.savedId(), "2024", "3", "3");
+        indicators.setValue(id, promotion.savedId(), "2025", "3", "2");
+        indicators.setValue(id, promotion.savedId(), "2026", "3", null);
     }
 
     private void activities(long id, RoadmapItem discharge, RoadmapItem careMeetings, RoadmapItem workforce) {

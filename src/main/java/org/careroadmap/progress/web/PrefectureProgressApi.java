@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.progress.ProgressNotFoundException;
@@ -46,9 +47,9 @@ class PrefectureProgressApi {
     @Operation(summary = "The prefecture's roll-up of a fiscal year", description = "Per municipality and category the count of "
             + "each rating, the share rated as achieved and indicators on target; totals and other years' totals. "
             + "`sort` code, status, overdue, achieved, unrated or onTarget; `dir` asc or desc.")
-    ProgressJson.PrefectureRollUpJson rollUp(@PathVariable String code, @RequestParam(required = false) String year,
-                                             @RequestParam(required = false) String sort,
-                                             @RequestParam(required = false) String dir) {
+    ProgressJson.PrefectureRollUpJson rollUp(@PathVariable String code, @RequestParam(required = false) @Nullable String year,
+                                             @RequestParam(required = false) @Nullable String sort,
+                                             @RequestParam(required = false) @Nullable String dir) {
         requireOwnPrefecture(code);
         return ProgressJson.PrefectureRollUpJson.of(rollUps.prefecture(code, year, sort, "desc".equals(dir)));
     }

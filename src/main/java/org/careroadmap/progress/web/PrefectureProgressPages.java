@@ -1,5 +1,6 @@
 package org.careroadmap.progress.web;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.progress.ProgressConflictException;
@@ -36,8 +37,8 @@ class PrefectureProgressPages {
     }
 
     @GetMapping("/review/progress")
-    String rollUp(@RequestParam(required = false) String year, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) String dir, Model model) {
+    String rollUp(@RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String sort,
+                  @RequestParam(required = false) @Nullable String dir, Model model) {
         String prefecture = currentActor.get().prefectureCode();
         try {
             model.addAttribute("r", rollUps.prefecture(prefecture, year, sort, "desc".equals(dir)));
@@ -58,7 +59,7 @@ class PrefectureProgressPages {
     }
 
     @PostMapping("/admin/progress/scale")
-    String scale(@RequestParam(required = false) String scale, Model model, RedirectAttributes redirect) {
+    String scale(@RequestParam(required = false) @Nullable String scale, Model model, RedirectAttributes redirect) {
         try {
             settings.replaceScale(currentActor.get().prefectureCode(), scale);
         } catch (InvalidInputException e) {
@@ -70,7 +71,7 @@ class PrefectureProgressPages {
     }
 
     @PostMapping("/admin/progress/kinds")
-    String kinds(@RequestParam(required = false) String kinds, Model model, RedirectAttributes redirect) {
+    String kinds(@RequestParam(required = false) @Nullable String kinds, Model model, RedirectAttributes redirect) {
         try {
             settings.replaceKinds(currentActor.get().prefectureCode(), kinds);
         } catch (InvalidInputException e) {
@@ -82,7 +83,7 @@ class PrefectureProgressPages {
     }
 
     @PostMapping("/admin/progress/professions")
-    String professions(@RequestParam(required = false) String professions, Model model, RedirectAttributes redirect) {
+    String professions(@RequestParam(required = false) @Nullable String professions, Model model, RedirectAttributes redirect) {
         try {
             settings.replaceProfessions(currentActor.get().prefectureCode(), professions);
         } catch (InvalidInputException e) {
@@ -94,7 +95,7 @@ class PrefectureProgressPages {
     }
 
     @PostMapping("/admin/progress/rounds")
-    String openRound(@RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String deadline,
+    String openRound(@RequestParam(required = false) @Nullable String fiscalYear, @RequestParam(required = false) @Nullable String deadline,
                      Model model, RedirectAttributes redirect) {
         try {
             reports.openRound(fiscalYear, deadline);
@@ -109,7 +110,7 @@ class PrefectureProgressPages {
         return "redirect:/admin/progress";
     }
 
-    private String settingsPage(Model model, String scale, String kinds, String professions) {
+    private String settingsPage(Model model, @Nullable String scale, @Nullable String kinds, @Nullable String professions) {
         String prefecture = currentActor.get().prefectureCode();
         model.addAttribute("scaleText", scale != null ? scale : settings.scale(prefecture).text());
         model.addAttribute("kindsText", kinds != null ? kinds : String.join("\n", settings.kinds(prefecture)) + "\n");

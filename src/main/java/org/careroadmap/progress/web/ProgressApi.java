@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.progress.Activity;
 import org.careroadmap.progress.ActivityCsv;
@@ -83,14 +84,14 @@ class ProgressApi {
             description = "Per item: interim and year-end self-evaluation, indicators with target and actual per year, "
                     + "activity count, arrows with their status; the year's report and the municipality's roll-up. "
                     + "`year` defaults to this fiscal year (the public: the last published one).")
-    ProgressJson.OverviewJson overview(@PathVariable long id, @RequestParam(required = false) String year) {
+    ProgressJson.OverviewJson overview(@PathVariable long id, @RequestParam(required = false) @Nullable String year) {
         return ProgressJson.OverviewJson.of(overviews.overview(id, year));
     }
 
     @GetMapping("/api/roadmaps/{id}/progress/activities")
     @Operation(summary = "List activities", description = "Optional filters `year` and `item` (an item id).")
-    List<ProgressJson.ActivityJson> activities(@PathVariable long id, @RequestParam(required = false) String year,
-                                               @RequestParam(required = false) String item) {
+    List<ProgressJson.ActivityJson> activities(@PathVariable long id, @RequestParam(required = false) @Nullable String year,
+                                               @RequestParam(required = false) @Nullable String item) {
         return activities.list(id, year, item).stream().map(ProgressJson.ActivityJson::of).toList();
     }
 
@@ -112,7 +113,7 @@ class ProgressApi {
 
     @GetMapping("/api/roadmaps/{id}/progress/activities.csv")
     @Operation(summary = "Download activities as CSV (UTF-8 with BOM, formula-safe)")
-    ResponseEntity<byte[]> activitiesCsv(@PathVariable long id, @RequestParam(required = false) String year) {
+    ResponseEntity<byte[]> activitiesCsv(@PathVariable long id, @RequestParam(required = false) @Nullable String year) {
         return ProgressCsvPages.csvResponse(csv.export(id, year), "activities-" + id + ".csv");
     }
 
@@ -120,7 +121,7 @@ class ProgressApi {
     @Operation(summary = "Preview importing activities from a CSV",
             description = "Multipart field `file`: UTF-8 (with or without BOM) or Shift_JIS/cp932. Nothing is saved; "
                     + "a preview without problems has a token to apply with POST /api/progress/imports/{token}.")
-    ProgressJson.PreviewJson previewCsv(@PathVariable long id, @RequestParam(required = false) MultipartFile file)
+    ProgressJson.PreviewJson previewCsv(@PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file)
             throws IOException {
         csv.requireRecordable(id);
         if (file == null || file.isEmpty()) {
@@ -199,8 +200,8 @@ class ProgressApi {
             + "body `{\"version\":N}` (`return` also `\"comment\"`) or an `If-Match` header with the report's version; "
             + "without either 428. A report with unrated items answers 422 listing them.")
     ProgressJson.ReportJson step(@PathVariable long id, @PathVariable String year, @PathVariable String step,
-                                 @RequestBody(required = false) StepBody body,
-                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+                                 @RequestBody(required = false) @Nullable StepBody body,
+                                 @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         Long version = body == null ? null : body.version();
         ProgressReport report = reports.take(id, year, step, version != null ? version : ProgressPages.parseVersion(
                 ifMatch == null ? null : ifMatch.strip().replaceFirst("^W/", "").replace("\"", "")),
@@ -210,7 +211,7 @@ class ProgressApi {
 
     @GetMapping("/api/roadmaps/{id}/progress/xlsx")
     @Operation(summary = "The progress report as a workbook (roadmap sheet with 実績 and 評価, and 取組と目標)")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) String year) {
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) @Nullable String year) {
         return ProgressCsvPages.xlsxResponse(workbook.write(id, year), workbook.fileName(id, year));
     }
 
@@ -236,7 +237,7 @@ class ProgressApi {
 
     private ProgressJson.IndicatorJson figures(long id, Indicator indicator) {
         return overviews.overview(id, null).items().stream().flatMap(i -> i.indicators().stream())
-                .filter(f -> f.indicator().id().equals(indicator.id())).findFirst()
+                .filter(f -> f.indicator().savedId() == indicator.savedId()).findFirst()
                 .map(ProgressJson.IndicatorJson::of).orElseThrow();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.progress.ArrowStatus;
 import org.careroadmap.progress.ArrowStatuses;
@@ -36,7 +37,7 @@ class ProgressChartPanel implements ChartPanel {
             return java.util.List.of(org.careroadmap.progress.ArrowProgress.values());
         }
 
-        public ArrowStatus status(String arrowId) {
+        public @Nullable ArrowStatus status(String arrowId) {
             return planOnly ? null : statuses.get(arrowId);
         }
 
@@ -77,7 +78,7 @@ class ProgressChartPanel implements ChartPanel {
     }
 
     @Override
-    public Object model(RoadmapDocument document) {
+    public @Nullable Object model(RoadmapDocument document) {
         var actor = currentActor.get();
         if (!actor.belongsTo(document.roadmap().municipalityCode().value())) {
             return null;

@@ -3,6 +3,7 @@ package org.careroadmap.progress.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.progress.ActivityCsv;
 import org.careroadmap.progress.CsvPreview;
@@ -41,12 +42,12 @@ class ProgressCsvPages {
     }
 
     @GetMapping("/roadmaps/{id}/progress/activities.csv")
-    ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(required = false) String year) {
+    ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(required = false) @Nullable String year) {
         return csvResponse(csv.export(id, year), "activities-" + id + ".csv");
     }
 
     @GetMapping("/roadmaps/{id}/progress/report.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) String year) {
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) @Nullable String year) {
         return xlsxResponse(workbook.write(id, year), workbook.fileName(id, year));
     }
 
@@ -60,7 +61,7 @@ class ProgressCsvPages {
     }
 
     @PostMapping("/roadmaps/{id}/progress/import")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    String upload(@PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file, Model model) throws IOException {
         csv.requireRecordable(id);
         model.addAttribute("o", overviews.overview(id, null));
         model.addAttribute("maxRows", csv.maxRows());

@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.careroadmap.progress.PrefectureRollUp;
 import org.careroadmap.progress.ProgressRollUps;
 import org.careroadmap.progress.ProgressVersions;
+import org.careroadmap.progress.ReportStatus;
 import org.careroadmap.progress.RollUp;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.review.DashboardCell;
@@ -74,11 +76,12 @@ class ProgressDashboardColumns implements DashboardColumns {
 
     /** The report's state; an overdue one says so in words and sorts after every other state. */
     DashboardCell report(PrefectureRollUp.Row row, Locale locale) {
-        String status = text("status." + row.status().name(), locale);
+        ReportStatus state = Objects.requireNonNull(row.status(), "cells() passes only rows with a roadmap, which have a status");
+        String status = text("status." + state.name(), locale);
         if (row.overdue()) {
             return new DashboardCell(status + " " + text("progress.rollup.overdue", locale), 100, true);
         }
-        return new DashboardCell(status, row.status().ordinal(), false);
+        return new DashboardCell(status, state.ordinal(), false);
     }
 
     @Override

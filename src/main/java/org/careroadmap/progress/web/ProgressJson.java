@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.careroadmap.progress.Activity;
 import org.careroadmap.progress.ArrowStatus;
 import org.careroadmap.progress.CsvPreview;
@@ -31,57 +33,67 @@ final class ProgressJson {
 
     record Year(int value, String label) {
         static Year of(FiscalYear y) {
-            return y == null ? null : new Year(y.value(), y.label());
+            return new Year(y.value(), y.label());
         }
     }
 
-    record ActivityJson(Long id, String itemId, String arrowId, Year fiscalYear, String kind, String title, LocalDate heldOn,
-                        Integer participants, List<String> professions, String note, Instant createdAt, String createdBy) {
+    record ActivityJson(@Nullable Long id, String itemId, @Nullable String arrowId, Year fiscalYear, String kind, String title,
+                        LocalDate heldOn, @Nullable Integer participants, List<String> professions, @Nullable String note,
+                        Instant createdAt, String createdBy) {
         static ActivityJson of(Activity a) {
             return new ActivityJson(a.id(), a.itemId(), a.arrowId(), Year.of(a.fiscalYear()), a.kind(), a.title(), a.heldOn(),
                     a.participants(), a.professions(), a.note(), a.createdAt(), a.createdBy());
         }
     }
 
-    record YearFigureJson(Year fiscalYear, BigDecimal target, BigDecimal actual, Boolean onTarget) {
+    record YearFigureJson(Year fiscalYear, @Nullable BigDecimal target, @Nullable BigDecimal actual,
+                          @Nullable Boolean onTarget) {
     }
 
     record IndicatorJson(long id, String itemId, String name, String unit, boolean higherIsBetter, String source,
                          List<String> kinds, List<YearFigureJson> years) {
         static IndicatorJson of(ProgressOverview.IndicatorFigures f) {
             Indicator i = f.indicator();
-            return new IndicatorJson(i.id(), i.itemId(), i.name(), i.unit(), i.higherIsBetter(), i.source().name(), i.kinds(),
+            return new IndicatorJson(i.savedId(), i.itemId(), i.name(), i.unit(), i.higherIsBetter(), i.source().name(), i.kinds(),
                     f.years().stream().map(y -> new YearFigureJson(Year.of(y.year()), y.target(), y.actual(), y.onTarget())).toList());
         }
     }
 
-    record EvaluationJson(String itemId, Year fiscalYear, String stage, String done, String rating, String issues,
-                          String nextSteps, Instant updatedAt, String updatedBy) {
+    record EvaluationJson(String itemId, Year fiscalYear, String stage, @Nullable String done, @Nullable String rating,
+                          @Nullable String issues, @Nullable String nextSteps, Instant updatedAt, String updatedBy) {
+        /** The evaluation, or null for an item not evaluated at that stage. */
+        static @Nullable EvaluationJson ofAny(@Nullable Evaluation e) {
+            return e == null ? null : of(e);
+        }
+
         static EvaluationJson of(Evaluation e) {
-            return e == null ? null : new EvaluationJson(e.itemId(), Year.of(e.fiscalYear()), e.stage().name(), e.done(),
+            return new EvaluationJson(e.itemId(), Year.of(e.fiscalYear()), e.stage().name(), e.done(),
                     e.rating(), e.issues(), e.nextSteps(), e.updatedAt(), e.updatedBy());
         }
     }
 
-    record ArrowJson(String id, String label, Year start, Year end, String status, String note, LocalDate notedOn) {
-        static ArrowJson of(Arrow a, ArrowStatus s) {
+    record ArrowJson(String id, String label, Year start, Year end, @Nullable String status, @Nullable String note,
+                     @Nullable LocalDate notedOn) {
+        static ArrowJson of(Arrow a, @Nullable ArrowStatus s) {
             return new ArrowJson(a.id(), a.label(), Year.of(a.start()), Year.of(a.end()), s == null ? null : s.status().name(),
                     s == null ? null : s.note(), s == null ? null : s.notedOn());
         }
     }
 
-    record ItemJson(String id, String category, String title, EvaluationJson interim, EvaluationJson yearEnd,
+    record ItemJson(String id, String category, String title, @Nullable EvaluationJson interim,
+                    @Nullable EvaluationJson yearEnd,
                     List<IndicatorJson> indicators, int activityCount, List<ArrowJson> arrows, boolean carriedShortfall) {
     }
 
-    record ReportJson(Year fiscalYear, String status, String returnReason, Instant submittedAt, Instant updatedAt, long version) {
+    record ReportJson(Year fiscalYear, String status, @Nullable String returnReason, @Nullable Instant submittedAt,
+                      Instant updatedAt, long version) {
         static ReportJson of(ProgressReport r) {
             return new ReportJson(Year.of(r.fiscalYear()), r.status().name(), r.returnReason(), r.submittedAt(), r.updatedAt(),
                     r.version());
         }
     }
 
-    record TallyJson(Map<String, Integer> perRating, int items, int unrated, int achieved, Integer achievedPercent,
+    record TallyJson(Map<String, Integer> perRating, int items, int unrated, int achieved, @Nullable Integer achievedPercent,
                      int indicatorsOnTarget, int indicatorsMeasured) {
         static TallyJson of(RollUp.Tally t) {
             return new TallyJson(t.perRating(), t.items(), t.unrated(), t.achieved(),
@@ -106,7 +118,7 @@ final class ProgressJson {
             List<ItemJson> items = new ArrayList<>();
             for (ProgressOverview.ItemProgress ip : o.items()) {
                 items.add(new ItemJson(ip.item().id(), ip.item().category().name(), ip.item().title(),
-                        EvaluationJson.of(ip.interim()), EvaluationJson.of(ip.yearEnd()),
+                        EvaluationJson.ofAny(ip.interim()), EvaluationJson.ofAny(ip.yearEnd()),
                         ip.indicators().stream().map(IndicatorJson::of).toList(), ip.activities().size(),
                         ip.item().arrows().stream().map(a -> ArrowJson.of(a, o.arrowStatuses().get(a.id()))).toList(),
                         ip.carriedShortfall()));
@@ -121,7 +133,7 @@ final class ProgressJson {
     record ProblemRow(String field, String code, String message) {
     }
 
-    record PreviewJson(String token, boolean applicable, int rows, List<ActivityJson> firstRows, List<ProblemRow> problems) {
+    record PreviewJson(@Nullable String token, boolean applicable, int rows, List<ActivityJson> firstRows, List<ProblemRow> problems) {
     }
 
     record RoundJson(long id, Year fiscalYear, LocalDate deadline, Instant openedAt, String openedBy) {
@@ -130,11 +142,12 @@ final class ProgressJson {
         }
     }
 
-    record RollUpRowJson(String municipalityCode, String municipalityName, Long roadmapId, String status, boolean overdue,
+    record RollUpRowJson(String municipalityCode, String municipalityName, @Nullable Long roadmapId, @Nullable String status,
+                         boolean overdue,
                          RollUpJson rollUp) {
     }
 
-    record PrefectureRollUpJson(String prefectureCode, Year fiscalYear, RoundJson round, List<Rating> scale,
+    record PrefectureRollUpJson(String prefectureCode, Year fiscalYear, @Nullable RoundJson round, List<Rating> scale,
                                 List<RollUpRowJson> municipalities, RollUpJson total, List<TrendJson> trends) {
         static PrefectureRollUpJson of(PrefectureRollUp r) {
             return new PrefectureRollUpJson(r.prefectureCode(), Year.of(r.year()), r.round().map(RoundJson::of).orElse(null),
@@ -156,7 +169,13 @@ final class ProgressJson {
     static PreviewJson preview(CsvPreview p, java.util.function.Function<org.careroadmap.platform.FieldProblem, String> message) {
         return new PreviewJson(p.token(), p.applicable(), p.rowCount(), p.firstRows().stream().map(ActivityJson::of).toList(),
                 p.problems().stream().map(x -> new ProblemRow(x.field(), x.messageKey().equals("progress.csv.row")
-                        ? ((org.springframework.context.MessageSourceResolvable) x.arguments().get(2)).getCodes()[0] : x.messageKey(),
+                        ? rowMessageKey(x) : x.messageKey(),
                         message.apply(x))).toList());
+    }
+
+    /** A CSV row's problem carries the field's own problem as its third argument (see ActivityCsv). */
+    private static String rowMessageKey(org.careroadmap.platform.FieldProblem rowProblem) {
+        var inner = (org.springframework.context.MessageSourceResolvable) rowProblem.arguments().get(2);
+        return java.util.Objects.requireNonNull(inner.getCodes(), "ActivityCsv names the field's message code")[0];
     }
 }

@@ -3,6 +3,7 @@ package org.careroadmap.progress.web;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.progress.ActivityInput;
 import org.careroadmap.progress.ActivityLog;
@@ -60,8 +61,8 @@ class ProgressPages {
     }
 
     @GetMapping
-    String overview(@PathVariable long id, @RequestParam(required = false) String year,
-                    @RequestParam(required = false) String view, Model model) {
+    String overview(@PathVariable long id, @RequestParam(required = false) @Nullable String year,
+                    @RequestParam(required = false) @Nullable String view, Model model) {
         ProgressOverview o;
         try {
             o = overviews.overview(id, readYear(year));
@@ -74,17 +75,17 @@ class ProgressPages {
     }
 
     @GetMapping("/items/{itemId}")
-    String item(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String year, Model model) {
+    String item(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) @Nullable String year, Model model) {
         return itemPage(model, id, itemId, readYear(year));
     }
 
     @PostMapping("/items/{itemId}/activities")
-    String addActivity(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String fiscalYear,
-                       @RequestParam(required = false) String arrowId, @RequestParam(required = false) String kind,
-                       @RequestParam(required = false) String title, @RequestParam(required = false) String heldOn,
-                       @RequestParam(required = false) String participants,
-                       @RequestParam(required = false) List<String> professions,
-                       @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+    String addActivity(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) @Nullable String fiscalYear,
+                       @RequestParam(required = false) @Nullable String arrowId, @RequestParam(required = false) @Nullable String kind,
+                       @RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String heldOn,
+                       @RequestParam(required = false) @Nullable String participants,
+                       @RequestParam(required = false) @Nullable List<String> professions,
+                       @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
         ActivityInput input = new ActivityInput(fiscalYear, itemId, arrowId, kind, title, heldOn, participants,
                 professions == null ? null : String.join("、", professions), note);
         try {
@@ -103,18 +104,18 @@ class ProgressPages {
     }
 
     @PostMapping("/activities/{activityId}/delete")
-    String removeActivity(@PathVariable long id, @PathVariable long activityId, @RequestParam(required = false) String itemId,
-                          @RequestParam(required = false) String fiscalYear, RedirectAttributes redirect) {
+    String removeActivity(@PathVariable long id, @PathVariable long activityId, @RequestParam(required = false) @Nullable String itemId,
+                          @RequestParam(required = false) @Nullable String fiscalYear, RedirectAttributes redirect) {
         activities.remove(id, activityId);
         redirect.addFlashAttribute("saved", "progress.saved.activityRemoved");
         return itemId == null ? "redirect:/roadmaps/" + id + "/progress" : back(id, itemId, fiscalYear, "activities");
     }
 
     @PostMapping("/items/{itemId}/indicators")
-    String addIndicator(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String name,
-                        @RequestParam(required = false) String unit, @RequestParam(required = false) String direction,
-                        @RequestParam(required = false) String source, @RequestParam(required = false) List<String> kinds,
-                        @RequestParam(required = false) String fiscalYear, Model model, RedirectAttributes redirect) {
+    String addIndicator(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) @Nullable String name,
+                        @RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String direction,
+                        @RequestParam(required = false) @Nullable String source, @RequestParam(required = false) @Nullable List<String> kinds,
+                        @RequestParam(required = false) @Nullable String fiscalYear, Model model, RedirectAttributes redirect) {
         IndicatorInput input = new IndicatorInput(itemId, name, unit, !"lower".equals(direction), source, kinds);
         try {
             indicators.define(id, input);
@@ -128,9 +129,9 @@ class ProgressPages {
     }
 
     @PostMapping("/indicators/{indicatorId}/values")
-    String setValue(@PathVariable long id, @PathVariable long indicatorId, @RequestParam(required = false) String itemId,
-                    @RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String target,
-                    @RequestParam(required = false) String actual, Model model, RedirectAttributes redirect) {
+    String setValue(@PathVariable long id, @PathVariable long indicatorId, @RequestParam(required = false) @Nullable String itemId,
+                    @RequestParam(required = false) @Nullable String fiscalYear, @RequestParam(required = false) @Nullable String target,
+                    @RequestParam(required = false) @Nullable String actual, Model model, RedirectAttributes redirect) {
         try {
             indicators.setValue(id, indicatorId, fiscalYear, target, actual);
         } catch (InvalidInputException e) {
@@ -145,18 +146,18 @@ class ProgressPages {
     }
 
     @PostMapping("/indicators/{indicatorId}/delete")
-    String removeIndicator(@PathVariable long id, @PathVariable long indicatorId, @RequestParam(required = false) String itemId,
-                           @RequestParam(required = false) String fiscalYear, RedirectAttributes redirect) {
+    String removeIndicator(@PathVariable long id, @PathVariable long indicatorId, @RequestParam(required = false) @Nullable String itemId,
+                           @RequestParam(required = false) @Nullable String fiscalYear, RedirectAttributes redirect) {
         indicators.remove(id, indicatorId);
         redirect.addFlashAttribute("saved", "progress.saved.indicatorRemoved");
         return back(id, itemId, fiscalYear, "indicators");
     }
 
     @PostMapping("/items/{itemId}/evaluations")
-    String evaluate(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String fiscalYear,
-                    @RequestParam(required = false) String stage, @RequestParam(required = false) String done,
-                    @RequestParam(required = false) String rating, @RequestParam(required = false) String issues,
-                    @RequestParam(required = false) String nextSteps, Model model, RedirectAttributes redirect) {
+    String evaluate(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) @Nullable String fiscalYear,
+                    @RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable String done,
+                    @RequestParam(required = false) @Nullable String rating, @RequestParam(required = false) @Nullable String issues,
+                    @RequestParam(required = false) @Nullable String nextSteps, Model model, RedirectAttributes redirect) {
         EvaluationInput input = new EvaluationInput(done, rating, issues, nextSteps);
         String prefix = "INTERIM".equals(stage) ? "ei-" : "ey-";
         try {
@@ -175,9 +176,9 @@ class ProgressPages {
     }
 
     @PostMapping("/arrows/{arrowId}/status")
-    String arrowStatus(@PathVariable long id, @PathVariable String arrowId, @RequestParam(required = false) String itemId,
-                       @RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String status,
-                       @RequestParam(required = false) String note, @RequestParam(required = false) String notedOn,
+    String arrowStatus(@PathVariable long id, @PathVariable String arrowId, @RequestParam(required = false) @Nullable String itemId,
+                       @RequestParam(required = false) @Nullable String fiscalYear, @RequestParam(required = false) @Nullable String status,
+                       @RequestParam(required = false) @Nullable String note, @RequestParam(required = false) @Nullable String notedOn,
                        Model model, RedirectAttributes redirect) {
         try {
             arrows.set(id, arrowId, status, note, notedOn);
@@ -191,7 +192,7 @@ class ProgressPages {
 
     @PostMapping("/reports/{year}/{step}")
     String step(@PathVariable long id, @PathVariable String year, @PathVariable String step,
-                @RequestParam(required = false) String version, @RequestParam(required = false) String comment,
+                @RequestParam(required = false) @Nullable String version, @RequestParam(required = false) @Nullable String comment,
                 RedirectAttributes redirect) {
         String to = "redirect:" + UriComponentsBuilder.fromPath("/roadmaps/{id}/progress").queryParam("year", "{year}")
                 .buildAndExpand(id, year).encode().toUriString();
@@ -208,7 +209,7 @@ class ProgressPages {
         return to;
     }
 
-    private String itemPage(Model model, long id, String itemId, String year) {
+    private String itemPage(Model model, long id, @Nullable String itemId, @Nullable String year) {
         ProgressOverview o;
         try {
             o = overviews.overview(id, year);
@@ -221,7 +222,7 @@ class ProgressPages {
         return "progress/item";
     }
 
-    private static String back(long id, String itemId, String year, String anchor) {
+    private static String back(long id, @Nullable String itemId, @Nullable String year, String anchor) {
         return "redirect:" + UriComponentsBuilder.fromPath("/roadmaps/{id}/progress/items/{item}")
                 .queryParamIfPresent("year", java.util.Optional.ofNullable(year).filter(y -> !y.isBlank()))
                 .fragment(anchor).buildAndExpand(id, itemId).encode().toUriString();
@@ -234,7 +235,7 @@ class ProgressPages {
     }
 
     /** A year typed in a form that cannot be read falls back to the default year for showing the page again. */
-    private static String safeYear(String year) {
+    private static @Nullable String safeYear(@Nullable String year) {
         try {
             return year == null || year.isBlank() ? null : Integer.toString(org.careroadmap.reference.FiscalYear.parse(year).value());
         } catch (InvalidValueException e) {
@@ -242,7 +243,7 @@ class ProgressPages {
         }
     }
 
-    private static String readYear(String year) {
+    private static @Nullable String readYear(@Nullable String year) {
         try {
             return year == null || year.isBlank() ? null : Integer.toString(org.careroadmap.reference.FiscalYear.parse(year).value());
         } catch (InvalidValueException e) {
@@ -251,7 +252,7 @@ class ProgressPages {
     }
 
     /** The report's version the form was based on; a missing or mangled one is 428, as in the API and roadmap forms. */
-    static long parseVersion(String version) {
+    static long parseVersion(@Nullable String version) {
         try {
             return Long.parseLong(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {

@@ -1,5 +1,6 @@
 package org.careroadmap.progress.web;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.StateQuery;
 import org.careroadmap.progress.ProgressOverviews;
@@ -32,7 +33,7 @@ class PublishedRatingsPanel implements ChartPanel {
     }
 
     @Override
-    public Object model(RoadmapDocument document) {
+    public @Nullable Object model(RoadmapDocument document) {
         if (currentActor.get().belongsTo(document.roadmap().municipalityCode().value())) {
             return null;
         }

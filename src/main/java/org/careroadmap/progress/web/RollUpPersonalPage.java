@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.platform.PersonalPage;
@@ -38,7 +39,7 @@ class RollUpPersonalPage {
             }
 
             @Override
-            public List<StateQuery> state(Map<String, String> pathVariables) {
+            public @Nullable List<StateQuery> state(Map<String, String> pathVariables) {
                 Actor actor = currentActor.get();
                 if (actor.role() == null || !actor.role().isPrefectureRole() || !PrefectureCode.isValid(actor.prefectureCode())) {
                     return null;
