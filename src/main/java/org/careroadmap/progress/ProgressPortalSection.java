@@ -1,12 +1,12 @@
 package org.careroadmap.progress;
 
 import java.sql.Timestamp;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.careroadmap.publication.PortalColumn;
 import org.careroadmap.publication.PortalEntry;
 import org.careroadmap.publication.PortalSection;
 import org.careroadmap.reference.FiscalYear;
@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * Only published reports are read, so nothing here is a draft.
  */
 @Component
-class ProgressPortalSection implements PortalSection {
+record ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource messages) implements PortalSection {
+
+    private static final PortalColumn COLUMN = new PortalColumn("progress", 10, "progress.portal.heading");
 
     private static final String LATEST_PUBLISHED = """
             SELECT r.municipality_code, r.roadmap_id, r.fiscal_year, r.updated_at,
@@ -39,37 +41,16 @@ class ProgressPortalSection implements PortalSection {
     private record Published(String municipalityCode, long roadmapId, int fiscalYear, Timestamp at, int rated, int achieved) {
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final MessageSource messages;
-
-
-    ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.messages = messages;
-    }
-
     @Override
-    public String id() {
-        return "progress";
+    public PortalColumn column() {
+        return COLUMN;
     }
 
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String heading(Locale locale) {
-        return messages.getMessage("progress.portal.heading", null, locale);
-    }
-
+    /** Newest first per municipality, so the first row of each is its latest published report. */
     @Override
     public Map<String, PortalEntry> forPrefecture(String prefectureCode, Locale locale) {
-        Map<String, PortalEntry> entries = new LinkedHashMap<>();
-        for (Published p : latest(prefectureCode, prefectureCode + "%")) {
-            entries.putIfAbsent(p.municipalityCode(), entry(p, locale));
-        }
-        return entries;
+        return PortalSection.firstPerMunicipality(latest(prefectureCode, prefectureCode + "%"), Published::municipalityCode,
+                p -> entry(p, locale));
     }
 
     /** Every write of progress raises its prefecture's change count, publications and rating scales included. */

@@ -23,6 +23,7 @@ import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.PublishedRoadmaps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.jspecify.annotations.Nullable;
 
@@ -74,11 +75,14 @@ public class Portal {
     private final PublishedRoadmaps published;
     private final ReferenceData reference;
     private final List<PortalSection> sections;
+    private final MessageSource messages;
     private final Clock clock;
 
-    Portal(PublishedRoadmaps published, ReferenceData reference, List<PortalSection> sections, Clock clock) {
+    Portal(PublishedRoadmaps published, ReferenceData reference, List<PortalSection> sections, MessageSource messages,
+           Clock clock) {
         this.published = published;
         this.reference = reference;
+        this.messages = messages;
         this.sections = sections.stream().sorted(Comparator.comparingInt(PortalSection::order)
                 .thenComparing(PortalSection::id)).toList();
         this.clock = clock;
@@ -155,7 +159,8 @@ public class Portal {
     }
 
     private List<SectionHead> heads(Locale locale) {
-        return sections.stream().map(s -> new SectionHead(s.id(), s.heading(locale))).toList();
+        return sections.stream().map(s -> new SectionHead(s.id(),
+                messages.getMessage(s.column().headingKey(), null, locale))).toList();
     }
 
     /** Another module's section that fails leaves its column empty rather than the whole portal down. */

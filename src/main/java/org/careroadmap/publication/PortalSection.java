@@ -1,8 +1,11 @@
 package org.careroadmap.publication;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A module's public summary on the portal: {@code progress} its latest progress rating,
@@ -16,20 +19,35 @@ import java.util.Optional;
  */
 public interface PortalSection {
 
+    /** The section's id, place among the others and heading, as one value the portal reads. */
+    PortalColumn column();
+
     /** A short stable id, used in anchors: {@code progress}, {@code evaluation}. */
-    String id();
+    default String id() {
+        return column().id();
+    }
 
     /** Where the section stands among the others: smaller first. */
     default int order() {
-        return 100;
+        return column().order();
     }
-
-    /** The section's heading (column head on the prefecture page) in the reader's language. */
-    String heading(Locale locale);
 
     /** One entry per municipality of the prefecture that has something public, by municipality code. */
     Map<String, PortalEntry> forPrefecture(String prefectureCode, Locale locale);
 
     /** The entry of one municipality, if it has something public. */
     Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale);
+
+    /**
+     * The entries of {@code rows} by municipality, keeping the first row of each in the rows' order (a section
+     * that reads several rows per municipality orders them newest first).
+     */
+    static <T> Map<String, PortalEntry> firstPerMunicipality(List<T> rows, Function<T, String> municipalityCode,
+                                                             Function<T, PortalEntry> entry) {
+        Map<String, PortalEntry> entries = new LinkedHashMap<>();
+        for (T row : rows) {
+            entries.computeIfAbsent(municipalityCode.apply(row), code -> entry.apply(row));
+        }
+        return entries;
+    }
 }

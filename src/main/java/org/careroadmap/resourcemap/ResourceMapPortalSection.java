@@ -1,10 +1,10 @@
 package org.careroadmap.resourcemap;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.careroadmap.publication.PortalColumn;
 import org.careroadmap.publication.PortalEntry;
 import org.careroadmap.publication.PortalSection;
 import org.springframework.context.MessageSource;
@@ -12,40 +12,20 @@ import org.springframework.stereotype.Component;
 
 /** The resource map's line on the public portal: how many resources a municipality lists, linking to its map. */
 @Component
-class ResourceMapPortalSection implements PortalSection {
+record ResourceMapPortalSection(ResourceStore store, MessageSource messages) implements PortalSection {
 
-    private final ResourceStore store;
-    private final MessageSource messages;
-
-    ResourceMapPortalSection(ResourceStore store, MessageSource messages) {
-        this.store = store;
-        this.messages = messages;
-    }
+    private static final PortalColumn COLUMN = new PortalColumn("resourcemap", 300, "resourcemap.map.title");
 
     @Override
-    public String id() {
-        return "resourcemap";
-    }
-
-    @Override
-    public int order() {
-        return 300;
-    }
-
-    @Override
-    public String heading(Locale locale) {
-        return messages.getMessage("resourcemap.map.title", null, locale);
+    public PortalColumn column() {
+        return COLUMN;
     }
 
     @Override
     public Map<String, PortalEntry> forPrefecture(String prefectureCode, Locale locale) {
-        Map<String, PortalEntry> entries = new LinkedHashMap<>();
-        for (ResourceStore.Tally t : store.tally(prefectureCode)) {
-            entries.put(t.municipalityCode(), entry(t, locale));
-        }
-        return entries;
+        return PortalSection.firstPerMunicipality(store.tally(prefectureCode), ResourceStore.Tally::municipalityCode,
+                t -> entry(t, locale));
     }
-
 
     @Override
     public Optional<PortalEntry> forMunicipality(String municipalityCode, Locale locale) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.careroadmap.evaluation.EvaluationView;
 import org.careroadmap.evaluation.EvaluationViews;
+import org.careroadmap.publication.PortalColumn;
 import org.careroadmap.publication.PortalEntry;
 import org.careroadmap.publication.PortalSection;
 import org.careroadmap.reference.FiscalYear;
@@ -22,19 +23,11 @@ import org.springframework.stereotype.Component;
 record StatusPortalSection(EvaluationViews evaluations, ReferenceData reference,
                            MessageSource messages) implements PortalSection {
 
-    @Override
-    public String id() {
-        return "evaluation";
-    }
+    private static final PortalColumn COLUMN = new PortalColumn("evaluation", 20, "evaluation.portal.heading");
 
     @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String heading(Locale locale) {
-        return messages.getMessage("evaluation.portal.heading", null, locale);
+    public PortalColumn column() {
+        return COLUMN;
     }
 
     @Override
