@@ -9,7 +9,6 @@ import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapItem;
-import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.stereotype.Component;
 
@@ -22,28 +21,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CarriedShortfalls {
 
-    private final RoadmapReads roadmaps;
-    private final ProgressStore store;
-    private final ProgressGuard guard;
+    private final ProgressContext context;
 
-    CarriedShortfalls(RoadmapReads roadmaps, ProgressStore store, ProgressGuard guard) {
-        this.roadmaps = roadmaps;
-        this.store = store;
-        this.guard = guard;
+    CarriedShortfalls(ProgressContext context) {
+        this.context = context;
     }
 
     /** The ids of this roadmap's items that fell short last time; empty for readers outside the municipality. */
     Set<String> itemIds(RoadmapDocument doc, RatingScale scale) {
-        if (!guard.member(doc)) {
+        if (!context.guard().member(doc)) {
             return Set.of();
         }
         long id = doc.roadmap().id();
-        List<RoadmapSummary> earlier = roadmaps.list(ListScope.municipality(doc.roadmap().municipalityCode())).stream()
+        List<RoadmapSummary> earlier = context.roadmaps().list(ListScope.municipality(doc.roadmap().municipalityCode())).stream()
                 .filter(s -> s.id() < id)
                 .sorted(Comparator.comparingLong(RoadmapSummary::id).reversed())
                 .toList();
         for (RoadmapSummary previous : earlier) {
-            List<Evaluation> rated = store.evaluations(previous.id()).stream()
+            List<Evaluation> rated = context.store().evaluations(previous.id()).stream()
                     .filter(e -> e.stage() == EvaluationStage.YEAR_END && e.rated()).toList();
             if (rated.isEmpty()) {
                 continue;
@@ -52,7 +47,7 @@ class CarriedShortfalls {
             Set<String> itemIds = new HashSet<>();
             rated.stream().filter(e -> e.fiscalYear().equals(last) && e.rating() != null && scale.shortfall(e.rating()))
                     .forEach(e -> itemIds.add(e.itemId()));
-            List<RoadmapItem> fellShort = roadmaps.get(previous.id()).roadmap().items().stream()
+            List<RoadmapItem> fellShort = context.roadmaps().get(previous.id()).roadmap().items().stream()
                     .filter(i -> itemIds.contains(i.id())).toList();
             return matching(doc, fellShort);
         }

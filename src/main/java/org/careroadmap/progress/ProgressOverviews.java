@@ -21,19 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProgressOverviews {
 
-    private final ProgressGuard guard;
-    private final ProgressStore store;
-    private final ReportStore reportStore;
+    private final ProgressContext context;
     private final ArrowStatusStore arrowStore;
     private final ProgressReports reports;
     private final CarriedShortfalls shortfalls;
 
-    ProgressOverviews(ProgressGuard guard, ProgressStore store, ReportStore reportStore, ArrowStatusStore arrowStore,
-                      ProgressReports reports, CarriedShortfalls shortfalls) {
-        this.reportStore = reportStore;
+    ProgressOverviews(ProgressContext context, ArrowStatusStore arrowStore, ProgressReports reports,
+                      CarriedShortfalls shortfalls) {
+        this.context = context;
         this.arrowStore = arrowStore;
-        this.guard = guard;
-        this.store = store;
         this.reports = reports;
         this.shortfalls = shortfalls;
     }
@@ -43,16 +39,16 @@ public class ProgressOverviews {
      * the last published one for the public). A year the reader may not see answers "not found".
      */
     public ProgressOverview overview(long roadmapId, @Nullable String fiscalYear) {
-        RoadmapDocument doc = guard.readable(roadmapId);
-        List<FiscalYear> visible = guard.visibleYears(doc);
-        FiscalYear current = FiscalYear.containing(LocalDate.now(guard.clock()));
+        RoadmapDocument doc = context.guard().readable(roadmapId);
+        List<FiscalYear> visible = context.guard().visibleYears(doc);
+        FiscalYear current = FiscalYear.containing(LocalDate.now(context.guard().clock()));
         FiscalYear year = shownYear(doc, roadmapId, fiscalYear, visible, current);
         String prefecture = doc.municipality().prefectureCode();
-        RatingScale scale = store.scale(prefecture);
-        List<Activity> activities = store.activities(roadmapId, year);
-        List<Indicator> indicators = store.indicators(roadmapId);
-        List<Activity> allActivities = store.activities(roadmapId, null);
-        List<Evaluation> evaluations = store.evaluations(roadmapId);
+        RatingScale scale = context.store().scale(prefecture);
+        List<Activity> activities = context.store().activities(roadmapId, year);
+        List<Indicator> indicators = context.store().indicators(roadmapId);
+        List<Activity> allActivities = context.store().activities(roadmapId, null);
+        List<Evaluation> evaluations = context.store().evaluations(roadmapId);
         Set<String> carried = shortfalls.itemIds(doc, scale);
         List<ProgressOverview.ItemProgress> items = new ArrayList<>();
         RollUp rollUp = new RollUp(scale);
@@ -71,14 +67,14 @@ public class ProgressOverviews {
         ProgressReport report = reports.current(doc, year);
         Map<String, ArrowStatus> arrowStatuses = arrowStore.arrowStatuses(roadmapId);
         return new ProgressOverview(doc, year, visible, current, report, reports.nextSteps(doc, report),
-                guard.member(doc), guard.mayRecord(doc), scale, items, arrowStatuses, rollUp,
-                store.kinds(prefecture), store.professions(prefecture));
+                context.guard().member(doc), context.guard().mayRecord(doc), scale, items, arrowStatuses, rollUp,
+                context.store().kinds(prefecture), context.store().professions(prefecture));
     }
 
     /** The ids of items that fell short in the municipality's previous roadmap (see {@link CarriedShortfalls}). */
     public Set<String> carriedShortfallItems(long roadmapId) {
-        RoadmapDocument doc = guard.readable(roadmapId);
-        return shortfalls.itemIds(doc, store.scale(doc.municipality().prefectureCode()));
+        RoadmapDocument doc = context.guard().readable(roadmapId);
+        return shortfalls.itemIds(doc, context.store().scale(doc.municipality().prefectureCode()));
     }
 
     /**
@@ -86,15 +82,15 @@ public class ProgressOverviews {
      * and a published year's evaluations cannot change); empty when no report of the roadmap is published.
      */
     public Optional<PublishedRatings> publishedRatings(long roadmapId) {
-        Optional<ProgressReport> latest = reportStore.reports(roadmapId).stream().filter(r -> r.status() == ReportStatus.PUBLISHED)
+        Optional<ProgressReport> latest = context.reportStore().reports(roadmapId).stream().filter(r -> r.status() == ReportStatus.PUBLISHED)
                 .max(Comparator.comparingInt(r -> r.fiscalYear().value()));
         if (latest.isEmpty()) {
             return Optional.empty();
         }
         FiscalYear year = latest.get().fiscalYear();
-        RatingScale scale = store.scale(latest.get().municipalityCode().substring(0, 2));
+        RatingScale scale = context.store().scale(latest.get().municipalityCode().substring(0, 2));
         Map<String, Rating> byItem = new HashMap<>();
-        for (Evaluation e : store.evaluations(roadmapId)) {
+        for (Evaluation e : context.store().evaluations(roadmapId)) {
             if (e.fiscalYear().equals(year) && e.stage() == EvaluationStage.YEAR_END && e.rating() != null) {
                 scale.find(e.rating()).ifPresent(r -> byItem.put(e.itemId(), r));
             }
@@ -106,7 +102,7 @@ public class ProgressOverviews {
     private FiscalYear shownYear(RoadmapDocument doc, long roadmapId, @Nullable String fiscalYear, List<FiscalYear> visible,
                                  FiscalYear current) {
         if (fiscalYear != null && !fiscalYear.isBlank()) {
-            FiscalYear year = guard.shownYear(doc, fiscalYear);
+            FiscalYear year = context.guard().shownYear(doc, fiscalYear);
             if (!visible.contains(year)) {
                 throw new ProgressNotFoundException("progress " + roadmapId + "/" + year.value());
             }

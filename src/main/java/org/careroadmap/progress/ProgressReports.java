@@ -33,20 +33,16 @@ public class ProgressReports {
 
     public static final int REASON_MAX = 4000;
 
-    private final ProgressGuard guard;
-    private final ProgressStore store;
-    private final ReportStore reportStore;
+    private final ProgressContext context;
     private final ApplicationEventPublisher events;
 
-    ProgressReports(ProgressGuard guard, ProgressStore store, ReportStore reportStore, ApplicationEventPublisher events) {
-        this.reportStore = reportStore;
-        this.guard = guard;
-        this.store = store;
+    ProgressReports(ProgressContext context, ApplicationEventPublisher events) {
+        this.context = context;
         this.events = events;
     }
 
     public ProgressRound openRound(@Nullable String fiscalYear, @Nullable String deadline) {
-        Actor actor = guard.actor();
+        Actor actor = context.guard().actor();
         if (!actor.application() && actor.role() != Role.PREFECTURE_ADMIN) {
             throw new AccessDeniedException("administrators only");
         }
@@ -61,29 +57,29 @@ public class ProgressReports {
             }
         });
         reader.throwIfAny();
-        reportStore.insert(new ProgressRound(0, prefecture, year, due, guard.clock().instant(), actor.recordedName()));
-        guard.recordPrefectureChange(prefecture);
-        return reportStore.rounds(prefecture).stream().filter(r -> r.fiscalYear().equals(year)).findFirst().orElseThrow();
+        context.reportStore().insert(new ProgressRound(0, prefecture, year, due, context.guard().clock().instant(), actor.recordedName()));
+        context.guard().recordPrefectureChange(prefecture);
+        return context.reportStore().rounds(prefecture).stream().filter(r -> r.fiscalYear().equals(year)).findFirst().orElseThrow();
     }
 
     @Transactional(readOnly = true)
     public List<ProgressRound> rounds(String prefecture) {
-        return reportStore.rounds(prefecture);
+        return context.reportStore().rounds(prefecture);
     }
 
     /** The report of a year as the reader may see it (a fresh draft where none was saved yet). */
     @Transactional(readOnly = true)
     public ProgressReport report(long roadmapId, String fiscalYear) {
-        RoadmapDocument doc = guard.readable(roadmapId);
-        FiscalYear year = guard.shownYear(doc, fiscalYear);
-        if (!guard.visibleYears(doc).contains(year)) {
+        RoadmapDocument doc = context.guard().readable(roadmapId);
+        FiscalYear year = context.guard().shownYear(doc, fiscalYear);
+        if (!context.guard().visibleYears(doc).contains(year)) {
             throw new ProgressNotFoundException("report " + roadmapId + "/" + year.value());
         }
         return current(doc, year);
     }
 
     ProgressReport current(RoadmapDocument doc, FiscalYear year) {
-        return reportStore.report(doc.roadmap().id(), year).orElseGet(() -> ProgressReport.fresh(doc.roadmap().id(),
+        return context.reportStore().report(doc.roadmap().id(), year).orElseGet(() -> ProgressReport.fresh(doc.roadmap().id(),
                 doc.roadmap().municipalityCode().value(), year, doc.roadmap().updatedAt()));
     }
 
@@ -92,7 +88,7 @@ public class ProgressReports {
     public Set<ReportStep> nextSteps(RoadmapDocument doc, ProgressReport report) {
         Set<ReportStep> steps = EnumSet.noneOf(ReportStep.class);
         for (ReportStep step : ReportStep.values()) {
-            boolean allowed = step.byPrefecture() ? guard.mayReview(doc) : guard.mayRecord(doc);
+            boolean allowed = step.byPrefecture() ? context.guard().mayReview(doc) : context.guard().mayRecord(doc);
             if (allowed && step.allowedFrom(report.status())) {
                 steps.add(step);
             }
@@ -103,8 +99,8 @@ public class ProgressReports {
     public ProgressReport take(long roadmapId, String fiscalYear, String stepName, long expectedVersion,
                                @Nullable String reason) {
         ReportStep step = ReportStep.parse(stepName);
-        RoadmapDocument doc = step.byPrefecture() ? guard.reviewable(roadmapId) : guard.recordable(roadmapId);
-        FiscalYear year = guard.shownYear(doc, fiscalYear);
+        RoadmapDocument doc = step.byPrefecture() ? context.guard().reviewable(roadmapId) : context.guard().recordable(roadmapId);
+        FiscalYear year = context.guard().shownYear(doc, fiscalYear);
         ProgressReport report = current(doc, year);
         if (report.version() != expectedVersion) {
             throw new ProgressConflictException("progress.conflict.detail");
@@ -120,19 +116,19 @@ public class ProgressReports {
                 throw new ReportRefusedException(unrated);
             }
         }
-        Instant now = guard.clock().instant();
+        Instant now = context.guard().clock().instant();
         ProgressReport next = new ProgressReport(report.id(), report.roadmapId(), report.municipalityCode(), year,
                 step.target(), returnReason, step == ReportStep.SUBMIT ? now : report.submittedAt(), now, report.version() + 1);
-        if (!reportStore.save(next, expectedVersion)) {
+        if (!context.reportStore().save(next, expectedVersion)) {
             throw new ProgressConflictException("progress.conflict.detail");
         }
-        guard.record(doc, "progress.report." + step.name().toLowerCase(java.util.Locale.ROOT), "REPORT",
+        context.guard().record(doc, "progress.report." + step.name().toLowerCase(java.util.Locale.ROOT), "REPORT",
                 Integer.toString(year.value()), year.label(), Map.of("status", report.status().name()),
                 returnReason == null ? Map.of("status", next.status().name())
                         : Map.of("status", next.status().name(), "comment", returnReason));
         events.publishEvent(new ProgressReportStatusChanged(roadmapId, report.municipalityCode(), year.value(), step,
-                next.status(), guard.actor().recordedName(), now, returnReason));
-        return reportStore.report(roadmapId, year).orElseThrow();
+                next.status(), context.guard().actor().recordedName(), now, returnReason));
+        return context.reportStore().report(roadmapId, year).orElseThrow();
     }
 
     /** A return needs its reason, of bounded length. */
@@ -149,7 +145,7 @@ public class ProgressReports {
     }
 
     private void requireRound(RoadmapDocument doc, FiscalYear year) {
-        Optional<ProgressRound> round = reportStore.rounds(doc.municipality().prefectureCode()).stream()
+        Optional<ProgressRound> round = context.reportStore().rounds(doc.municipality().prefectureCode()).stream()
                 .filter(r -> r.fiscalYear().equals(year)).findFirst();
         if (round.isEmpty()) {
             throw new ProgressConflictException("progress.round.none");
@@ -158,7 +154,7 @@ public class ProgressReports {
 
     /** The items without a year-end rating for the year, as 「A 退院支援」. */
     List<String> unrated(RoadmapDocument doc, FiscalYear year) {
-        List<Evaluation> evaluations = store.evaluations(doc.roadmap().id());
+        List<Evaluation> evaluations = context.store().evaluations(doc.roadmap().id());
         List<String> unrated = new ArrayList<>();
         for (RoadmapItem item : doc.roadmap().items()) {
             boolean rated = evaluations.stream().anyMatch(e -> e.itemId().equals(item.id()) && e.fiscalYear().equals(year)

@@ -20,9 +20,7 @@ import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.reference.Municipality;
-import org.careroadmap.reference.ReferenceData;
 import org.careroadmap.roadmap.ListScope;
-import org.careroadmap.roadmap.RoadmapReads;
 import org.careroadmap.roadmap.RoadmapSummary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,21 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProgressRollUps {
 
-    private final ProgressGuard guard;
-    private final ProgressStore store;
-    private final ReportStore reportStore;
+    private final ProgressContext context;
     private final ProgressSummaries summaries;
-    private final RoadmapReads roadmaps;
-    private final ReferenceData reference;
 
-    ProgressRollUps(ProgressGuard guard, ProgressStore store, ReportStore reportStore, ProgressSummaries summaries,
-                    RoadmapReads roadmaps, ReferenceData reference) {
-        this.reportStore = reportStore;
+    ProgressRollUps(ProgressContext context, ProgressSummaries summaries) {
+        this.context = context;
         this.summaries = summaries;
-        this.guard = guard;
-        this.store = store;
-        this.roadmaps = roadmaps;
-        this.reference = reference;
     }
 
     /** The roll-up of a prefecture for a fiscal year (blank: this fiscal year), for its staff only. */
@@ -59,8 +48,8 @@ public class ProgressRollUps {
                                        boolean descending) {
         requireStaff(prefectureCode);
         FiscalYear year = fiscalYear == null || fiscalYear.isBlank()
-                ? FiscalYear.containing(LocalDate.now(guard.clock())) : FiscalYear.parse(fiscalYear);
-        List<RoadmapSummary> summaries = roadmaps.list(ListScope.prefecture(prefectureCode));
+                ? FiscalYear.containing(LocalDate.now(context.guard().clock())) : FiscalYear.parse(fiscalYear);
+        List<RoadmapSummary> summaries = context.roadmaps().list(ListScope.prefecture(prefectureCode));
         PrefectureRollUp rollUp = rollUp(prefectureCode, year, summaries);
         rollUp.rows().sort(order(sort, descending));
         List<Long> chosen = rollUp.rows().stream().map(PrefectureRollUp.Row::roadmapId).filter(java.util.Objects::nonNull).toList();
@@ -74,18 +63,18 @@ public class ProgressRollUps {
      */
     public PrefectureRollUp forDashboard(String prefectureCode) {
         requireStaff(prefectureCode);
-        return rollUp(prefectureCode, dashboardYear(prefectureCode), roadmaps.list(ListScope.prefecture(prefectureCode)));
+        return rollUp(prefectureCode, dashboardYear(prefectureCode), context.roadmaps().list(ListScope.prefecture(prefectureCode)));
     }
 
     /** The fiscal year the dashboard's progress columns show: the newest progress round's, else this fiscal year. */
     public FiscalYear dashboardYear(String prefectureCode) {
-        return reportStore.rounds(prefectureCode).stream().map(ProgressRound::fiscalYear)
+        return context.reportStore().rounds(prefectureCode).stream().map(ProgressRound::fiscalYear)
                 .max(Comparator.comparingInt(FiscalYear::value))
-                .orElseGet(() -> FiscalYear.containing(LocalDate.now(guard.clock())));
+                .orElseGet(() -> FiscalYear.containing(LocalDate.now(context.guard().clock())));
     }
 
     private void requireStaff(String prefectureCode) {
-        Actor actor = guard.actor();
+        Actor actor = context.guard().actor();
         if (!PrefectureCode.isValid(prefectureCode) || !(actor.application()
                 || (actor.role() != null && actor.role().isPrefectureRole() && prefectureCode.equals(actor.prefectureCode())))) {
             throw new AccessDeniedException("prefecture staff only");
@@ -93,15 +82,15 @@ public class ProgressRollUps {
     }
 
     private PrefectureRollUp rollUp(String prefectureCode, FiscalYear year, List<RoadmapSummary> summaries) {
-        RatingScale scale = store.scale(prefectureCode);
-        Optional<ProgressRound> round = reportStore.rounds(prefectureCode).stream().filter(r -> r.fiscalYear().equals(year)).findFirst();
+        RatingScale scale = context.store().scale(prefectureCode);
+        Optional<ProgressRound> round = context.reportStore().rounds(prefectureCode).stream().filter(r -> r.fiscalYear().equals(year)).findFirst();
         Map<String, ProgressReport> reports = new HashMap<>();
-        reportStore.reports(prefectureCode, year).forEach(r -> reports.put(r.municipalityCode(), r));
+        context.reportStore().reports(prefectureCode, year).forEach(r -> reports.put(r.municipalityCode(), r));
         Map<String, RoadmapSummary> chosen = choose(summaries, reports, year);
         Map<Long, RollUp> perRoadmap = rollUps(chosen.values(), year, scale);
-        LocalDate today = LocalDate.now(guard.clock());
+        LocalDate today = LocalDate.now(context.guard().clock());
         List<PrefectureRollUp.Row> rows = new ArrayList<>();
-        for (Municipality m : reference.municipalitiesOf(prefectureCode)) {
+        for (Municipality m : context.reference().municipalitiesOf(prefectureCode)) {
             RoadmapSummary s = chosen.get(m.code().value());
             ProgressReport report = reports.get(m.code().value());
             ReportStatus status = report == null ? (s == null ? null : ReportStatus.DRAFT) : report.status();

@@ -39,29 +39,12 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
-class DemoProgressData {
+record DemoProgressData(RoadmapReads roadmaps, ActivityLog activities, Indicators indicators, SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, TransactionOperations transaction) {
 
     static final String MARK = "【デモ用の架空データ】";
     private static final Logger log = LoggerFactory.getLogger(DemoProgressData.class);
 
-    private final RoadmapReads roadmaps;
-    private final ActivityLog activities;
-    private final Indicators indicators;
-    private final SelfEvaluations evaluations;
-    private final ArrowStatuses arrows;
-    private final ProgressReports reports;
-    private final TransactionOperations transaction;
 
-    DemoProgressData(RoadmapReads roadmaps, ActivityLog activities, Indicators indicators, SelfEvaluations evaluations,
-                     ArrowStatuses arrows, ProgressReports reports, TransactionOperations transaction) {
-        this.roadmaps = roadmaps;
-        this.activities = activities;
-        this.indicators = indicators;
-        this.evaluations = evaluations;
-        this.arrows = arrows;
-        this.reports = reports;
-        this.transaction = transaction;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)

@@ -28,20 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Progress", description = "活動記録・評価指標・自己評価・進捗報告")
-class PrefectureProgressApi {
-
-    private final ProgressRollUps rollUps;
-    private final ProgressSettings settings;
-    private final ProgressReports reports;
-    private final CurrentActor currentActor;
-
-    PrefectureProgressApi(ProgressRollUps rollUps, ProgressSettings settings, ProgressReports reports,
-                          CurrentActor currentActor) {
-        this.rollUps = rollUps;
-        this.settings = settings;
-        this.reports = reports;
-        this.currentActor = currentActor;
-    }
+record PrefectureProgressApi(ProgressRollUps rollUps, ProgressSettings settings, ProgressReports reports, CurrentActor currentActor) {
 
     @GetMapping("/api/prefectures/{code}/progress")
     @Operation(summary = "The prefecture's roll-up of a fiscal year", description = "Per municipality and category the count of "

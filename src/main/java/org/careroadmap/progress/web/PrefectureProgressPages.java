@@ -19,22 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The prefecture's side: the roll-up of its municipalities' progress, and the administrator's rounds, scale and lists. */
 @Controller
-class PrefectureProgressPages {
-
-    private final ProgressRollUps rollUps;
-    private final ProgressSettings settings;
-    private final ProgressReports reports;
-    private final CurrentActor currentActor;
-    private final FieldMessages messages;
-
-    PrefectureProgressPages(ProgressRollUps rollUps, ProgressSettings settings, ProgressReports reports,
-                            CurrentActor currentActor, FieldMessages messages) {
-        this.rollUps = rollUps;
-        this.settings = settings;
-        this.reports = reports;
-        this.currentActor = currentActor;
-        this.messages = messages;
-    }
+record PrefectureProgressPages(ProgressRollUps rollUps, ProgressSettings settings, ProgressReports reports, CurrentActor currentActor, FieldMessages messages) {
 
     @GetMapping("/review/progress")
     String rollUp(@RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String sort,

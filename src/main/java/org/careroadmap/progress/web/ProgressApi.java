@@ -53,31 +53,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @Tag(name = "Progress", description = "活動記録・評価指標・自己評価・進捗報告")
-class ProgressApi {
-
-    private final ProgressOverviews overviews;
-    private final ActivityLog activities;
-    private final ActivityCsv csv;
-    private final Indicators indicators;
-    private final SelfEvaluations evaluations;
-    private final ArrowStatuses arrows;
-    private final ProgressReports reports;
-    private final ProgressWorkbook workbook;
-    private final FieldMessages messages;
-
-    ProgressApi(ProgressOverviews overviews, ActivityLog activities, ActivityCsv csv, Indicators indicators,
-                SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, ProgressWorkbook workbook,
-                FieldMessages messages) {
-        this.overviews = overviews;
-        this.activities = activities;
-        this.csv = csv;
-        this.indicators = indicators;
-        this.evaluations = evaluations;
-        this.arrows = arrows;
-        this.reports = reports;
-        this.workbook = workbook;
-        this.messages = messages;
-    }
+record ProgressApi(ProgressOverviews overviews, ActivityLog activities, ActivityCsv csv, Indicators indicators, SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, ProgressWorkbook workbook, FieldMessages messages) {
 
     @GetMapping("/api/roadmaps/{id}/progress")
     @Operation(summary = "A roadmap's progress in one fiscal year",

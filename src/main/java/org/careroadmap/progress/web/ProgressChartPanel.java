@@ -27,7 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the progress page of a published report.
  */
 @Component
-class ProgressChartPanel implements ChartPanel {
+record ProgressChartPanel(ArrowStatuses arrows, ProgressOverviews overviews, ProgressVersions versions, CurrentActor currentActor, Clock clock) implements ChartPanel {
 
     /** The model of the panel: {@code ${progress}} in the chart template. */
     public record Model(boolean planOnly, boolean mayRecord, FiscalYear currentYear, Map<String, ArrowStatus> statuses,
@@ -51,20 +51,7 @@ class ProgressChartPanel implements ChartPanel {
         }
     }
 
-    private final ArrowStatuses arrows;
-    private final ProgressOverviews overviews;
-    private final ProgressVersions versions;
-    private final CurrentActor currentActor;
-    private final Clock clock;
 
-    ProgressChartPanel(ArrowStatuses arrows, ProgressOverviews overviews, ProgressVersions versions,
-                       CurrentActor currentActor, Clock clock) {
-        this.arrows = arrows;
-        this.overviews = overviews;
-        this.versions = versions;
-        this.currentActor = currentActor;
-        this.clock = clock;
-    }
 
     @Override
     public String name() {

@@ -27,19 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The activity log's CSV download and upload (preview, then confirm), and the report's workbook, for people. */
 @Controller
-class ProgressCsvPages {
-
-    private final ActivityCsv csv;
-    private final ProgressOverviews overviews;
-    private final ProgressWorkbook workbook;
-    private final FieldMessages messages;
-
-    ProgressCsvPages(ActivityCsv csv, ProgressOverviews overviews, ProgressWorkbook workbook, FieldMessages messages) {
-        this.csv = csv;
-        this.overviews = overviews;
-        this.workbook = workbook;
-        this.messages = messages;
-    }
+record ProgressCsvPages(ActivityCsv csv, ProgressOverviews overviews, ProgressWorkbook workbook, FieldMessages messages) {
 
     @GetMapping("/roadmaps/{id}/progress/activities.csv")
     ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(required = false) @Nullable String year) {

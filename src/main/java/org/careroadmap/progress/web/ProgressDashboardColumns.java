@@ -24,22 +24,14 @@ import org.springframework.stereotype.Component;
  * unrated and the indicators on target — the roll-up page's figures, sortable like the dashboard's own.
  */
 @Component
-class ProgressDashboardColumns implements DashboardColumns {
+record ProgressDashboardColumns(ProgressRollUps rollUps, ProgressVersions versions, MessageSource messages) implements DashboardColumns {
 
     static final String REPORT = "progressReport";
     static final String ACHIEVED = "progressAchieved";
     static final String UNRATED = "progressUnrated";
     static final String ON_TARGET = "progressOnTarget";
 
-    private final ProgressRollUps rollUps;
-    private final ProgressVersions versions;
-    private final MessageSource messages;
 
-    ProgressDashboardColumns(ProgressRollUps rollUps, ProgressVersions versions, MessageSource messages) {
-        this.rollUps = rollUps;
-        this.versions = versions;
-        this.messages = messages;
-    }
 
     @Override
     public List<DashboardColumn> columns(String prefectureCode, Locale locale) {

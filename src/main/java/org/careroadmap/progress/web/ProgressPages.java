@@ -39,26 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @RequestMapping("/roadmaps/{id}/progress")
-class ProgressPages {
-
-    private final ProgressOverviews overviews;
-    private final ActivityLog activities;
-    private final Indicators indicators;
-    private final SelfEvaluations evaluations;
-    private final ArrowStatuses arrows;
-    private final ProgressReports reports;
-    private final FieldMessages messages;
-
-    ProgressPages(ProgressOverviews overviews, ActivityLog activities, Indicators indicators, SelfEvaluations evaluations,
-                  ArrowStatuses arrows, ProgressReports reports, FieldMessages messages) {
-        this.overviews = overviews;
-        this.activities = activities;
-        this.indicators = indicators;
-        this.evaluations = evaluations;
-        this.arrows = arrows;
-        this.reports = reports;
-        this.messages = messages;
-    }
+record ProgressPages(ProgressOverviews overviews, ActivityLog activities, Indicators indicators, SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, FieldMessages messages) {
 
     @GetMapping
     String overview(@PathVariable long id, @RequestParam(required = false) @Nullable String year,

@@ -15,17 +15,7 @@ import org.springframework.stereotype.Component;
  * staff and its prefecture see the live progress instead (ProgressChartPanel), so for them this is empty.
  */
 @Component
-class PublishedRatingsPanel implements ChartPanel {
-
-    private final ProgressOverviews overviews;
-    private final ProgressVersions versions;
-    private final CurrentActor currentActor;
-
-    PublishedRatingsPanel(ProgressOverviews overviews, ProgressVersions versions, CurrentActor currentActor) {
-        this.overviews = overviews;
-        this.versions = versions;
-        this.currentActor = currentActor;
-    }
+record PublishedRatingsPanel(ProgressOverviews overviews, ProgressVersions versions, CurrentActor currentActor) implements ChartPanel {
 
     @Override
     public String name() {
