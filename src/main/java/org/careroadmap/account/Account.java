@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person who signs in: a role bound to a prefecture (県) or to one municipality (市町). The
@@ -24,27 +25,28 @@ public class Account {
     public static final int EMAIL_MAX = 254;
 
     @Id
-    private final Long id;
+    private final @Nullable Long id;
     private final String username;
     private String passwordHash;
     private String displayName;
     private Role role;
     private final String prefectureCode;
-    private String municipalityCode;
+    private @Nullable String municipalityCode;
     private boolean enabled;
     private int failedAttempts;
-    private Instant lockedUntil;
+    private @Nullable Instant lockedUntil;
     private final Instant createdAt;
-    private String email;
-    private String department;
+    private @Nullable String email;
+    private @Nullable String department;
     private boolean passwordChangeRequired;
     @Version
-    private Long version;
+    private @Nullable Long version;
 
     @PersistenceCreator
-    Account(Long id, String username, String passwordHash, String displayName, Role role, String prefectureCode,
-            String municipalityCode, boolean enabled, int failedAttempts, Instant lockedUntil, Instant createdAt,
-            String email, String department, boolean passwordChangeRequired, Long version) {
+    Account(@Nullable Long id, String username, String passwordHash, String displayName, Role role, String prefectureCode,
+            @Nullable String municipalityCode, boolean enabled, int failedAttempts, @Nullable Instant lockedUntil,
+            Instant createdAt, @Nullable String email, @Nullable String department, boolean passwordChangeRequired,
+            @Nullable Long version) {
         this.email = email;
         this.department = department;
         this.passwordChangeRequired = passwordChangeRequired;
@@ -63,12 +65,12 @@ public class Account {
     }
 
     static Account open(String username, String passwordHash, String displayName, Role role, String prefectureCode,
-                        String municipalityCode, Instant now) {
+                        @Nullable String municipalityCode, Instant now) {
         return new Account(null, username, passwordHash, displayName, role, prefectureCode,
                 role.isPrefectureRole() ? null : municipalityCode, true, 0, null, now, null, null, false, null);
     }
 
-    void assign(String newDisplayName, Role newRole, String newMunicipalityCode, boolean nowEnabled) {
+    void assign(String newDisplayName, Role newRole, @Nullable String newMunicipalityCode, boolean nowEnabled) {
         this.displayName = newDisplayName;
         this.role = newRole;
         this.municipalityCode = newRole.isPrefectureRole() ? null : newMunicipalityCode;
@@ -76,7 +78,7 @@ public class Account {
     }
 
     /** Where notifications are e-mailed (none: inbox only) and the department (課) shown beside the name. */
-    void describe(String newEmail, String newDepartment) {
+    void describe(@Nullable String newEmail, @Nullable String newDepartment) {
         this.email = newEmail;
         this.department = newDepartment;
     }
@@ -101,8 +103,9 @@ public class Account {
         return Actor.of(username, role, prefectureCode, municipalityCode);
     }
 
+    /** Every account read or saved has its id; only a new one before its first save has none, and nobody asks it then. */
     public Long id() {
-        return id;
+        return java.util.Objects.requireNonNull(id, "an account has an id once saved");
     }
 
     public String username() {
@@ -125,7 +128,7 @@ public class Account {
         return prefectureCode;
     }
 
-    public String municipalityCode() {
+    public @Nullable String municipalityCode() {
         return municipalityCode;
     }
 
@@ -133,15 +136,15 @@ public class Account {
         return enabled;
     }
 
-    public Instant lockedUntil() {
+    public @Nullable Instant lockedUntil() {
         return lockedUntil;
     }
 
-    public String email() {
+    public @Nullable String email() {
         return email;
     }
 
-    public String department() {
+    public @Nullable String department() {
         return department;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first accounts. The demo installation gets one documented account per role; any other
@@ -77,7 +78,8 @@ class AccountBootstrap implements ApplicationRunner {
         log.warn("No accounts exist. Set APP_SETUP_ADMIN_USERNAME and APP_SETUP_ADMIN_PASSWORD to create the first administrator.");
     }
 
-    private static Account demoAccount(String username, String name, Role role, String municipality, Instant now) {
+    private static Account demoAccount(String username, String name, Role role, @Nullable String municipality,
+                                       Instant now) {
         return Account.open(username, DEMO_PASSWORD_HASH, name, role, "42", municipality, now);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.careroadmap.platform.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who works where, for other modules: the enabled accounts of a prefecture with their role, municipality and
@@ -16,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountDirectory {
 
     /** A person as another module needs them; {@code email} is null when notifications go to the inbox only. */
-    public record Person(String username, String displayName, String department, String email, Role role,
-                         String prefectureCode, String municipalityCode) {
+    public record Person(String username, String displayName, @Nullable String department, @Nullable String email,
+                         Role role, String prefectureCode, @Nullable String municipalityCode) {
 
         /** 山田 花子（高齢福祉課）, or the name alone. */
         public String label() {
@@ -37,7 +38,7 @@ public class AccountDirectory {
                 .map(AccountDirectory::person).toList();
     }
 
-    public Optional<Person> byUsername(String username) {
+    public Optional<Person> byUsername(@Nullable String username) {
         return username == null ? Optional.empty() : accounts.findByUsername(username).map(AccountDirectory::person);
     }
 
@@ -45,7 +46,7 @@ public class AccountDirectory {
      * How a recorded user name is shown to staff: the display name and department, or the recorded name
      * itself for the application ("system") and for accounts that no longer exist.
      */
-    public String label(String username) {
+    public String label(@Nullable String username) {
         return byUsername(username).map(Person::label).orElse(username == null ? "" : username);
     }
 

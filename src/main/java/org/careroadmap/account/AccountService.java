@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** Account use cases: administration by the prefecture's administrator, own password, sign-in bookkeeping. */
 @Service
@@ -60,7 +61,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<Account> listForAdministrator() {
         Actor actor = requireAdministrator();
-        return accounts.findByPrefectureCodeOrderByUsername(actor.prefectureCode());
+        return accounts.findByPrefectureCodeOrderByUsername(actor.requiredPrefectureCode());
     }
 
     @Transactional(readOnly = true)
@@ -79,12 +80,13 @@ public class AccountService {
         } else if (accounts.findByUsername(username).isPresent()) {
             reader.reject("username", "account.username.taken");
         }
-        Assignment assignment = readAssignment(input, actor.prefectureCode(), reader);
-        checkPassword("password", input.password(), username, actor.prefectureCode(), assignment.municipalityCode(), reader);
+        Assignment assignment = readAssignment(input, actor.requiredPrefectureCode(), reader);
+        checkPassword("password", input.password(), username, actor.requiredPrefectureCode(), assignment.municipalityCode(),
+                reader);
         Contact contact = readContact(input, reader);
         reader.throwIfAny();
-        Account opened = Account.open(username, encoder.encode(input.password()), assignment.displayName(),
-                assignment.role(), actor.prefectureCode(), assignment.municipalityCode(), clock.instant());
+        Account opened = Account.open(username, hashOf(input.password()), assignment.displayName(),
+                assignment.requiredRole(), actor.requiredPrefectureCode(), assignment.municipalityCode(), clock.instant());
         opened.describe(contact.email(), contact.department());
         // The administrator chose this password: the person replaces it at the first sign-in.
         opened.requirePasswordChange();
@@ -105,8 +107,8 @@ public class AccountService {
         reader.throwIfAny();
         boolean rightsChange = account.role() != assignment.role() || account.enabled() != input.enabled()
                 || !java.util.Objects.equals(account.municipalityCode(),
-                        assignment.role().isPrefectureRole() ? null : assignment.municipalityCode());
-        account.assign(assignment.displayName(), assignment.role(), assignment.municipalityCode(), input.enabled());
+                        assignment.requiredRole().isPrefectureRole() ? null : assignment.municipalityCode());
+        account.assign(assignment.displayName(), assignment.requiredRole(), assignment.municipalityCode(), input.enabled());
         account.describe(contact.email(), contact.department());
         Account saved = save(account);
         if (rightsChange) {
@@ -127,7 +129,7 @@ public class AccountService {
         for (int i = 0; i < 16; i++) {
             temporary.append(TEMPORARY_ALPHABET[random.nextInt(TEMPORARY_ALPHABET.length)]);
         }
-        account.changePasswordHash(encoder.encode(temporary));
+        account.changePasswordHash(hashOf(temporary));
         account.requirePasswordChange();
         save(account);
         sessions.endAll(account.username());
@@ -151,7 +153,7 @@ public class AccountService {
             reader.reject("confirmation", "account.password.mismatch");
         }
         reader.throwIfAny();
-        account.changePasswordHash(encoder.encode(next));
+        account.changePasswordHash(hashOf(next));
         save(account);
         sessions.endAllButCurrent(account.username());
         tokens.revokeAllOf(account.id());
@@ -159,11 +161,11 @@ public class AccountService {
 
     /** Creates an account without an administrator signed in: first start and demo data only. */
     public Account bootstrap(String username, String password, String displayName, Role role, String prefectureCode,
-                             String municipalityCode) {
+                             @Nullable String municipalityCode) {
         InputReader reader = new InputReader();
         checkPassword("password", password, username, prefectureCode, municipalityCode, reader);
         reader.throwIfAny();
-        return accounts.save(Account.open(username, encoder.encode(password), displayName, role, prefectureCode,
+        return accounts.save(Account.open(username, hashOf(password), displayName, role, prefectureCode,
                 municipalityCode, clock.instant()));
     }
 
@@ -228,8 +230,8 @@ public class AccountService {
     }
 
     /** NIST SP 800-63B: length, a blocklist of common passwords and of words of the account's context. */
-    private void checkPassword(String field, String password, String username, String prefectureCode,
-                               String municipalityCode, InputReader reader) {
+    private void checkPassword(String field, String password, String username, @Nullable String prefectureCode,
+                               @Nullable String municipalityCode, InputReader reader) {
         List<String> places = new java.util.ArrayList<>();
         reference.prefecture(prefectureCode == null ? "" : prefectureCode)
                 .ifPresent(p -> places.addAll(PasswordPolicy.placeWords(p.name(), p.nameEn())));
@@ -261,10 +263,20 @@ public class AccountService {
         }
     }
 
-    private record Assignment(String displayName, Role role, String municipalityCode) {
+    /** The encoder answers null only for a null password, which the password check refuses before. */
+    private String hashOf(CharSequence password) {
+        return java.util.Objects.requireNonNull(encoder.encode(password), "a password that passed the check has a hash");
     }
 
-    private record Contact(String email, String department) {
+    /** Who the account is: the role is null only when it was refused, and then {@code throwIfAny} has thrown. */
+    private record Assignment(String displayName, @Nullable Role role, @Nullable String municipalityCode) {
+
+        Role requiredRole() {
+            return java.util.Objects.requireNonNull(role, "an assignment without a role was refused");
+        }
+    }
+
+    private record Contact(@Nullable String email, @Nullable String department) {
     }
 
     private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}";
@@ -289,7 +301,7 @@ public class AccountService {
 
     /** Whether this signed-in person still has to replace a temporary password. */
     @Transactional(readOnly = true)
-    public boolean mustChangePassword(String username) {
+    public boolean mustChangePassword(@Nullable String username) {
         return username != null && accounts.findByUsername(username).map(Account::passwordChangeRequired).orElse(false);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ends an account's sessions when its rights change. A session keeps the role and municipality it was signed in
@@ -36,7 +37,7 @@ class AccountSessions {
         end(username, currentSessionId());
     }
 
-    private void end(String username, String keep) {
+    private void end(String username, @Nullable String keep) {
         Runnable work = () -> repository.ifAvailable(sessions -> {
             Set<String> ids = sessions.findByPrincipalName(username).keySet();
             ids.stream().filter(id -> !id.equals(keep)).forEach(sessions::deleteById);
@@ -53,7 +54,7 @@ class AccountSessions {
         }
     }
 
-    private static String currentSessionId() {
+    private static @Nullable String currentSessionId() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return null;

@@ -1,13 +1,14 @@
 package org.careroadmap.account;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A personal API token as its owner and the administrator see it: never the token itself, only its first
  * characters to recognise it by.
  */
 public record ApiToken(long id, String username, String name, String prefix, boolean readOnly, Instant createdAt,
-                       Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+                       Instant expiresAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
 
     public boolean activeAt(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Personal API tokens: made and revoked by the account on its own page, listed (and revocable) for the prefecture's
@@ -63,7 +64,7 @@ public class ApiTokens {
         if (days == null) {
             problems.add(new FieldProblem("lifetimeDays", "token.lifetime.unknown", List.of()));
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || days == null) {
             throw new InvalidInputException(problems);
         }
         byte[] bits = new byte[32];
@@ -119,7 +120,7 @@ public class ApiTokens {
                         UPDATE api_token SET revoked_at = ?
                          WHERE id = ? AND revoked_at IS NULL
                            AND account_id IN (SELECT id FROM app_user WHERE prefecture_code = ?)""")
-                .params(Timestamp.from(clock.instant()), id, actor.prefectureCode()).update();
+                .params(Timestamp.from(clock.instant()), id, actor.requiredPrefectureCode()).update();
     }
 
     private static final String SELECT = """
@@ -129,15 +130,20 @@ public class ApiTokens {
 
     private static ApiToken token(ResultSet rs, int row) throws SQLException {
         return new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                instant(rs, 6), instant(rs, 7), instant(rs, 8), instant(rs, 9));
+                instant(rs, 6), instant(rs, 7), instantOrNull(rs, 8), instantOrNull(rs, 9));
     }
 
+    /** A NOT NULL column's instant. */
     private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+    private static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 
-    private static Integer lifetime(String days) {
+    private static @Nullable Integer lifetime(@Nullable String days) {
         try {
             int value = Integer.parseInt(days == null ? "" : days.strip());
             return LIFETIMES_DAYS.contains(value) ? value : null;

@@ -18,6 +18,7 @@ import org.careroadmap.platform.Role;
 import org.careroadmap.platform.TokenAuthentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check of an {@code Authorization: Bearer …} token on every API call: a hash and one indexed read, on every
@@ -69,7 +70,8 @@ class BearerTokenChecks implements BearerTokens {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (found.get().lastUsedAt() == null || found.get().lastUsedAt().isBefore(now.minus(LAST_USE_RESOLUTION))) {
+        Instant lastUsed = found.get().lastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_RESOLUTION))) {
             jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(now), found.get().id()).update();
         }
         AccountPrincipal principal = new AccountPrincipal(found.get().account(), false);
@@ -103,22 +105,27 @@ class BearerTokenChecks implements BearerTokens {
         return HexFormat.of().formatHex(SHA_256.get().digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static boolean wellFormed(String secret) {
+    private static boolean wellFormed(@Nullable String secret) {
         return secret != null && secret.startsWith(ApiTokens.PREFIX) && secret.length() <= 100;
     }
 
     private static Found found(ResultSet rs, int row) throws SQLException {
         Account account = new Account(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                Role.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), true, rs.getInt(11), instant(rs, 12),
+                Role.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), true, rs.getInt(11), instantOrNull(rs, 12),
                 instant(rs, 13), rs.getString(14), rs.getString(15), rs.getBoolean(16), rs.getLong(17));
-        return new Found(rs.getLong(1), rs.getBoolean(2), instant(rs, 3), account);
+        return new Found(rs.getLong(1), rs.getBoolean(2), instantOrNull(rs, 3), account);
     }
 
+    /** A NOT NULL column's instant. */
     private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+    private static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 
-    private record Found(long id, boolean readOnly, Instant lastUsedAt, Account account) {
+    private record Found(long id, boolean readOnly, @Nullable Instant lastUsedAt, Account account) {
     }
 }

@@ -3,6 +3,7 @@
  * administration of accounts. (The change history, which names people through {@code AccountDirectory},
  * is its own module, {@code history}.)
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
         allowedDependencies = {"reference", "platform"})
 package org.careroadmap.account;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import org.careroadmap.insight.Comparison.MunicipalityRoadmaps;
@@ -70,7 +71,9 @@ public class CompareService {
             } else {
                 theirs.sort(Comparator.comparing((RoadmapItems r) -> r.template().firstShownYear())
                         .thenComparingLong(RoadmapItems::roadmapId));
-                rows.add(new MunicipalityRoadmaps(municipalities.get(m.code().value()), theirs));
+                // Filled in the same loop as byMunicipality: a municipality with roadmaps has its entry.
+                Municipality named = Objects.requireNonNull(municipalities.get(m.code().value()), "named with its roadmaps");
+                rows.add(new MunicipalityRoadmaps(named, theirs));
             }
         }
         // One continuous axis, even if some edition in between is missing: years line up column by column.

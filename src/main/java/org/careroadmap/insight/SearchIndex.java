@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The folded texts of every item, per roadmap and view ({@code roadmap_item_text}, migration V5), and
@@ -76,7 +77,7 @@ class SearchIndex {
      * at most {@code limit} after the first {@code offset}. Only a pre-selection: the roadmap module
      * checks each roadmap's visibility again when it loads it.
      */
-    List<ItemRef> find(List<String> foldedTerms, String own, ListScope scope, Collection<Long> onlyIn,
+    List<ItemRef> find(List<String> foldedTerms, String own, ListScope scope, @Nullable Collection<Long> onlyIn,
                        int offset, int limit) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = scope.parameters();

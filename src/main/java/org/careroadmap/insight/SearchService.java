@@ -15,6 +15,7 @@ import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Searches the items of every roadmap the current actor may read — the roadmap module decides
@@ -96,7 +97,7 @@ public class SearchService {
         return roadmaps.itemsFound(index.find(foldedTerms, roadmaps.ownPattern(), scope, onlyIn, offset, limit));
     }
 
-    private static Hit match(QueryMatcher matcher, RoadmapDocument document, RoadmapItem item) {
+    private static @Nullable Hit match(QueryMatcher matcher, RoadmapDocument document, RoadmapItem item) {
         List<QueryMatcher.Hits> all = new ArrayList<>();
         List<FieldHit> fields = new ArrayList<>();
         look(matcher, Field.TITLE, item.title(), all, fields);

@@ -4,6 +4,7 @@
  * labels. It only reads, through the roadmap module's service, so everyone sees exactly the
  * roadmaps they may read.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Insight",
         allowedDependencies = {"roadmap", "reference", "platform"})
 package org.careroadmap.insight;

@@ -2,6 +2,7 @@ package org.careroadmap.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -86,9 +87,10 @@ class Deliveries {
             jdbc.sql("""
                     INSERT INTO notification (event_key, recipient, kind, roadmap_id, municipality_code, subject_ref,
                         detail, link, created_at, read_at, mail_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)""")
-                    .params(message.eventKey(), recipient, message.kind().name(), message.roadmapId(),
+                    // A list, not varargs: the roadmap, municipality, subject and detail may be SQL NULL.
+                    .params(Arrays.asList(message.eventKey(), recipient, message.kind().name(), message.roadmapId(),
                             message.municipalityCode(), message.subjectRef(), message.detail(), message.link(),
-                            Timestamp.from(clock.instant()), mailState)
+                            Timestamp.from(clock.instant()), mailState))
                     .update();
         } catch (DuplicateKeyException alreadyDelivered) {
             // A retry (or another node) delivered this one already: the unique (event_key, recipient) keeps one line.

@@ -7,6 +7,7 @@ import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A notice in words, in a given language: the inbox speaks the reader's, e-mails are Japanese. Names come from the
@@ -48,7 +49,8 @@ public class NoticeText {
         return body.toString();
     }
 
-    private Object[] args(String municipalityCode, String subjectRef, String detail, Locale locale) {
+    private Object[] args(@Nullable String municipalityCode, @Nullable String subjectRef, @Nullable String detail,
+                          Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         String municipality = "";
         if (municipalityCode != null) {

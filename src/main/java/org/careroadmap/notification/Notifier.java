@@ -21,6 +21,7 @@ import org.careroadmap.roadmap.ReviewStepTaken;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is told what. Each listener runs after the change committed, on its own thread, and is recorded in the event
@@ -153,7 +154,7 @@ class Notifier {
                 event.deadline().toString(), "/map/provider"), people);
     }
 
-    private void step(ReviewStepTaken event, NotificationKind kind, String detail, Predicate<Person> who) {
+    private void step(ReviewStepTaken event, NotificationKind kind, @Nullable String detail, Predicate<Person> who) {
         List<Person> people = directory.of(event.municipalityCode().substring(0, 2)).stream().filter(who)
                 .filter(p -> !p.username().equals(event.actor())).toList();
         deliveries.deliver(new Message("step:" + event.roadmapId() + ":" + kind.name() + ":" + event.at().toEpochMilli(),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 
@@ -35,7 +36,8 @@ final class ArchiveRestore {
         Map<String, Manifest.TableEntry> entries = manifest.tables().stream()
                 .collect(Collectors.toMap(Manifest.TableEntry::name, t -> t));
         for (DatabaseTables.Table table : targetTables) {
-            insert(con, zip, entries.get(table.name()), table);
+            // RestoreTarget checked that the archive holds exactly this installation's tables and columns.
+            insert(con, zip, Objects.requireNonNull(entries.get(table.name()), "checked: same tables"), table);
         }
         for (DatabaseTables.Table table : targetTables) {
             for (DatabaseTables.Column column : table.columns()) {
@@ -69,7 +71,8 @@ final class ArchiveRestore {
             reader.readRows(zip, entry, row -> {
                 try {
                     for (int i = 0; i < row.length; i++) {
-                        Values.bind(statement, i + 1, row[i], targetColumns.get(names.get(i)));
+                        Values.bind(statement, i + 1, row[i],
+                                Objects.requireNonNull(targetColumns.get(names.get(i)), "checked: same columns"));
                     }
                     statement.addBatch();
                     if (++pending[0] == BATCH) {

@@ -15,6 +15,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command line: {@code java -jar care-roadmap.jar backup --to FILE} and
@@ -98,7 +99,7 @@ class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    private void usage(String problem) {
+    private void usage(@Nullable String problem) {
         err.println(problem);
         err.println("usage: java -jar care-roadmap.jar backup --to FILE");
         err.println("       java -jar care-roadmap.jar restore --from FILE   (into an empty installation)");

@@ -28,6 +28,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Backs up every table of the installation into one portable archive (a ZIP with one JSON-lines
@@ -99,13 +100,14 @@ public class BackupService {
     public BackupSummary restore(Path archive) {
         Manifest manifest = reader.verify(archive);
         try (ZipFile zip = BackupArchiveReader.open(archive)) {
-            writing.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
+            // The callback answers true, not null: Spring allows null, but NullAway (without JSpecify mode) cannot see it.
+            writing.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Boolean>) con -> {
                 try {
                     restorer.load(con, zip, manifest, schemaVersion());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                return null;
+                return true;
             }));
         } catch (BackupRefusedException e) {
             throw e;
@@ -123,19 +125,22 @@ public class BackupService {
      * prefectures: an administrator may take away only what they could read anyway. Whole
      * multi-prefecture installations are backed up by their operator from the command line.
      */
-    public void requireOnlyPrefecture(String prefectureCode) {
-        if (!PrefectureCode.isValid(prefectureCode)) {
+    public void requireOnlyPrefecture(@Nullable String prefectureCode) {
+        if (prefectureCode == null || !PrefectureCode.isValid(prefectureCode)) {
             throw new BackupRefusedException("no prefecture");
         }
-        jdbc.execute((ConnectionCallback<Void>) con -> {
+        Boolean foreign = jdbc.execute((ConnectionCallback<Boolean>) con -> {
             for (DatabaseTables.Table table : DatabaseTables.read(con)) {
                 if (!PUBLIC_REFERENCE.contains(table.name()) && !EVERY_PREFECTURES_COUNTERS.contains(table.name())
                         && rowsOfOtherPrefectures(con, table, prefectureCode) > 0) {
-                    throw new BackupRefusedException("other prefectures");
+                    return true;
                 }
             }
-            return null;
+            return false;
         });
+        if (Boolean.TRUE.equals(foreign)) {
+            throw new BackupRefusedException("other prefectures");
+        }
     }
 
     private static long rowsOfOtherPrefectures(Connection con, DatabaseTables.Table table, String prefectureCode)
@@ -164,7 +169,7 @@ public class BackupService {
                 manifest.tables().stream().map(t -> new BackupSummary.Table(t.name(), t.rows())).toList());
     }
 
-    private static String rootMessage(Throwable e) {
+    private static @Nullable String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application's tables as the database describes them: columns with a portable kind, primary
@@ -72,7 +73,7 @@ final class DatabaseTables {
         return parentsFirst(tables, parents);
     }
 
-    static String postgresSequence(Connection connection, String table, String column) throws SQLException {
+    static @Nullable String postgresSequence(Connection connection, String table, String column) throws SQLException {
         try (var statement = connection.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
             statement.setString(1, table);
             statement.setString(2, column);

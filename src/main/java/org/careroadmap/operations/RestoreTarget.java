@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -33,7 +34,9 @@ final class RestoreTarget {
         }
         for (Manifest.TableEntry entry : manifest.tables()) {
             List<String> columns = entry.columns().stream().map(c -> c.name() + ":" + c.kind()).toList();
-            List<String> targetColumns = target.get(entry.name()).columns().stream()
+            // The archive's tables equal the installation's (checked above): every entry has its table here.
+            DatabaseTables.Table here = Objects.requireNonNull(target.get(entry.name()), "checked: same tables");
+            List<String> targetColumns = here.columns().stream()
                     .map(c -> c.name() + ":" + c.kind()).toList();
             if (!new TreeSet<>(columns).equals(new TreeSet<>(targetColumns))) {
                 throw new BackupRefusedException("Table " + entry.name() + " has columns " + columns

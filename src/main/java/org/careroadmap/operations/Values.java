@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 
 import org.careroadmap.operations.DatabaseTables.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one column value is written in the archive, so that it reads back the same on H2 and
@@ -24,7 +25,7 @@ final class Values {
     }
 
     /** The archive form of column {@code index} of the current row. */
-    static Object read(ResultSet rs, int index, Kind kind) throws SQLException {
+    static @Nullable Object read(ResultSet rs, int index, Kind kind) throws SQLException {
         Object value = switch (kind) {
             case STRING, OTHER -> rs.getString(index);
             case INTEGER -> rs.getLong(index);
@@ -51,7 +52,7 @@ final class Values {
      *
      * @throws IllegalArgumentException when the value cannot be of that kind
      */
-    static Object decode(Object json, Kind kind) {
+    static @Nullable Object decode(@Nullable Object json, Kind kind) {
         if (json == null) {
             return null;
         }
@@ -78,7 +79,7 @@ final class Values {
         }
     }
 
-    static void bind(PreparedStatement statement, int index, Object value, DatabaseTables.Column target) throws SQLException {
+    static void bind(PreparedStatement statement, int index, @Nullable Object value, DatabaseTables.Column target) throws SQLException {
         if (value == null) {
             statement.setNull(index, target.sqlType());
             return;
@@ -92,7 +93,7 @@ final class Values {
         }
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         return value == null ? null : value.toString();
     }
 }

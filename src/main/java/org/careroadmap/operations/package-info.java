@@ -7,6 +7,7 @@
  * through JDBC metadata) rather than on other modules' APIs, so that tables added by any module
  * are included without this module knowing them.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Operations",
         allowedDependencies = {"platform"})
 package org.careroadmap.operations;

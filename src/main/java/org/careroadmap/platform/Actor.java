@@ -1,6 +1,7 @@
 package org.careroadmap.platform;
 
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is asking: a signed-in person with a role bound to a prefecture or municipality, the
@@ -10,7 +11,8 @@ import java.io.Serializable;
  * <p>Serializable because it travels inside the signed-in principal in the HTTP session, which is
  * kept in the database (Spring Session JDBC) so that any application node can serve the person.
  */
-public record Actor(String username, Role role, String prefectureCode, String municipalityCode, boolean application)
+public record Actor(@Nullable String username, @Nullable Role role, @Nullable String prefectureCode,
+                    @Nullable String municipalityCode, boolean application)
         implements Serializable {
 
     private static final Actor ANONYMOUS = new Actor(null, null, null, null, false);
@@ -24,8 +26,24 @@ public record Actor(String username, Role role, String prefectureCode, String mu
         return SYSTEM;
     }
 
-    public static Actor of(String username, Role role, String prefectureCode, String municipalityCode) {
+    public static Actor of(String username, Role role, String prefectureCode, @Nullable String municipalityCode) {
         return new Actor(username, role, prefectureCode, municipalityCode, false);
+    }
+
+    /** The name of a signed-in person or of the application; only the anonymous public has none. */
+    public String requiredUsername() {
+        if (username == null) {
+            throw new IllegalStateException("the anonymous public has no user name");
+        }
+        return username;
+    }
+
+    /** The prefecture of a signed-in person (every account has one); the anonymous public and the application have none. */
+    public String requiredPrefectureCode() {
+        if (prefectureCode == null) {
+            throw new IllegalStateException("no prefecture for " + recordedName());
+        }
+        return prefectureCode;
     }
 
     public boolean isAnonymous() {
@@ -33,12 +51,12 @@ public record Actor(String username, Role role, String prefectureCode, String mu
     }
 
     /** Published roadmaps are public; anything else only for the prefecture's staff and the municipality's own. */
-    public boolean canRead(String municipality, boolean published) {
+    public boolean canRead(@Nullable String municipality, boolean published) {
         return published || belongsTo(municipality);
     }
 
     /** Whether this actor may know unpublished data of the municipality exists at all. */
-    public boolean belongsTo(String municipality) {
+    public boolean belongsTo(@Nullable String municipality) {
         if (application) {
             return true;
         }

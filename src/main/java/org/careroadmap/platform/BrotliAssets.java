@@ -23,6 +23,7 @@ import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The layout's stylesheets and scripts in brotli for browsers that accept it: about a fifth smaller than gzip,
@@ -70,7 +71,7 @@ class BrotliAssets extends OncePerRequestFilter {
     }
 
     /** Where a fingerprinted address's file lies in the jar, or null: not such an address. */
-    static String classpathFile(String path) {
+    static @Nullable String classpathFile(String path) {
         Matcher own = OWN.matcher(path);
         if (own.matches()) {
             return "static/" + own.group(1) + "/" + own.group(2) + "." + own.group(4);

@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses, before anything reads them, query and form parameters holding characters no database or sheet keeps
@@ -70,7 +71,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
     }
 
     /** The first parameter whose name or a value holds a refused character, else null. */
-    private static String refusedParameter(HttpServletRequest request) {
+    private static @Nullable String refusedParameter(HttpServletRequest request) {
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();

@@ -3,6 +3,7 @@ package org.careroadmap.platform;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,6 +32,7 @@ public class FieldMessages {
     }
 
     public String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        // Never null: the key itself is the default message, which Spring returns when the bundles lack the key.
+        return Objects.requireNonNull(messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()));
     }
 }

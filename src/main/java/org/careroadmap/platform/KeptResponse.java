@@ -10,14 +10,15 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response built once and kept in memory ({@link KeptResponses}): its body in parts, between which each request
  * puts its own text (a session's CSRF token; one part when there is none), what a copy needs besides (type,
  * language, chosen headers) and the parts compressed once ({@link GzipParts}), sent to clients that accept gzip.
  */
-public record KeptResponse(List<byte[]> parts, String contentType, Locale locale, Map<String, String> headers,
-                           GzipParts gzip) {
+public record KeptResponse(List<byte[]> parts, String contentType, @Nullable Locale locale, Map<String, String> headers,
+                           @Nullable GzipParts gzip) {
 
     /** Compressing less saves nothing worth the work (as Tomcat's {@code server.compression.min-response-size}). */
     private static final int MIN_COMPRESSED = 1024;
@@ -56,7 +57,7 @@ public record KeptResponse(List<byte[]> parts, String contentType, Locale locale
     }
 
     /** Sends a copy, {@code between} between the parts (null when there is one part), marked as a hit in {@code header}. */
-    public void replay(HttpServletRequest request, HttpServletResponse response, String header, byte[] between)
+    public void replay(HttpServletRequest request, HttpServletResponse response, String header, byte @Nullable [] between)
             throws IOException {
         byte[] text = between == null ? NOTHING : between;
         response.setContentType(contentType);

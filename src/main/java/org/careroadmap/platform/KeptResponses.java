@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the page caches share (the roadmap's PublishedPageCache, {@link PersonalPageCache}, publication's
@@ -36,7 +37,7 @@ public final class KeptResponses<K> {
     }
 
     /** The response kept for the key, or null. */
-    public KeptResponse get(K key) {
+    public @Nullable KeptResponse get(K key) {
         synchronized (kept) {
             return kept.get(key);
         }
@@ -44,7 +45,7 @@ public final class KeptResponses<K> {
 
     /** Sends a kept response, {@code between} between its parts. */
     public void replay(KeptResponse response, HttpServletRequest request, HttpServletResponse servletResponse,
-                       byte[] between) throws IOException {
+                       byte @Nullable [] between) throws IOException {
         response.replay(request, servletResponse, header, between);
     }
 

@@ -2,6 +2,7 @@ package org.careroadmap.platform;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A signed-in page that {@link PersonalPageCache} may keep: built once per person, language and
@@ -24,7 +25,7 @@ public interface PersonalPage {
      * The parts of the page's state: each changes whenever something the page shows may have changed (e.g. the
      * roadmap's version); {@code null} when the page cannot be kept now (then it is built as usual).
      */
-    List<StateQuery> state(Map<String, String> pathVariables);
+    @Nullable List<StateQuery> state(Map<String, String> pathVariables);
 
     /**
      * The query parameters the page's content depends on (e.g. a sort order), besides its state: a request that

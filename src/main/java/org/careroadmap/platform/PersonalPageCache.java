@@ -28,6 +28,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pages staff open all day (the chart, the item editor, the history, the versions list) built
@@ -129,7 +130,7 @@ class PersonalPageCache extends OncePerRequestFilter {
     }
 
     /** The key of a page that may be kept, or null: not such a page, not signed in, a notice pending, state unknown. */
-    private Key key(HttpServletRequest request) {
+    private @Nullable Key key(HttpServletRequest request) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         if (who == null || !(who.getPrincipal() instanceof ActorPrincipal principal)) {
             return null;
@@ -165,7 +166,7 @@ class PersonalPageCache extends OncePerRequestFilter {
     }
 
     /** The page's own state and every person's state, read in one statement; null when one of them cannot tell. */
-    private String state(PersonalPage page, Map<String, String> pathVariables, Actor actor) {
+    private @Nullable String state(PersonalPage page, Map<String, String> pathVariables, Actor actor) {
         List<StateQuery> own = page.state(pathVariables);
         if (own == null) {
             return null;
@@ -176,7 +177,7 @@ class PersonalPageCache extends OncePerRequestFilter {
     }
 
     /** The body split at this request's CSRF token; null when the page holds a token that is not this request's. */
-    private static KeptResponse page(ContentCachingResponseWrapper built, CsrfToken csrf) {
+    private static @Nullable KeptResponse page(ContentCachingResponseWrapper built, @Nullable CsrfToken csrf) {
         String html = new String(built.getContentAsByteArray(), StandardCharsets.UTF_8);
         String token = csrf == null ? null : csrf.getToken();
         for (int at = html.indexOf(CSRF_FIELD); at >= 0; at = html.indexOf(CSRF_FIELD, at + 1)) {

@@ -2,6 +2,7 @@ package org.careroadmap.platform;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 都道府県コード (JIS X 0401): two digits from 01 (北海道) to 47 (沖縄県), the first two digits of
@@ -21,7 +22,7 @@ public record PrefectureCode(String value) {
     }
 
     /** Whether the text is exactly a prefecture code: no spaces, no single digit, 01–47. */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         if (text == null || !TWO_DIGITS.matcher(text).matches()) {
             return false;
         }

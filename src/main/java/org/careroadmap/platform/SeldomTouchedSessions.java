@@ -13,6 +13,7 @@ import jakarta.servlet.ServletResponse;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spring Session's JDBC repository, except that a request writes the session's last access time only when the
@@ -52,7 +53,7 @@ final class SeldomTouchedSessions implements FindByIndexNameSessionRepository<Se
      * the row again; within one request the first read stands (ReadOncePerRequest).
      */
     @Override
-    public Session findById(String id) {
+    public @Nullable Session findById(String id) {
         Map<String, Session> read = READ_IN_REQUEST.get();
         if (read != null && read.containsKey(id)) {
             return read.get(id);

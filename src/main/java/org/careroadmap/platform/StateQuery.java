@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of the state a page kept in memory depends on: a scalar SQL query (one column, at most one row, portable
@@ -12,7 +13,7 @@ import java.util.Objects;
  * statement, so a module that adds something to a kept page adds a sub-query, not a round trip. An answer of
  * {@code NULL} means "cannot tell" (e.g. no such roadmap): the page is then built as usual.
  */
-public record StateQuery(String sql, List<Object> params, String known) {
+public record StateQuery(@Nullable String sql, List<Object> params, @Nullable String known) {
 
     public StateQuery {
         if (sql == null) {

@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads every part of a kept page's state in ONE statement ({@code SELECT (q1), (q2), …}): each part used to be
@@ -24,7 +25,7 @@ public class StateReads {
     }
 
     /** The answers joined by '|' in the order given, or null when one of them is null ("cannot tell"). */
-    public String read(List<StateQuery> parts) {
+    public @Nullable String read(List<StateQuery> parts) {
         return joined(answers(parts));
     }
 
@@ -49,7 +50,7 @@ public class StateReads {
     }
 
     /** The answers joined by '|', or null when one of them is null. */
-    public static String joined(List<Object> answers) {
+    public static @Nullable String joined(List<Object> answers) {
         StringBuilder state = new StringBuilder();
         for (Object value : answers) {
             if (value == null) {

@@ -34,6 +34,6 @@ public final class TokenAuthentication extends AbstractAuthenticationToken {
 
     @Override
     public String getName() {
-        return principal.actor().username();
+        return principal.actor().requiredUsername();
     }
 }

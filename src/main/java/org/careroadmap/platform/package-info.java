@@ -5,6 +5,7 @@
  * {@link org.careroadmap.platform.InputReader}, {@link org.careroadmap.platform.PlainText}). It is the bottom
  * layer: it depends on no domain module (not even reference data), so any module may depend on it.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Platform", type = org.springframework.modulith.ApplicationModule.Type.OPEN,
         allowedDependencies = {})
 package org.careroadmap.platform;

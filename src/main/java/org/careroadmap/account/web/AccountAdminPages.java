@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.jspecify.annotations.Nullable;
 
 /** The prefecture administrator's account screens: list, create, change role and municipality, disable, reset password. */
 @Controller
@@ -85,7 +86,7 @@ class AccountAdminPages {
         return form(model, account, AccountForm.of(account));
     }
 
-    private String form(Model model, Account account, AccountForm form) {
+    private String form(Model model, @Nullable Account account, AccountForm form) {
         model.addAttribute("account", account);
         model.addAttribute("form", form);
         model.addAttribute("roles", Role.values());

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * APIトークン: a person's own API tokens (make, see once, revoke) and the administrator's list of every token
@@ -80,7 +81,7 @@ class TokenPages {
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo"));
 
-    private static String time(java.time.Instant instant) {
+    private static String time(java.time.@Nullable Instant instant) {
         return instant == null ? "—" : TIME.format(instant);
     }
 

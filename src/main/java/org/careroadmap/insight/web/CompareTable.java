@@ -12,6 +12,7 @@ import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.PlanPeriod;
 import org.careroadmap.roadmap.Arrow;
 import org.careroadmap.roadmap.RoadmapItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comparison laid out as one table: a {@code <tbody>} per municipality, its name heading all
@@ -34,8 +35,8 @@ public record CompareTable(Comparison comparison, List<PeriodHeading> periods, L
     }
 
     /** A table row; the header cells are set only on the row where they start. */
-    public record Row(MunicipalityCell municipality, RoadmapCell roadmap, ItemCell item, GapCell gap,
-                      List<YearCell> cells) {
+    public record Row(@Nullable MunicipalityCell municipality, @Nullable RoadmapCell roadmap, @Nullable ItemCell item,
+                      @Nullable GapCell gap, List<YearCell> cells) {
     }
 
     public record MunicipalityCell(Municipality municipality, int rowspan, String id) {
@@ -52,7 +53,7 @@ public record CompareTable(Comparison comparison, List<PeriodHeading> periods, L
     }
 
     /** A blank year or one arrow spanning {@code colspan} years; {@code outside} years are not on this roadmap's sheet. */
-    public record YearCell(Arrow arrow, int colspan, boolean outside, String headers) {
+    public record YearCell(@Nullable Arrow arrow, int colspan, boolean outside, String headers) {
 
         public boolean isArrow() {
             return arrow != null;
@@ -102,7 +103,7 @@ public record CompareTable(Comparison comparison, List<PeriodHeading> periods, L
                 : roadmap.items().stream().mapToInt(i -> Math.max(1, i.arrows().size())).sum();
     }
 
-    private static List<YearCell> cells(RoadmapItems roadmap, Arrow arrow, List<FiscalYear> years, String rowHeaders) {
+    private static List<YearCell> cells(RoadmapItems roadmap, @Nullable Arrow arrow, List<FiscalYear> years, String rowHeaders) {
         List<YearCell> cells = new ArrayList<>();
         int column = 0;
         while (column < years.size()) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bytes to text as municipal PCs write CSV: UTF-8 with or without a BOM, else cp932 (Shift_JIS as Japanese
@@ -31,7 +32,7 @@ final class CsvDecoder {
         return decoded;
     }
 
-    private static Decoded guess(byte[] bytes) {
+    private static @Nullable Decoded guess(byte[] bytes) {
         if (startsWithBom(bytes)) {
             String text = strict(bytes, 3, StandardCharsets.UTF_8);
             return text == null ? null : new Decoded(text, "UTF-8 (BOM)");
@@ -48,7 +49,7 @@ final class CsvDecoder {
         return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
     }
 
-    private static String strict(byte[] bytes, int offset, Charset charset) {
+    private static @Nullable String strict(byte[] bytes, int offset, Charset charset) {
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file as Excel and the national open-data conventions want it: UTF-8 with a BOM, CRLF line ends,
@@ -56,13 +57,13 @@ public final class CsvWriter {
     }
 
     /** One neutralised field, always in quotes. */
-    public static String quoted(Object value) {
+    public static String quoted(@Nullable Object value) {
         String s = FormulaNeutraliser.neutralised(value == null ? null : value.toString());
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     /** One neutralised field, in quotes only when it holds a comma, quote or line break. */
-    public static String quotedWhenNeeded(Object value) {
+    public static String quotedWhenNeeded(@Nullable Object value) {
         String s = FormulaNeutraliser.neutralised(value == null ? null : value.toString());
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';

@@ -1,5 +1,7 @@
 package org.careroadmap.platform.csv;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one rule for text that a spreadsheet could run as a formula (CSV/Excel injection): a value that
  * starts with {@code = + - @}, their full-width forms (Japanese input methods type those), a tab or a
@@ -14,12 +16,12 @@ public final class FormulaNeutraliser {
     }
 
     /** True when a spreadsheet would read the value as a formula (or after stripping a tab or CR). */
-    public static boolean looksLikeFormula(String value) {
+    public static boolean looksLikeFormula(@Nullable String value) {
         return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
     }
 
     /** The value as text a spreadsheet shows as it is: an apostrophe in front when it looks like a formula. */
-    public static String neutralised(String value) {
+    public static String neutralised(@Nullable String value) {
         if (value == null) {
             return "";
         }

@@ -1,0 +1,3 @@
+/** The comparison and search pages; parameters and results are non-null unless marked {@code @Nullable}. */
+@org.jspecify.annotations.NullMarked
+package org.careroadmap.insight.web;

@@ -1,0 +1,3 @@
+/** The application's entry point; parameters and results are non-null unless marked {@code @Nullable}. */
+@org.jspecify.annotations.NullMarked
+package org.careroadmap;
