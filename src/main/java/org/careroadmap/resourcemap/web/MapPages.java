@@ -31,22 +31,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * no script and a shared link shows the same list), one page of the list (fifty lines, the page number in the
  * address too) with addresses and phone numbers, the map beside it whose markers are the whole filtered set
  * ({@link MapMarkers}), and one page per resource. The tile settings reach the pages as
- * the bean {@code @mapSettings} (th:with in the templates), not a model attribute of every controller.
+ * the bean {@code @mapSettings} (th:with in the templates), not a model attribute of every controller. A record:
+ * nothing here needs a proxy, as the other proxy-free controllers.
  */
 @Controller
-class MapPages {
-
-    private final ResourceService resources;
-    private final MapSearch search;
-    private final MapPlaces places;
-    private final FieldMessages messages;
-
-    MapPages(ResourceService resources, MapSearch search, MapPlaces places, FieldMessages messages) {
-        this.resources = resources;
-        this.search = search;
-        this.places = places;
-        this.messages = messages;
-    }
+record MapPages(ResourceService resources, MapSearch search, MapPlaces places, FieldMessages messages) {
 
     /** The whole prefecture (the reader's own, or the only one), with links to each municipality's map. */
     @GetMapping("/map")
