@@ -2,6 +2,7 @@ package org.careroadmap.progress;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.InputReader;
@@ -32,17 +33,21 @@ public class ArrowStatuses {
                 .orElseThrow(() -> new ProgressNotFoundException("arrow " + arrowId));
         InputReader reader = new InputReader();
         ArrowProgress progress = reader.read("status", status, ArrowProgress::parse);
-        LocalDate date = notedOn == null || notedOn.isBlank() ? LocalDate.now(guard.clock())
-                : reader.read("notedOn", notedOn, ActivityReader::date);
+        LocalDate today = LocalDate.now(guard.clock());
+        LocalDate date = notedOn == null || notedOn.isBlank() ? today : reader.read("notedOn", notedOn, ActivityReader::date);
         String text = note == null || note.isBlank() ? null : note.strip();
-        ArrowStatus result = reader.check("note", () -> new ArrowStatus(arrowId, progress, text, date,
+        // An unreadable status or date is already a problem; the placeholders only let the note's limit be checked too.
+        ArrowStatus checked = reader.check("note", () -> new ArrowStatus(arrowId,
+                progress == null ? ArrowProgress.NOT_STARTED : progress, text, date == null ? today : date,
                 guard.actor().recordedName()));
         reader.throwIfAny();
+        ArrowStatus result = Objects.requireNonNull(checked, "the reader throws for every problem it found");
         ArrowStatus before = store.arrowStatuses(roadmapId).get(arrowId);
         store.put(roadmapId, result);
         guard.record(doc, "progress.arrow.statusSet", "ARROW", arrowId, arrow.label(),
                 before == null ? Map.of() : Map.of("status", before.status().name(), "note", String.valueOf(before.note())),
-                Map.of("status", result.status().name(), "note", String.valueOf(result.note()), "notedOn", date.toString()));
+                Map.of("status", result.status().name(), "note", String.valueOf(result.note()), "notedOn",
+                        result.notedOn().toString()));
         return result;
     }
 

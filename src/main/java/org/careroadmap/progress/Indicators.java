@@ -48,7 +48,7 @@ public class Indicators {
                 kinds.add(k.strip());
             }
         }
-        Indicator indicator = reader.check("name", () -> {
+        Indicator checked = reader.check("name", () -> {
             if (input.unit() == null || input.unit().isBlank() || input.unit().length() > Indicator.UNIT_MAX) {
                 reader.reject("unit", "progress.indicator.unit", Indicator.UNIT_MAX);
             }
@@ -59,6 +59,7 @@ public class Indicators {
                     kinds, Map.of());
         });
         reader.throwIfAny();
+        Indicator indicator = Objects.requireNonNull(checked, "the reader throws for every problem it found");
         long id = store.insert(indicator, guard.clock().instant());
         guard.record(doc, "progress.indicator.added", "INDICATOR", Long.toString(id), indicator.name(), Map.of(),
                 Map.of("name", indicator.name(), "unit", indicator.unit(), "source", indicator.source().name()));
@@ -71,13 +72,14 @@ public class Indicators {
         RoadmapDocument doc = guard.recordable(roadmapId);
         Indicator indicator = find(roadmapId, indicatorId);
         InputReader reader = new InputReader();
-        FiscalYear year = reader.read("fiscalYear", fiscalYear, text -> guard.shownYear(doc, text));
+        FiscalYear read = reader.read("fiscalYear", fiscalYear, text -> guard.shownYear(doc, text));
         BigDecimal t = reader.read("target", target, Indicators::figure);
         BigDecimal a = reader.read("actual", actual, Indicators::figure);
         if (a != null && indicator.source() != IndicatorSource.MANUAL) {
             reader.reject("actual", "progress.indicator.actualComputed");
         }
         reader.throwIfAny();
+        FiscalYear year = Objects.requireNonNull(read, "the reader throws for every problem it found");
         guard.requireOpen(doc, year);
         Indicator.YearValue before = indicator.values().get(year.value());
         store.putValue(indicatorId, year, t, a);

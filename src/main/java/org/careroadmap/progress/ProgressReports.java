@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,8 +49,8 @@ public class ProgressReports {
         }
         String prefecture = actor.application() ? "42" : actor.prefectureCode();
         InputReader reader = new InputReader();
-        FiscalYear year = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
-        LocalDate due = reader.read("deadline", deadline, text -> {
+        FiscalYear readYear = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
+        LocalDate readDue = reader.read("deadline", deadline, text -> {
             try {
                 return LocalDate.parse(text == null ? "" : text.strip());
             } catch (DateTimeParseException e) {
@@ -57,6 +58,8 @@ public class ProgressReports {
             }
         });
         reader.throwIfAny();
+        FiscalYear year = Objects.requireNonNull(readYear, "the reader throws for every problem it found");
+        LocalDate due = Objects.requireNonNull(readDue, "the reader throws for every problem it found");
         context.reportStore().insert(new ProgressRound(0, prefecture, year, due, context.guard().clock().instant(), actor.recordedName()));
         context.guard().recordPrefectureChange(prefecture);
         return context.reportStore().rounds(prefecture).stream().filter(r -> r.fiscalYear().equals(year)).findFirst().orElseThrow();

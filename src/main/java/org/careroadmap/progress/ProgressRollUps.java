@@ -181,7 +181,7 @@ public class ProgressRollUps {
             case "achieved" -> Comparator.comparingInt(r -> r.rollUp().total().achievedPercent());
             case "unrated" -> Comparator.comparingInt(r -> r.rollUp().total().unrated());
             case "onTarget" -> Comparator.comparingInt(r -> r.rollUp().total().indicatorsOnTarget());
-            default -> throw new InvalidValueException("progress.rollup.sort", sort);
+            default -> throw new InvalidValueException("progress.rollup.sort", String.valueOf(sort));
         };
         c = descending ? c.reversed() : c;
         return c.thenComparing(byCode);

@@ -207,13 +207,13 @@ class ProgressStore {
         return jdbc.sql("DELETE FROM progress_indicator WHERE roadmap_id = ? AND id = ?").params(roadmapId, id).update() == 1;
     }
 
-    void putValue(long indicatorId, FiscalYear year, BigDecimal target, BigDecimal actual) {
+    void putValue(long indicatorId, FiscalYear year, @Nullable BigDecimal target, @Nullable BigDecimal actual) {
         int changed = jdbc.sql("UPDATE progress_indicator_value SET target = ?, actual = ? WHERE indicator_id = ? AND fiscal_year = ?")
-                .params(target, actual, indicatorId, year.value()).update();
+                .params(Arrays.asList(target, actual, indicatorId, year.value())).update();
         if (changed == 0) {
             try {
                 jdbc.sql("INSERT INTO progress_indicator_value (indicator_id, fiscal_year, target, actual) VALUES (?, ?, ?, ?)")
-                        .params(indicatorId, year.value(), target, actual).update();
+                        .params(Arrays.asList(indicatorId, year.value(), target, actual)).update();
             } catch (DuplicateKeyException e) {
                 throw new ProgressConflictException("progress.conflict.detail");
             }

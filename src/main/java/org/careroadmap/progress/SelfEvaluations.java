@@ -3,6 +3,7 @@ package org.careroadmap.progress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.FiscalYear;
@@ -32,14 +33,16 @@ public class SelfEvaluations {
         RoadmapItem item = doc.roadmap().item(itemId).orElseThrow(() -> new ProgressNotFoundException("item " + itemId));
         RatingScale scale = store.scale(doc.municipality().prefectureCode());
         InputReader reader = new InputReader();
-        FiscalYear year = reader.read("fiscalYear", fiscalYear, text -> guard.shownYear(doc, text));
+        FiscalYear readYear = reader.read("fiscalYear", fiscalYear, text -> guard.shownYear(doc, text));
         EvaluationStage s = reader.read("stage", stage, SelfEvaluations::stage);
         String rating = input.rating() == null || input.rating().isBlank() ? null
                 : reader.read("rating", input.rating(), r -> scale.require(r).symbol());
-        Evaluation evaluation = reader.check("done", () -> new Evaluation(itemId, year == null ? FiscalYear.of(2000) : year,
+        Evaluation checked = reader.check("done", () -> new Evaluation(itemId, readYear == null ? FiscalYear.of(2000) : readYear,
                 s == null ? EvaluationStage.YEAR_END : s, blank(input.done()), rating, blank(input.issues()),
                 blank(input.nextSteps()), guard.clock().instant(), guard.actor().recordedName()));
         reader.throwIfAny();
+        FiscalYear year = Objects.requireNonNull(readYear, "the reader throws for every problem it found");
+        Evaluation evaluation = Objects.requireNonNull(checked, "the reader throws for every problem it found");
         guard.requireOpen(doc, year);
         Evaluation before = store.evaluations(roadmapId).stream()
                 .filter(e -> e.itemId().equals(itemId) && e.fiscalYear().equals(year) && e.stage() == evaluation.stage())
