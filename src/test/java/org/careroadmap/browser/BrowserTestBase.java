@@ -1,32 +1,21 @@
 package org.careroadmap.browser;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.careroadmap.TouchesDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the whole application on a random port and one headless Chromium per test class
- * (flags as in docs/stack.md section 5). The H2 file database lives in {@code app.data-dir}
+ * Starts the whole application on a random port and drives it with the run's one headless Chromium
+ * ({@link SharedChromium}). The H2 file database lives in {@code app.data-dir}
  * (target/h2-it under failsafe) and survives between runs, so tests make their own data with
  * unique titles and never count rows. Every class without a {@code @TestPropertySource} shares one
  * application (Spring's context cache): add a property only when a test cannot live beside the others, and
@@ -46,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TouchesDatabase
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(SharedChromium.class)
 abstract class BrowserTestBase {
 
     static final String IKI_CODE = "422100";
@@ -59,65 +49,11 @@ abstract class BrowserTestBase {
     static final ObjectMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The run's one Chromium ({@link SharedChromium}), set before each class's tests. */
     static WebDriver driver;
-    private static ChromeDriverService service;
-    private static Path profileDir;
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        profileDir = Files.createTempDirectory("careroadmap-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1600,1200",
-                "--user-data-dir=" + profileDir.toAbsolutePath(), "--lang=ja");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        sizeViewport(1600, 1200);
-    }
-
-    /** --window-size sets the outer window; grow it by the browser's chrome so the page itself gets width x height. */
-    private static void sizeViewport(int width, int height) {
-        driver.get("about:blank");
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
-        long innerHeight = ((Number) js.executeScript("return window.innerHeight;")).longValue();
-        if (innerWidth != width || innerHeight != height) {
-            Dimension outer = driver.manage().window().getSize();
-            driver.manage().window().setSize(new Dimension(
-                    outer.getWidth() + (int) (width - innerWidth), outer.getHeight() + (int) (height - innerHeight)));
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            driver = null;
-            if (service != null) {
-                service.stop();
-                service = null;
-            }
-            if (profileDir != null) {
-                try (Stream<Path> files = Files.walk(profileDir)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-                profileDir = null;
-            }
-        }
-    }
 
     /** Every test starts Japanese with no session: the language choice is kept in a cookie. */
     @BeforeEach
