@@ -9,7 +9,7 @@ class AccountBootstrapTest {
 
     @Test
     void theDemoAccountsPrecomputedHashIsTheDemoPasswordAsTheEncoderReadsIt() {
-        PasswordEncoder encoder = new AccountSecurity().passwordEncoder();
+        PasswordEncoder encoder = new AccountSecurity().passwordEncoder(10);
 
         assertThat(encoder.matches(AccountBootstrap.DEMO_PASSWORD, AccountBootstrap.DEMO_PASSWORD_HASH)).isTrue();
         assertThat(encoder.matches("demo-pass-2025", AccountBootstrap.DEMO_PASSWORD_HASH)).isFalse();
