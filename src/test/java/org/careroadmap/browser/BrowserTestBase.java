@@ -46,6 +46,8 @@ abstract class BrowserTestBase {
      */
     static final String FRESH_YEAR_DATABASE = "app.data-dir=./target/h2-it-years/${random.uuid}";
     static final Duration WAIT = Duration.ofSeconds(15);
+    /** How long a navigation (a link, a form's submission) may take; a test that allows more restores this. */
+    static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
     static final ObjectMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -318,8 +318,12 @@ class PublicPortalIT extends BrowserTestBase {
         Files.write(file, png);
     }
 
+    /** Whole or not at all: the other pass of scripts/test, running beside this one, may be reading the file. */
     private static void write(Path file, String json) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
+        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+        Files.writeString(partial, json + "\n", StandardCharsets.UTF_8);
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

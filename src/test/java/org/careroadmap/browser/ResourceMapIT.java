@@ -108,9 +108,16 @@ class ResourceMapIT extends BrowserTestBase {
                     + "  if (bar) { sessionStorage.setItem('bar', (sessionStorage.getItem('bar') || '') + bar.value + ' ' + status.textContent + '\\n'); }"
                     + "}).observe(status, {childList: true, subtree: true, characterData: true, attributes: true});");
             driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
-            driver.findElement(By.cssSelector("form[data-progress-url] button[type=submit]")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(180))
-                    .until(ExpectedConditions.urlContains("/map/imports/"));
+            // The click returns only when the import's one request has answered: give it the wait's 180 s, not the
+            // page-load timeout's 30 (on PostgreSQL beside the H2 pass, on a loaded machine, it took 35 s once).
+            driver.manage().timeouts().pageLoadTimeout(java.time.Duration.ofSeconds(180));
+            try {
+                driver.findElement(By.cssSelector("form[data-progress-url] button[type=submit]")).click();
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(180))
+                        .until(ExpectedConditions.urlContains("/map/imports/"));
+            } finally {
+                driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_TIMEOUT);
+            }
 
             String seen = (String) js().executeScript("return sessionStorage.getItem('bar') || '';");
             List<String> lines = seen.lines().filter(l -> !l.isBlank()).toList();

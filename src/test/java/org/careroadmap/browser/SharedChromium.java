@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -51,7 +50,7 @@ final class SharedChromium implements BeforeAllCallback {
                     .usingAnyFreePort()
                     .build();
             WebDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().pageLoadTimeout(BrowserTestBase.PAGE_LOAD_TIMEOUT);
             sizeViewport(driver, 1600, 1200);
             return new Browser(service, driver, profileDir);
         } catch (IOException e) {
