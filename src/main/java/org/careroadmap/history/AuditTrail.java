@@ -2,6 +2,7 @@ package org.careroadmap.history;
 
 import org.jspecify.annotations.Nullable;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,10 +44,11 @@ public class AuditTrail {
                 INSERT INTO audit_entry (roadmap_id, municipality_code, roadmap_version, at, actor, action,
                     target_type, target_id, target_label, before_values, after_values)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(change.roadmapId(), change.municipalityCode(), change.version(), Timestamp.from(change.at()),
-                        change.actor(), change.action(), change.targetType(), change.targetId(),
+                // As a list: target_id is null for a change of the whole roadmap, which params(Object...) does not declare.
+                .params(Arrays.asList(change.roadmapId(), change.municipalityCode(), change.version(),
+                        Timestamp.from(change.at()), change.actor(), change.action(), change.targetType(), change.targetId(),
                         truncate(change.targetLabel()), json.writeValueAsString(change.before()),
-                        json.writeValueAsString(change.after()))
+                        json.writeValueAsString(change.after())))
                 .update();
     }
 

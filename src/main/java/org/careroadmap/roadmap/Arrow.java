@@ -31,9 +31,8 @@ public class Arrow {
     }
 
     static Arrow create(ArrowContent content) {
-        Arrow arrow = new Arrow(UUID.randomUUID().toString(), null, 0, 0, false);
-        arrow.change(content);
-        return arrow;
+        return new Arrow(UUID.randomUUID().toString(), content.label(), content.span().start().value(),
+                content.span().end().value(), content.continues());
     }
 
     void change(ArrowContent content) {

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.StateQuery;
 
 /**
@@ -10,7 +11,8 @@ public interface ChartPanel {
 
     String name();
 
-    Object model(RoadmapDocument document);
+    /** The panel's model attribute for this roadmap; null when it has nothing to show. */
+    @Nullable Object model(RoadmapDocument document);
 
     /**
      * What changes whenever what the panel shows anyone for a roadmap may have changed: signed-in charts are kept in
@@ -25,7 +27,7 @@ public interface ChartPanel {
      * are kept in memory per roadmap version and these states (the roadmap module's PublishedPageCache). The
      * default, {@code null}, means the panel shows the public nothing.
      */
-    default StateQuery publicVersion(long roadmapId) {
+    default @Nullable StateQuery publicVersion(long roadmapId) {
         return null;
     }
 }

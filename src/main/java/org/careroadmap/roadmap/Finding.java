@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.careroadmap.reference.CategoryCode;
@@ -34,8 +35,8 @@ public record Finding(TemplateRule rule, Severity severity, Target target, Strin
     public enum TargetKind { CATEGORY, ITEM, ARROW }
 
     /** What a finding is about: a category, an item or one arrow of an item. */
-    public record Target(TargetKind kind, CategoryCode category, String itemId, String itemTitle,
-                         String arrowId, String arrowLabel) {
+    public record Target(TargetKind kind, CategoryCode category, @Nullable String itemId, @Nullable String itemTitle,
+                         @Nullable String arrowId, @Nullable String arrowLabel) {
 
         static Target category(CategoryCode category) {
             return new Target(TargetKind.CATEGORY, category, null, null, null, null);

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * order. Every field is still text, read by {@link ItemInput} and {@link ArrowInput} like a form.
  * {@code existingItemId} names the item it replaces (keeping its identity), or is null for a new item.
  */
-public record ImportedItem(String existingItemId, ItemInput item, List<ArrowInput> arrows) {
+public record ImportedItem(@Nullable String existingItemId, ItemInput item, List<ArrowInput> arrows) {
 
     public ImportedItem {
         if (item == null) {

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
@@ -10,7 +11,7 @@ import org.careroadmap.reference.RoadmapTemplate;
  * 推進方策. Vision, year and measures may still be empty in a draft; the template rules report that.
  */
 public record ItemContent(CategoryCode category, String title, String targetVision,
-                          FiscalYear achievementYear, String measures) {
+                          @Nullable FiscalYear achievementYear, String measures) {
 
     public static final int TITLE_MAX = 200;
     public static final int VISION_MAX = 2000;

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.function.Consumer;
 import org.careroadmap.reference.RoadmapTemplate;
 
 /** An {@link ImportedItem} after its text has been read: what {@link Roadmap#replaceItems} applies. */
-record ItemReplacement(String existingItemId, ItemContent content, List<ArrowContent> arrows) {
+record ItemReplacement(@Nullable String existingItemId, ItemContent content, List<ArrowContent> arrows) {
 
     ItemReplacement {
         arrows = List.copyOf(arrows);

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -34,10 +35,10 @@ public enum LifecycleStep {
     }
 
     private final Taker taker;
-    private final RoadmapStatus to;
+    private final @Nullable RoadmapStatus to;
     private final Set<RoadmapStatus> from;
 
-    LifecycleStep(Taker taker, RoadmapStatus to, RoadmapStatus first, RoadmapStatus... more) {
+    LifecycleStep(Taker taker, @Nullable RoadmapStatus to, RoadmapStatus first, RoadmapStatus... more) {
         this.taker = taker;
         this.to = to;
         this.from = EnumSet.of(first, more);
@@ -48,7 +49,7 @@ public enum LifecycleStep {
     }
 
     /** The status the roadmap has after the step; null where the step leaves the roadmap as it is. */
-    public RoadmapStatus to() {
+    public @Nullable RoadmapStatus to() {
         return to;
     }
 

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.MunicipalityCode;
 
@@ -9,7 +10,7 @@ import org.careroadmap.reference.MunicipalityCode;
  * database can use its index on the code whatever its collation (a LIKE prefix cannot, except in
  * the C locale).
  */
-public record ListScope(String from, String to) {
+public record ListScope(@Nullable String from, @Nullable String to) {
 
     public ListScope {
         if ((from == null) != (to == null) || (from != null && (!from.matches("\\d{2}|\\d{6}") || from.compareTo(to) >= 0))) {
@@ -54,6 +55,6 @@ public record ListScope(String from, String to) {
 
     /** The prefecture code the scope lies in, if it lies in one. */
     java.util.Optional<String> prefectureCode() {
-        return everything() ? java.util.Optional.empty() : java.util.Optional.of(from.substring(0, 2));
+        return from == null ? java.util.Optional.empty() : java.util.Optional.of(from.substring(0, 2));
     }
 }

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public class PrefectureChoice {
     }
 
     /** Empty when the request named no known prefecture and none follows from who is asking. */
-    public Optional<Prefecture> choose(String asked, List<Prefecture> available) {
+    public Optional<Prefecture> choose(@Nullable String asked, List<Prefecture> available) {
         if (asked != null && !asked.isBlank()) {
             return available.stream().filter(p -> p.code().equals(asked.strip())).findFirst();
         }

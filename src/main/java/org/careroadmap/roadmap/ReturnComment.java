@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.careroadmap.platform.FieldProblem;
@@ -21,7 +22,8 @@ public record ReturnComment(String text) {
         }
     }
 
-    static ReturnComment of(String text) {
-        return new ReturnComment(text);
+    /** The comment as sent; none at all is refused like an empty one. */
+    static ReturnComment of(@Nullable String text) {
+        return new ReturnComment(text == null ? "" : text);
     }
 }

@@ -1,11 +1,13 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.careroadmap.reference.CategoryCode;
@@ -30,19 +32,19 @@ import org.springframework.security.access.AccessDeniedException;
 public class Roadmap {
 
     @Id
-    private final Long id;
+    private final @Nullable Long id; // null until the roadmap is first saved
     private final String municipalityCode;
     private String templateId;
     private RoadmapStatus status;
     @Version
-    private Long version;
+    private @Nullable Long version;
     private final Instant createdAt;
     private Instant updatedAt;
     @MappedCollection(idColumn = "roadmap_id", keyColumn = "position")
     private final List<RoadmapItem> items;
 
     @PersistenceCreator
-    Roadmap(Long id, String municipalityCode, String templateId, RoadmapStatus status, Long version,
+    Roadmap(@Nullable Long id, String municipalityCode, String templateId, RoadmapStatus status, @Nullable Long version,
             Instant createdAt, Instant updatedAt, List<RoadmapItem> items) {
         this.id = id;
         this.municipalityCode = municipalityCode;
@@ -64,7 +66,7 @@ public class Roadmap {
     }
 
     /** Adds an item of the line {@code lineage} (an item carried forward), or of a new line when null. */
-    RoadmapItem addItem(ItemContent content, RoadmapTemplate template, String lineage) {
+    RoadmapItem addItem(ItemContent content, RoadmapTemplate template, @Nullable String lineage) {
         requireTemplate(template);
         content.requireFits(template);
         RoadmapItem item = RoadmapItem.create(content, lineage);
@@ -131,33 +133,33 @@ public class Roadmap {
         if (!errors.isEmpty()) {
             throw new SubmissionRefusedException(errors);
         }
-        status = LifecycleStep.SUBMIT.to();
-        return new RoadmapSubmitted(id, municipalityCode, by.name(), by.role(), by.at());
+        status = statusAfter(LifecycleStep.SUBMIT);
+        return new RoadmapSubmitted(id(), municipalityCode, by.name(), by.role(), by.at());
     }
 
     /** 取り下げ: the municipality takes its submission back before the prefecture returns or accepts it. */
     RoadmapWithdrawn withdraw(ReviewStepRequest by) {
         move(LifecycleStep.WITHDRAW, by);
-        return new RoadmapWithdrawn(id, municipalityCode, by.name(), by.role(), by.at());
+        return new RoadmapWithdrawn(id(), municipalityCode, by.name(), by.role(), by.at());
     }
 
     /** 差戻し: with a comment saying what to fix. */
-    RoadmapReturned returnForChanges(ReviewStepRequest by, String comment) {
+    RoadmapReturned returnForChanges(ReviewStepRequest by, @Nullable String comment) {
         guard(LifecycleStep.RETURN, by);
         ReturnComment text = ReturnComment.of(comment);
         requireVersion(by);
-        status = LifecycleStep.RETURN.to();
-        return new RoadmapReturned(id, text.text(), by.name(), by.role(), by.at(), municipalityCode);
+        status = statusAfter(LifecycleStep.RETURN);
+        return new RoadmapReturned(id(), text.text(), by.name(), by.role(), by.at(), municipalityCode);
     }
 
     RoadmapAccepted accept(ReviewStepRequest by) {
         move(LifecycleStep.ACCEPT, by);
-        return new RoadmapAccepted(id, municipalityCode, by.name(), by.role(), by.at());
+        return new RoadmapAccepted(id(), municipalityCode, by.name(), by.role(), by.at());
     }
 
     RoadmapPublished publish(ReviewStepRequest by) {
         move(LifecycleStep.PUBLISH, by);
-        return new RoadmapPublished(id, municipalityCode, by.name(), by.role(), by.at());
+        return new RoadmapPublished(id(), municipalityCode, by.name(), by.role(), by.at());
     }
 
     /**
@@ -170,19 +172,23 @@ public class Roadmap {
         }
         requireVersion(by);
         status = RoadmapStatus.PUBLISHED;
-        return new RoadmapPublished(id, municipalityCode, by.name(), by.role(), by.at());
+        return new RoadmapPublished(id(), municipalityCode, by.name(), by.role(), by.at());
     }
 
     /** 改訂: back to a draft; the published version stays public until the next publication. */
     RoadmapReopened reopen(ReviewStepRequest by) {
         move(LifecycleStep.REOPEN, by);
-        return new RoadmapReopened(id, municipalityCode, by.name(), by.role(), by.at());
+        return new RoadmapReopened(id(), municipalityCode, by.name(), by.role(), by.at());
     }
 
     private void move(LifecycleStep step, ReviewStepRequest by) {
         guard(step, by);
         requireVersion(by);
-        status = step.to();
+        status = statusAfter(step);
+    }
+
+    private static RoadmapStatus statusAfter(LifecycleStep step) {
+        return Objects.requireNonNull(step.to(), "every review step leads to a status");
     }
 
     /** 403 for someone the table does not name for the step, 409 for a status it is not taken from. */
@@ -260,7 +266,7 @@ public class Roadmap {
     }
 
     public Long id() {
-        return id;
+        return Objects.requireNonNull(id, "a roadmap has its id once saved");
     }
 
     public MunicipalityCode municipalityCode() {

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * what, and the values before and after (empty maps where there was nothing before or after).
  */
 public record RoadmapChanged(long roadmapId, String municipalityCode, long version, String action, String targetType,
-                             String targetId, String targetLabel, Map<String, String> before,
+                             @Nullable String targetId, String targetLabel, Map<String, String> before,
                              Map<String, String> after, String actor, Instant at) {
 
     public RoadmapChanged {

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 
 import org.careroadmap.platform.CurrentActor;
@@ -23,7 +24,7 @@ class RoadmapChanges {
     }
 
     /** What one use case changed, for the history. */
-    record Change(String action, String targetType, String targetId, String targetLabel,
+    record Change(String action, String targetType, @Nullable String targetId, String targetLabel,
                   Map<String, String> before, Map<String, String> after) {
     }
 

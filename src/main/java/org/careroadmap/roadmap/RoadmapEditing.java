@@ -1,9 +1,11 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.platform.InvalidInputException;
@@ -35,19 +37,19 @@ public class RoadmapEditing {
     }
 
     /** Starts an empty draft; one roadmap per municipality and template edition. */
-    public RoadmapDocument create(String municipalityCode, String templateId) {
+    public RoadmapDocument create(@Nullable String municipalityCode, @Nullable String templateId) {
         return context.documents().document(start(municipalityCode, templateId));
     }
 
     /** Starts an empty draft and returns it as saved, for the use cases that fill it at once. */
-    Roadmap start(String municipalityCode, String templateId) {
+    Roadmap start(@Nullable String municipalityCode, @Nullable String templateId) {
         List<FieldProblem> problems = new ArrayList<>();
         MunicipalityCode code = municipality(municipalityCode, problems);
         RoadmapTemplate template = templateId == null ? null : context.reference().template(templateId).orElse(null);
         if (template == null) {
             problems.add(new FieldProblem("templateId", "template.unknown", List.of(String.valueOf(templateId))));
         }
-        if (!problems.isEmpty()) {
+        if (code == null || template == null || !problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         context.access().requireMayCreate(code.value());
@@ -82,7 +84,7 @@ public class RoadmapEditing {
         return false;
     }
 
-    private MunicipalityCode municipality(String municipalityCode, List<FieldProblem> problems) {
+    private @Nullable MunicipalityCode municipality(@Nullable String municipalityCode, List<FieldProblem> problems) {
         try {
             MunicipalityCode code = MunicipalityCode.parse(municipalityCode);
             if (context.reference().municipality(code).isEmpty()) {
@@ -187,16 +189,17 @@ public class RoadmapEditing {
      * spreadsheet imported as a new roadmap — under the same rules as {@link #create}. One transaction:
      * if any item is refused, no roadmap is created.
      */
-    public RoadmapDocument createWithItems(String municipalityCode, String templateId, List<ImportedItem> items) {
+    public RoadmapDocument createWithItems(String municipalityCode, @Nullable String templateId, List<ImportedItem> items) {
         RoadmapTemplate template = templateId == null ? null : context.reference().template(templateId).orElse(null);
         List<ItemReplacement> replacements = template == null ? List.of() : ImportedItems.read(items, template);
         if (replacements.stream().anyMatch(r -> r.existingItemId() != null)) {
             throw new IllegalArgumentException("a new roadmap has no existing items");
         }
         Roadmap roadmap = start(municipalityCode, templateId);
+        RoadmapTemplate edition = Objects.requireNonNull(template, "start refuses an unknown edition");
         Map<String, String> before = Snapshots.roadmap(roadmap);
-        roadmap.replaceItems(replacements, template);
-        return context.documents().document(changes.save(roadmap, roadmap.version(), replaced(template, before, roadmap)));
+        roadmap.replaceItems(replacements, edition);
+        return context.documents().document(changes.save(roadmap, roadmap.version(), replaced(edition, before, roadmap)));
     }
 
     private static Change replaced(RoadmapTemplate template, Map<String, String> before, Roadmap after) {

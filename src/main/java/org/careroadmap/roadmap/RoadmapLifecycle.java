@@ -1,9 +1,11 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,7 +66,7 @@ public class RoadmapLifecycle {
     }
 
     /** 差戻し: by the prefecture, with a comment saying what to fix. */
-    public RoadmapDocument returnForChanges(long id, long expectedVersion, String comment) {
+    public RoadmapDocument returnForChanges(long id, long expectedVersion, @Nullable String comment) {
         return step(id, expectedVersion, (r, by) -> r.returnForChanges(by, comment));
     }
 
@@ -108,7 +110,7 @@ public class RoadmapLifecycle {
             after.put("comment", returned.comment());
         }
         Roadmap saved = changes.save(roadmap, expectedVersion, new RoadmapChanges.Change(
-                HISTORY_ACTIONS.get(taken.step()), "ROADMAP", null, to.name(), Map.of("status", from.name()), after));
+                historyAction(taken.step()), "ROADMAP", null, to.name(), Map.of("status", from.name()), after));
         if (to == RoadmapStatus.SUBMITTED || to == RoadmapStatus.PUBLISHED) {
             RoadmapSnapshot frozen = context.snapshots().freeze(saved, to, by.name(), by.at());
             if (to == RoadmapStatus.PUBLISHED) {
@@ -117,6 +119,10 @@ public class RoadmapLifecycle {
         }
         context.events().publishEvent(taken);
         return context.documents().document(saved);
+    }
+
+    private static String historyAction(LifecycleStep step) {
+        return Objects.requireNonNull(HISTORY_ACTIONS.get(step), "every review step has its history action");
     }
 
     private ReviewStepRequest taking(Roadmap roadmap, long expectedVersion) {
@@ -135,7 +141,7 @@ public class RoadmapLifecycle {
      * items copied, each keeping its line (RoadmapItem.line) so progress finds it again after a rename; 継続 arrows extended to the new last year; arrows still inside the new columns kept
      * (cut to the first new year); arrows that ended before the new columns are left in the old roadmap.
      */
-    public RoadmapDocument carryForward(long id, String templateId) {
+    public RoadmapDocument carryForward(long id, @Nullable String templateId) {
         Roadmap source = context.access().readable(id);
         source.guard(LifecycleStep.CARRY_FORWARD, taking(source, source.version()));
         RoadmapTemplate from = context.documents().template(source);

@@ -1,10 +1,12 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,8 +84,8 @@ public class RoadmapReads {
         for (RoadmapSummaryStore.Listed row : rows) {
             SummaryCounts counts = counts(actor, row, computed);
             if (counts != null) {
-                list.add(new RoadmapSummary(row.id(), municipalities.get(row.municipalityCode()),
-                        templates.get(counts.templateId()), counts.status(), counts.itemsPerCategory(),
+                list.add(new RoadmapSummary(row.id(), known(municipalities, row.municipalityCode()),
+                        known(templates, counts.templateId()), counts.status(), counts.itemsPerCategory(),
                         counts.itemCount(), counts.errorCount(), counts.warningCount(), counts.updatedAt(),
                         row.version()));
             }
@@ -92,13 +94,18 @@ public class RoadmapReads {
     }
 
     /** The counts of the version the actor may see, or null where it may see none. */
-    private static SummaryCounts counts(Actor actor, RoadmapSummaryStore.Listed row, Map<Long, SummaryCounts> computed) {
+    private static @Nullable SummaryCounts counts(Actor actor, RoadmapSummaryStore.Listed row, Map<Long, SummaryCounts> computed) {
         boolean live = liveFor(actor, row);
         if (!live && row.publishedSnapshotId() == null) {
             return null;
         }
         SummaryCounts counts = live ? row.freshLive() : row.freshPublished();
         return counts != null ? counts : computed.get(row.id());
+    }
+
+    /** A roadmap's municipality and edition are reference data, which is never deleted. */
+    private static <T> T known(Map<String, T> reference, String key) {
+        return Objects.requireNonNull(reference.get(key), () -> "unknown reference " + key);
     }
 
     private static boolean liveFor(Actor actor, RoadmapSummaryStore.Listed row) {

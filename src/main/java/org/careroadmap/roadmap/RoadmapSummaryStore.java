@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,15 +29,15 @@ class RoadmapSummaryStore {
 
     /** One listed roadmap: its row, and the kept summaries of both views (null where none is kept). */
     record Listed(long id, String municipalityCode, String templateId, RoadmapStatus status, long version,
-                  Long publishedSnapshotId, Kept live, Kept published) {
+                  @Nullable Long publishedSnapshotId, @Nullable Kept live, @Nullable Kept published) {
 
         /** The live summary if it still describes the roadmap's current version. */
-        SummaryCounts freshLive() {
+        @Nullable SummaryCounts freshLive() {
             return live != null && live.sourceVersion() == version ? live.counts() : null;
         }
 
         /** The published summary if it describes the last published snapshot. */
-        SummaryCounts freshPublished() {
+        @Nullable SummaryCounts freshPublished() {
             return published != null && publishedSnapshotId != null
                     && published.sourceVersion() == publishedSnapshotId ? published.counts() : null;
         }
@@ -121,7 +122,7 @@ class RoadmapSummaryStore {
                 .params(scope.parameters()).param("own", own).query(Integer.class).single();
     }
 
-    private static Kept kept(ResultSet rs, int first) throws SQLException {
+    private static @Nullable Kept kept(ResultSet rs, int first) throws SQLException {
         Long source = rs.getObject(first, Long.class);
         if (source == null) {
             return null;

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ class SnapshotStore {
     /** The stored form: plain values only, so old snapshots stay readable as the code evolves. */
     record Content(String municipalityCode, List<Item> items) {
 
-        record Item(String id, String category, String title, String targetVision, Integer achievementYear,
+        record Item(String id, String category, String title, String targetVision, @Nullable Integer achievementYear,
                     String measures, List<ArrowPart> arrows) {
         }
 

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -40,7 +41,7 @@ final class ArrowShapes {
 
     private final XSSFSheet sheet;
     private final List<FiscalYear> years;
-    private XSSFDrawing drawing;
+    private @Nullable XSSFDrawing drawing; // made with the first arrow drawn
     private int count;
 
     ArrowShapes(XSSFSheet sheet, List<FiscalYear> years) {

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -14,7 +15,7 @@ final class CellXml {
      * At a {@code <c>} start: its text ({@code t="inlineStr"} or a formula's cached {@code t="str"}), its
      * shared-string index ({@code t="s"}), or null for numbers, booleans and errors. Leaves the reader at {@code </c>}.
      */
-    static Object value(XMLStreamReader xml) throws XMLStreamException {
+    static @Nullable Object value(XMLStreamReader xml) throws XMLStreamException {
         String type = xml.getAttributeValue(null, "t");
         if ("inlineStr".equals(type)) {
             return richText(xml, "c");

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ final class DrawnArrows {
         return arrows;
     }
 
-    private Placed place(XSSFShape shape, RoadmapSheetReader.Header header, List<Integer> cols) {
+    private @Nullable Placed place(XSSFShape shape, RoadmapSheetReader.Header header, List<Integer> cols) {
         boolean isText = shape instanceof XSSFSimpleShape || shape instanceof XSSFConnector || shape instanceof XSSFShapeGroup;
         if (!isText || !(shape.getAnchor() instanceof XSSFClientAnchor anchor)) {
             return null;  // pictures, charts, embedded objects: not part of the roadmap

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,14 @@ final class ImportPlanner {
     record Plan(List<ImportedItem> items, List<ItemChange> changes, boolean orderChanged, List<FieldProblem> problems) {
     }
 
-    private record Read(SheetReading.Item source, ItemInput input, ItemContent content, List<ArrowInput> arrows,
+    private record Read(SheetReading.Item source, ItemInput input, @Nullable ItemContent content, List<ArrowInput> arrows,
                         List<ArrowContent> arrowContents, boolean valid) {
     }
 
     private ImportPlanner() {
     }
 
-    static Plan plan(SheetReading reading, RoadmapTemplate template, List<RoadmapItem> existing) {
+    static Plan plan(SheetReading reading, @Nullable RoadmapTemplate template, List<RoadmapItem> existing) {
         List<FieldProblem> problems = new ArrayList<>();
         List<Read> read = new ArrayList<>();
         for (SheetReading.Item item : reading.items()) {
@@ -64,7 +65,7 @@ final class ImportPlanner {
         return new Plan(items, changes, orderChanged(read, match, existing), problems);
     }
 
-    private static Read read(SheetReading.Item item, RoadmapTemplate template, List<FieldProblem> problems) {
+    private static Read read(SheetReading.Item item, @Nullable RoadmapTemplate template, List<FieldProblem> problems) {
         ItemInput input = new ItemInput(item.category(), item.title(), item.targetVision(), item.achievementYear(),
                 item.measures());
         ItemContent content = template == null ? null : content(item, input, template, problems);
@@ -91,7 +92,7 @@ final class ImportPlanner {
     }
 
     /** The item's content, or null with its problems at their cells (a missing category is reported once already). */
-    private static ItemContent content(SheetReading.Item item, ItemInput input, RoadmapTemplate template,
+    private static @Nullable ItemContent content(SheetReading.Item item, ItemInput input, RoadmapTemplate template,
                                        List<FieldProblem> problems) {
         Map<String, String> cells = item.cells();
         try {
@@ -145,38 +146,39 @@ final class ImportPlanner {
         };
     }
 
-    private static ItemChange change(Read r, RoadmapItem before) {
+    private static ItemChange change(Read r, @Nullable RoadmapItem before) {
         CategoryCode category = r.content != null ? r.content.category() : categoryOrNull(r.source.category());
         String cell = r.source.cells().get("title");
-        if (!r.valid) {
+        ItemContent content = r.content;
+        if (!r.valid || content == null) { // a valid read always has its content
             return new ItemChange(ItemChange.Kind.UNREADABLE, category, r.source.title(),
                     before == null ? null : before.title(), List.of(), r.arrows.size(), cell);
         }
         if (before == null) {
-            return new ItemChange(ItemChange.Kind.ADDED, category, r.content.title(), null, List.of(), r.arrows.size(), cell);
+            return new ItemChange(ItemChange.Kind.ADDED, category, content.title(), null, List.of(), r.arrows.size(), cell);
         }
         ItemContent old = before.content();
         List<String> fields = new ArrayList<>();
-        if (old.category() != r.content.category()) {
+        if (old.category() != content.category()) {
             fields.add("category");
         }
-        if (!old.title().equals(r.content.title())) {
+        if (!old.title().equals(content.title())) {
             fields.add("title");
         }
-        if (!old.targetVision().equals(r.content.targetVision())) {
+        if (!old.targetVision().equals(content.targetVision())) {
             fields.add("targetVision");
         }
-        if (!Objects.equals(old.achievementYear(), r.content.achievementYear())) {
+        if (!Objects.equals(old.achievementYear(), content.achievementYear())) {
             fields.add("achievementYear");
         }
-        if (!old.measures().equals(r.content.measures())) {
+        if (!old.measures().equals(content.measures())) {
             fields.add("measures");
         }
         if (!before.arrows().stream().map(a -> a.content()).toList().equals(r.arrowContents)) {
             fields.add("arrows");
         }
         return new ItemChange(fields.isEmpty() ? ItemChange.Kind.UNCHANGED : ItemChange.Kind.CHANGED, category,
-                r.content.title(), fields.contains("title") ? old.title() : null, fields, r.arrows.size(), cell);
+                content.title(), fields.contains("title") ? old.title() : null, fields, r.arrows.size(), cell);
     }
 
     /** Whether the kept items would stand in another order (within their categories) than they do now. */
@@ -196,7 +198,7 @@ final class ImportPlanner {
         return !before.equals(after);
     }
 
-    private static CategoryCode categoryOrNull(String text) {
+    private static @Nullable CategoryCode categoryOrNull(String text) {
         try {
             return CategoryCode.parse(text);
         } catch (InvalidValueException e) {

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,8 +18,8 @@ import org.careroadmap.roadmap.ImportedItem;
  * @param roadmapId the roadmap it changes, or null when it creates the municipality's roadmap
  * @param baseVersion the version it was compared with; applying it to any other version is refused
  */
-public record ImportPreview(String token, Instant expiresAt, String owner, Long roadmapId, Municipality municipality,
-                            RoadmapTemplate template, long baseVersion, String sheetName, List<ItemChange> changes,
+public record ImportPreview(@Nullable String token, @Nullable Instant expiresAt, String owner, @Nullable Long roadmapId,
+                            Municipality municipality, @Nullable RoadmapTemplate template, long baseVersion, String sheetName, List<ItemChange> changes,
                             boolean orderChanged, List<FieldProblem> problems, List<FieldProblem> notes,
                             List<ImportedItem> items) {
 

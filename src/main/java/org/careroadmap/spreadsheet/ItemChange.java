@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.careroadmap.reference.CategoryCode;
@@ -9,8 +10,8 @@ import org.careroadmap.reference.CategoryCode;
  * plus {@code arrows}), remove it, leave it as it is, or nothing yet because its cells could not be read.
  * {@code cell} is where the item starts on the sheet (none for a removal).
  */
-public record ItemChange(Kind kind, CategoryCode category, String title, String previousTitle, List<String> fields,
-                         int arrows, String cell) {
+public record ItemChange(Kind kind, @Nullable CategoryCode category, String title, @Nullable String previousTitle,
+                         List<String> fields, int arrows, @Nullable String cell) {
 
     public enum Kind { ADDED, CHANGED, REMOVED, UNCHANGED, UNREADABLE }
 

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.careroadmap.platform.FieldProblem;
@@ -54,14 +56,17 @@ class PreviewStore {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ImportPreview held = preview.withToken(token, now.plus(properties.previewTtl()));
+        RoadmapTemplate template = Objects.requireNonNull(preview.template(), "only a preview of a known edition is held");
+        Instant expiry = now.plus(properties.previewTtl());
+        ImportPreview held = preview.withToken(token, expiry);
         jdbc.sql("""
                 INSERT INTO import_preview (token, owner, roadmap_id, municipality_code, template_id, base_version,
                                             created_at, expires_at, content)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(token, held.owner(), held.roadmapId(), held.municipality().code().value(), held.template().id(),
-                        held.baseVersion(), Timestamp.from(now), Timestamp.from(held.expiresAt()),
-                        json.writeValueAsString(Content.of(held)))
+                // As a list: roadmap_id is null for a new roadmap, which params(Object...) does not declare.
+                .params(Arrays.asList(token, held.owner(), held.roadmapId(), held.municipality().code().value(),
+                        template.id(), held.baseVersion(), Timestamp.from(now), Timestamp.from(expiry),
+                        json.writeValueAsString(Content.of(held))))
                 .update();
         return held;
     }

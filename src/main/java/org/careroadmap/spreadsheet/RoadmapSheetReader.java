@@ -1,9 +1,11 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ final class RoadmapSheetReader {
 
     /** Where the sheet's header is and what its columns are. */
     record Header(int row, int dataStart, int categoryCol, int titleCol, int visionCol, int yearCol, int measuresCol,
-                  TreeMap<Integer, FiscalYear> yearColumns, List<PlanPeriod> periods, String municipalityName) {
+                  TreeMap<Integer, FiscalYear> yearColumns, List<PlanPeriod> periods, @Nullable String municipalityName) {
 
         List<FiscalYear> years() {
             return List.copyOf(yearColumns.values());
@@ -43,9 +45,10 @@ final class RoadmapSheetReader {
     private final SheetFindings findings;
     private final SheetCells cells;
     private final List<ItemBuilder> items = new ArrayList<>();
-    private ItemBuilder current;
-    private String category;
-    private String categoryCell;
+    // The item and category being read; null before the first and after a blank row ends them.
+    private @Nullable ItemBuilder current;
+    private @Nullable String category;
+    private @Nullable String categoryCell;
 
     private RoadmapSheetReader(XSSFSheet sheet, Header header) {
         this.sheet = sheet;
@@ -111,7 +114,8 @@ final class RoadmapSheetReader {
             current = null;
         }
         if (EXAMPLE.matcher(text).find()) {
-            findings.note(categoryCell, "sheet.exampleRow");
+            // categoryCell is set with category, just above at the latest.
+            findings.note(Objects.requireNonNull(categoryCell, "category read"), "sheet.exampleRow");
         }
         return true;
     }
@@ -161,7 +165,7 @@ final class RoadmapSheetReader {
         }
     }
 
-    private RoadmapTemplate edition(List<RoadmapTemplate> templates) {
+    private @Nullable RoadmapTemplate edition(List<RoadmapTemplate> templates) {
         List<FiscalYear> years = header.years();
         if (years.isEmpty()) {
             findings.problem(findings.ref(header.row(), header.measuresCol() + 1), "sheet.noYearColumns");

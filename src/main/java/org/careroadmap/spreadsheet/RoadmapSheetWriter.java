@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import static org.careroadmap.spreadsheet.SheetLayout.COL_CATEGORY;
 import static org.careroadmap.spreadsheet.SheetLayout.COL_MEASURES;
 import static org.careroadmap.spreadsheet.SheetLayout.COL_TITLE;
@@ -45,7 +46,7 @@ final class RoadmapSheetWriter {
     }
 
     /** The sheet, with the roadmap's state (作成中, 公開 …) in the footer beside the print date. */
-    void write(XSSFSheet sheet, SheetRoadmap roadmap, String status) {
+    void write(XSSFSheet sheet, SheetRoadmap roadmap, @Nullable String status) {
         write(sheet, roadmap);
         if (status != null) {
             sheet.getFooter().setRight(status.replace("&", "&&"));
@@ -210,7 +211,7 @@ final class RoadmapSheetWriter {
         return row;
     }
 
-    private static XSSFCell cell(XSSFRow row, int col, String value, XSSFCellStyle style) {
+    private static XSSFCell cell(XSSFRow row, int col, @Nullable String value, XSSFCellStyle style) {
         XSSFCell cell = row.createCell(col);
         cell.setCellStyle(style);
         if (value != null) {

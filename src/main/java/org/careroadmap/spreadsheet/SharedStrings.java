@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ final class SharedStrings {
         this.texts = texts;
     }
 
-    static SharedStrings read(PackageEntries entries, String part, List<SheetHead> heads)
+    static SharedStrings read(PackageEntries entries, @Nullable String part, List<SheetHead> heads)
             throws IOException, XMLStreamException {
         TreeSet<Integer> wanted = new TreeSet<>();
         heads.forEach(head -> head.sharedStringsUsed(wanted));

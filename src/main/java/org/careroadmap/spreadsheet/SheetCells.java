@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ final class SheetCells {
     }
 
     /** The indexed merged region a data cell lies in, or null. */
-    CellRangeAddress region(int row, int col) {
+    @Nullable CellRangeAddress region(int row, int col) {
         return regions.get(key(row, col));
     }
 
@@ -88,7 +89,7 @@ final class SheetCells {
     }
 
     /** The merged region of any cell (the header's too), by scanning them all. */
-    static CellRangeAddress mergedAt(XSSFSheet sheet, int row, int col) {
+    static @Nullable CellRangeAddress mergedAt(XSSFSheet sheet, int row, int col) {
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             if (region.isInRange(row, col)) {
                 return region;
@@ -97,7 +98,7 @@ final class SheetCells {
         return null;
     }
 
-    private XSSFCell cellAt(int row, int col) {
+    private @Nullable XSSFCell cellAt(int row, int col) {
         XSSFRow r = sheet.getRow(row);
         return r == null || col < 0 ? null : r.getCell(col);
     }
@@ -128,7 +129,7 @@ final class SheetCells {
         return text(cellAt(row, col), true);
     }
 
-    private String text(XSSFCell cell, boolean year) {
+    private String text(@Nullable XSSFCell cell, boolean year) {
         if (cell == null) {
             return "";
         }

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -82,7 +83,8 @@ final class SheetHead {
         }));
     }
 
-    SheetScan.ScannedSheet scanned(String name, String relationId, String part, boolean worksheet, SharedStrings strings) {
+    SheetScan.ScannedSheet scanned(String name, String relationId, @Nullable String part, boolean worksheet,
+                                   SharedStrings strings) {
         String municipality = null;
         for (Map.Entry<Integer, TreeMap<Integer, Object>> row : rows.entrySet()) {
             Map<Integer, String> texts = new TreeMap<>();

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,7 @@ final class SheetHeaders {
     }
 
     /** The municipality named in a title above the header (【長与町地域包括ケアシステム推進ロードマップ】), if any. */
-    private static String municipalityAbove(XSSFSheet sheet, int headerRow) {
+    private static @Nullable String municipalityAbove(XSSFSheet sheet, int headerRow) {
         for (int r = Math.max(0, sheet.getFirstRowNum()); r < headerRow; r++) {
             XSSFRow sheetRow = sheet.getRow(r);
             for (int c = sheetRow == null ? 0 : Math.max(0, sheetRow.getFirstCellNum());

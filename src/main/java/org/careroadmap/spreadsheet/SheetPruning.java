@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,7 +107,7 @@ final class SheetPruning {
         return doc;
     }
 
-    private static String relationId(Element sheet) {
+    private static @Nullable String relationId(Element sheet) {
         for (int i = 0; i < sheet.getAttributes().getLength(); i++) {
             Node attribute = sheet.getAttributes().item(i);
             if ("id".equals(attribute.getLocalName()) && attribute.getNamespaceURI() != null) {

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import org.careroadmap.reference.RoadmapTemplate;
  * edition its header shows (null if none matches), the municipality its title names, its items in order,
  * the cells that could not be read ({@code problems}) and what was read but is worth knowing ({@code notes}).
  */
-record SheetReading(String sheetName, String municipalityName, RoadmapTemplate template, List<Item> items,
+record SheetReading(String sheetName, @Nullable String municipalityName, @Nullable RoadmapTemplate template, List<Item> items,
                     List<FieldProblem> problems, List<FieldProblem> notes) {
 
     SheetReading {

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.careroadmap.reference.CategoryCode;
@@ -18,7 +19,7 @@ public record SheetRoadmap(String municipalityName, RoadmapTemplate template, Li
     }
 
     /** One 項目 row group; {@code achievementYear} may be null in a draft. */
-    public record Item(CategoryCode category, String title, String targetVision, FiscalYear achievementYear,
+    public record Item(CategoryCode category, String title, String targetVision, @Nullable FiscalYear achievementYear,
                        String measures, List<Arrow> arrows) {
         public Item {
             arrows = List.copyOf(arrows);

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import javax.xml.stream.XMLStreamReader;
 final class SheetScan {
 
     /** One sheet in workbook order: its name, relationship id, part, and the header and title found in its first rows. */
-    record ScannedSheet(String name, String relationId, String part, boolean worksheet, boolean layout,
-                        String municipalityName) {
+    record ScannedSheet(String name, String relationId, @Nullable String part, boolean worksheet, boolean layout,
+                        @Nullable String municipalityName) {
     }
 
     private SheetScan() {
@@ -84,7 +85,7 @@ final class SheetScan {
         return sheets;
     }
 
-    private static String relationId(XMLStreamReader xml) {
+    private static @Nullable String relationId(XMLStreamReader xml) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             if (xml.getAttributeLocalName(i).equals("id") && xml.getAttributeNamespace(i) != null) {
                 return xml.getAttributeValue(i);

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ final class SheetText {
     }
 
     /** NFKC (full-width to half-width) without any blanks, for comparing what people typed. */
-    static String normalise(String text) {
+    static String normalise(@Nullable String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
     }
 
@@ -63,7 +64,7 @@ final class SheetText {
     }
 
     /** The municipality named in a title such as 【壱岐市地域包括ケアシステム推進ロードマップ】, if it is one. */
-    static String municipalityInTitle(String text) {
+    static @Nullable String municipalityInTitle(String text) {
         String s = normalise(text);
         int at = s.indexOf(TITLE_SUFFIX);
         if (at <= 0) {

@@ -45,6 +45,8 @@ public record SpreadsheetProperties(DataSize maxUploadSize, Duration previewTtl,
         return new ExpansionBudget(maxExpandedSize.toBytes(), maxTotalExpandedSize.toBytes(), maxParts, maxSheets);
     }
 
+    // The compact constructor replaces each null with its default; a record cannot say "nullable in, non-null out".
+    @SuppressWarnings("NullAway")
     public static SpreadsheetProperties defaults() {
         return new SpreadsheetProperties(null, null, null, null, null, null, null, null, null);
     }

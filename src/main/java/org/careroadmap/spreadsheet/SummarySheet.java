@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,7 +108,7 @@ final class SummarySheet {
         sheet.setColumnWidth(AFTER_COL + 2, 16 * 256);
     }
 
-    private static XSSFCell text(XSSFRow row, int col, String value, XSSFCellStyle style) {
+    private static XSSFCell text(XSSFRow row, int col, @Nullable String value, XSSFCellStyle style) {
         XSSFCell cell = row.createCell(col);
         cell.setCellStyle(style);
         if (value != null) {

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +23,9 @@ public final class WorkbookWriter {
      * {@code sheetName} is the wished name of the roadmap's sheet (made safe and unique when written); null
      * stands for the municipality's name.
      */
-    public record SummaryRow(String municipalityCode, String municipalityName, String templateName,
-                             Map<CategoryCode, Integer> itemsPerCategory, int itemCount, String status,
-                             LocalDateTime updatedAt, SheetRoadmap roadmap, String sheetName) {
+    public record SummaryRow(String municipalityCode, String municipalityName, @Nullable String templateName,
+                             Map<CategoryCode, Integer> itemsPerCategory, int itemCount, @Nullable String status,
+                             @Nullable LocalDateTime updatedAt, @Nullable SheetRoadmap roadmap, @Nullable String sheetName) {
     }
 
     public byte[] roadmap(SheetRoadmap roadmap) {
@@ -32,7 +33,7 @@ public final class WorkbookWriter {
     }
 
     /** One roadmap; {@code status} (e.g. 作成中) is printed in the footer, or nothing when null. */
-    public byte[] roadmap(SheetRoadmap roadmap, String status) {
+    public byte[] roadmap(SheetRoadmap roadmap, @Nullable String status) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             SheetStyles styles = new SheetStyles(workbook);
             XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(roadmap.municipalityName()));

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.api;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,8 @@ record ListRequest(ListScope scope, int page, int size) {
     static final int DEFAULT_SIZE = 100;
     static final int MAX_SIZE = 1000;
 
-    static ListRequest parse(String prefecture, String municipality, String page, String size) {
+    static ListRequest parse(@Nullable String prefecture, @Nullable String municipality, @Nullable String page,
+                             @Nullable String size) {
         List<FieldProblem> problems = new ArrayList<>();
         ListScope scope = ListScope.everywhere();
         if (municipality != null && !municipality.isBlank()) {
@@ -44,7 +46,7 @@ record ListRequest(ListScope scope, int page, int size) {
         return new ListRequest(scope, pageNumber, pageSize);
     }
 
-    private static int number(String text, int absent, int min, int max, String field, String key,
+    private static int number(@Nullable String text, int absent, int min, int max, String field, String key,
                               List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return absent;

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.api;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.List;
 
@@ -47,10 +48,10 @@ record RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycl
             status and item counts, ordered by municipality code. Optional filters: `prefecture` (two digits, \
             e.g. 42) or `municipality` (全国地方公共団体コード). Paged: `page` from 0, `size` 1–1000 (default 100); \
             the total is in `X-Total-Count` and the next page in a `Link` header (rel="next").""")
-    ResponseEntity<List<RoadmapJson.Summary>> list(@RequestParam(required = false) String prefecture,
-                                                   @RequestParam(required = false) String municipality,
-                                                   @RequestParam(required = false) String page,
-                                                   @RequestParam(required = false) String size) {
+    ResponseEntity<List<RoadmapJson.Summary>> list(@RequestParam(required = false) @Nullable String prefecture,
+                                                   @RequestParam(required = false) @Nullable String municipality,
+                                                   @RequestParam(required = false) @Nullable String page,
+                                                   @RequestParam(required = false) @Nullable String size) {
         ListRequest request = ListRequest.parse(prefecture, municipality, page, size);
         org.careroadmap.roadmap.RoadmapPage found = roadmaps.page(request.scope(), request.offset(), request.size());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(found.total()));
@@ -79,7 +80,7 @@ record RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycl
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a roadmap")
-    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version) {
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
         editing.delete(id, BasedOnVersion.required(version));
         return ResponseEntity.noContent().build();
     }
@@ -87,7 +88,7 @@ record RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycl
     @PostMapping("/{id}/items")
     @Operation(summary = "Add an item", description = "達成年度 accepts 2026, 2026年度, 令和8年度, R8 or 2026年度(令和8年度).")
     ResponseEntity<RoadmapJson.Roadmap> addItem(@PathVariable long id, @RequestBody RoadmapJson.ItemIn body,
-                                                @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+                                                @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         RoadmapDocument doc = editing.addItem(id, BasedOnVersion.fromApi(body.version(), ifMatch), item(body));
         // A new item goes last in its category: in the saved document, that is the one just added.
         RoadmapItem added = doc.roadmap().itemsIn(CategoryCode.parse(body.category())).stream()
@@ -118,15 +119,15 @@ record RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycl
     @Operation(summary = "Change an item")
     ResponseEntity<RoadmapJson.Roadmap> changeItem(@PathVariable long id, @PathVariable String itemId,
                                                    @RequestBody RoadmapJson.ItemIn body,
-                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+                                                   @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         return ok(editing.changeItem(id, BasedOnVersion.fromApi(body.version(), ifMatch), itemId, item(body)));
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
     @Operation(summary = "Delete an item and its arrows")
     ResponseEntity<RoadmapJson.Roadmap> removeItem(@PathVariable long id, @PathVariable String itemId,
-                                                   @RequestParam(required = false) Long version,
-                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+                                                   @RequestParam(required = false) @Nullable Long version,
+                                                   @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         return ok(editing.removeItem(id, BasedOnVersion.fromApi(version, ifMatch), itemId));
     }
 
@@ -143,7 +144,7 @@ record RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycl
     @Operation(summary = "Add an arrow (工程) to an item")
     ResponseEntity<RoadmapJson.Roadmap> addArrow(@PathVariable long id, @PathVariable String itemId,
                                                  @RequestBody RoadmapJson.ArrowIn body,
-                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+                                                 @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         RoadmapDocument doc = editing.addArrow(id, BasedOnVersion.fromApi(body.version(), ifMatch), itemId, arrow(body));
         // A new arrow goes last in its item.
         List<org.careroadmap.roadmap.Arrow> arrows = doc.roadmap().item(itemId).orElseThrow().arrows();
@@ -156,7 +157,7 @@ record RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycl
     @Operation(summary = "Change an arrow")
     ResponseEntity<RoadmapJson.Roadmap> changeArrow(@PathVariable long id, @PathVariable String itemId,
                                                     @PathVariable String arrowId, @RequestBody RoadmapJson.ArrowIn body,
-                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+                                                    @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         return ok(editing.changeArrow(id, BasedOnVersion.fromApi(body.version(), ifMatch), itemId, arrowId, arrow(body)));
     }
 
@@ -164,8 +165,8 @@ record RoadmapApi(RoadmapReads roadmaps, RoadmapEditing editing, RoadmapLifecycl
     @Operation(summary = "Delete an arrow")
     ResponseEntity<RoadmapJson.Roadmap> removeArrow(@PathVariable long id, @PathVariable String itemId,
                                                     @PathVariable String arrowId,
-                                                    @RequestParam(required = false) Long version,
-                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+                                                    @RequestParam(required = false) @Nullable Long version,
+                                                    @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         return ok(editing.removeArrow(id, BasedOnVersion.fromApi(version, ifMatch), itemId, arrowId));
     }
 

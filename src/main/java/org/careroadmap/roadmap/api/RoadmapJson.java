@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.api;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class RoadmapJson {
     }
 
     record Year(int value, String label) {
-        static Year of(FiscalYear year) {
+        static @Nullable Year of(@Nullable FiscalYear year) {
             return year == null ? null : new Year(year.value(), year.label());
         }
     }
@@ -61,7 +62,7 @@ final class RoadmapJson {
     }
 
     record ItemOut(String id, String category, String categoryName, String title, String targetVision,
-                   Year achievementYear, String measures, List<ArrowOut> arrows) {
+                   @Nullable Year achievementYear, String measures, List<ArrowOut> arrows) {
         static ItemOut of(RoadmapItem i) {
             return new ItemOut(i.id(), i.category().name(), i.category().nameJa(), i.title(), i.targetVision(),
                     i.achievementYear().map(Year::of).orElse(null), i.measures(),
@@ -69,8 +70,8 @@ final class RoadmapJson {
         }
     }
 
-    record FindingOut(String rule, String mark, String severity, String targetKind, String category, String itemId,
-                      String arrowId, String code, String message) {
+    record FindingOut(String rule, String mark, String severity, String targetKind, String category,
+                      @Nullable String itemId, @Nullable String arrowId, String code, String message) {
     }
 
     record Roadmap(long id, String title, Municipality municipality, Template template, String status, long version,

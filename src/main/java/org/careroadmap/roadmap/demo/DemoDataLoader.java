@@ -41,16 +41,17 @@ record DemoDataLoader(RoadmapEditing editing, RoadmapLifecycle lifecycle, Object
 
     @Override
     public void run(ApplicationArguments args) {
+        // The transaction's result says whether the demo roadmap was loaded (not when any roadmap exists).
         CurrentActor.asSystem(() -> transaction.execute(status -> {
             // Not RoadmapReads.list(): that summarises every roadmap (rule checks included) at each restart.
             if (jdbc.sql("SELECT COUNT(*) FROM roadmap").query(Long.class).single() > 0) {
-                return null;
+                return false;
             }
             RoadmapDocument loaded = load(read(IKI));
             // Iki City's real roadmap is public, as the prefecture publishes each municipality's status.
             lifecycle.recordAlreadyPublished(loaded.roadmap().id(), loaded.roadmap().version());
             log.info("Demo data loaded: roadmap {} with {} items", loaded.roadmap().id(), loaded.roadmap().items().size());
-            return null;
+            return true;
         }));
     }
 

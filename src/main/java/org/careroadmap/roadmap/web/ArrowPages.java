@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.web;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.platform.InvalidInputException;
@@ -92,7 +93,7 @@ record ArrowPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages m
 
     @PostMapping("/{arrowId}/delete")
     String delete(@PathVariable long id, @PathVariable String itemId, @PathVariable String arrowId,
-                  @RequestParam(required = false) String version, RedirectAttributes redirect) {
+                  @RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
         try {
             editing.removeArrow(id, BasedOnVersion.fromForm(version), itemId, arrowId);
             redirect.addFlashAttribute("saved", "arrow.deleted");
@@ -103,7 +104,7 @@ record ArrowPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages m
         return "redirect:/roadmaps/" + id + "#item-" + itemId;
     }
 
-    private String form(Model model, RoadmapDocument doc, RoadmapItem item, Arrow arrow, ArrowForm form) {
+    private String form(Model model, RoadmapDocument doc, RoadmapItem item, @Nullable Arrow arrow, ArrowForm form) {
         model.addAttribute("doc", doc);
         model.addAttribute("item", item);
         model.addAttribute("arrow", arrow);

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +25,7 @@ public record ChartView(RoadmapDocument document, List<PlanPeriod> periods, List
     }
 
     /** A table row; {@code category} and {@code item} are set only on the row where that cell starts. */
-    public record Row(CategoryCell category, ItemCell item, List<YearCell> cells, boolean emptyCategory,
+    public record Row(@Nullable CategoryCell category, @Nullable ItemCell item, List<YearCell> cells, boolean emptyCategory,
                CategoryCode categoryCode) {
     }
 
@@ -36,7 +37,7 @@ public record ChartView(RoadmapDocument document, List<PlanPeriod> periods, List
     }
 
     /** Either a blank stretch of years or one arrow, spanning {@code colspan} fiscal-year columns. */
-    public record YearCell(String itemId, Arrow arrow, int colspan, int fromColumn, String headers, boolean flagged) {
+    public record YearCell(String itemId, @Nullable Arrow arrow, int colspan, int fromColumn, String headers, boolean flagged) {
 
         public boolean isArrow() {
             return arrow != null;
@@ -74,7 +75,7 @@ public record ChartView(RoadmapDocument document, List<PlanPeriod> periods, List
         return new ChartView(document, template.periods(), years, groups);
     }
 
-    private static List<YearCell> cells(RoadmapItem item, Arrow arrow, List<FiscalYear> years, List<Finding> findings) {
+    private static List<YearCell> cells(RoadmapItem item, @Nullable Arrow arrow, List<FiscalYear> years, List<Finding> findings) {
         List<YearCell> cells = new ArrayList<>();
         int column = 0;
         while (column < years.size()) {

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.web;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.platform.InvalidInputException;
@@ -82,7 +83,7 @@ record ItemPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages me
     }
 
     @PostMapping("/{itemId}/delete")
-    String delete(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String version,
+    String delete(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) @Nullable String version,
                   RedirectAttributes redirect) {
         try {
             editing.removeItem(id, BasedOnVersion.fromForm(version), itemId);
@@ -94,8 +95,8 @@ record ItemPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages me
     }
 
     @PostMapping("/{itemId}/move")
-    String move(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) String direction,
-                @RequestParam(required = false) String version, RedirectAttributes redirect) {
+    String move(@PathVariable long id, @PathVariable String itemId, @RequestParam(required = false) @Nullable String direction,
+                @RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
         try {
             editing.moveItem(id, BasedOnVersion.fromForm(version), itemId, "up".equals(direction) ? -1 : 1);
             redirect.addFlashAttribute("saved", "item.moved");
@@ -106,7 +107,7 @@ record ItemPages(RoadmapReads roadmaps, RoadmapEditing editing, FieldMessages me
         return "redirect:/roadmaps/" + id + "#item-" + itemId;
     }
 
-    private String form(Model model, RoadmapDocument doc, RoadmapItem item, ItemForm form) {
+    private String form(Model model, RoadmapDocument doc, @Nullable RoadmapItem item, ItemForm form) {
         model.addAttribute("doc", doc);
         model.addAttribute("item", item);
         model.addAttribute("form", form);

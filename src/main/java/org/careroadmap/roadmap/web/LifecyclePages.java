@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.web;
 
+import org.jspecify.annotations.Nullable;
 import org.careroadmap.platform.BasedOnVersion;
 import org.careroadmap.platform.FieldMessages;
 import org.careroadmap.platform.InvalidInputException;
@@ -26,7 +27,7 @@ record LifecyclePages(RoadmapReads roadmaps, RoadmapLifecycle lifecycle, Roadmap
                       FieldMessages messages) {
 
     @PostMapping("/submit")
-    String submit(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+    String submit(@PathVariable long id, @RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
         try {
             lifecycle.submit(id, BasedOnVersion.fromForm(version));
             redirect.addFlashAttribute("saved", "lifecycle.submitted");
@@ -40,13 +41,13 @@ record LifecyclePages(RoadmapReads roadmaps, RoadmapLifecycle lifecycle, Roadmap
 
     /** 取り下げ: the chart's button for it is the municipality's, shown while {@code steps} holds WITHDRAW. */
     @PostMapping("/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+    String withdraw(@PathVariable long id, @RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
         return step(id, redirect, "lifecycle.withdrawn", () -> lifecycle.withdraw(id, BasedOnVersion.fromForm(version)));
     }
 
     @PostMapping("/return")
-    String returnForChanges(@PathVariable long id, @RequestParam(required = false) String version,
-                            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String returnForChanges(@PathVariable long id, @RequestParam(required = false) @Nullable String version,
+                            @RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
         try {
             lifecycle.returnForChanges(id, BasedOnVersion.fromForm(version), comment);
             redirect.addFlashAttribute("saved", "lifecycle.returned");
@@ -59,22 +60,22 @@ record LifecyclePages(RoadmapReads roadmaps, RoadmapLifecycle lifecycle, Roadmap
     }
 
     @PostMapping("/accept")
-    String accept(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+    String accept(@PathVariable long id, @RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
         return step(id, redirect, "lifecycle.accepted", () -> lifecycle.accept(id, BasedOnVersion.fromForm(version)));
     }
 
     @PostMapping("/publish")
-    String publish(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+    String publish(@PathVariable long id, @RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
         return step(id, redirect, "lifecycle.published", () -> lifecycle.publish(id, BasedOnVersion.fromForm(version)));
     }
 
     @PostMapping("/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String version, RedirectAttributes redirect) {
+    String reopen(@PathVariable long id, @RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
         return step(id, redirect, "lifecycle.reopened", () -> lifecycle.reopen(id, BasedOnVersion.fromForm(version)));
     }
 
     @PostMapping("/carry-forward")
-    String carryForward(@PathVariable long id, @RequestParam(required = false) String templateId,
+    String carryForward(@PathVariable long id, @RequestParam(required = false) @Nullable String templateId,
                         RedirectAttributes redirect) {
         try {
             RoadmapDocument created = lifecycle.carryForward(id, templateId);

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ class RoadmapPages {
      * first picks a prefecture (an installation may hold the whole country).
      */
     @GetMapping("/")
-    String home(@RequestParam(required = false) String prefecture, @RequestParam(required = false) String all,
+    String home(@RequestParam(required = false) @Nullable String prefecture, @RequestParam(required = false) @Nullable String all,
                 Model model) {
         org.careroadmap.platform.Actor actor = currentActor.get();
         if (actor.municipalityCode() != null && prefecture == null && all == null) {
@@ -121,8 +122,8 @@ class RoadmapPages {
     }
 
     @PostMapping("/roadmaps")
-    String create(@RequestParam(required = false) String municipalityCode,
-                  @RequestParam(required = false) String templateId, RedirectAttributes redirect) {
+    String create(@RequestParam(required = false) @Nullable String municipalityCode,
+                  @RequestParam(required = false) @Nullable String templateId, RedirectAttributes redirect) {
         try {
             RoadmapDocument created = editing.create(municipalityCode, templateId);
             redirect.addFlashAttribute("saved", "roadmap.created");

@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet.web;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -14,24 +15,24 @@ import org.careroadmap.spreadsheet.ItemChange;
  * {@code シート名!セル} with a message) and notes, the items as read, and — when it can be applied — the
  * {@code token} to confirm it with ({@code POST /api/imports/{token}}).
  */
-record PreviewJson(String token, Instant expiresAt, boolean applicable, Target target, String sheet, Summary summary,
+record PreviewJson(@Nullable String token, @Nullable Instant expiresAt, boolean applicable, Target target, String sheet, Summary summary,
                    List<Change> changes, List<Cell> problems, List<Cell> notes, List<Item> items) {
 
-    record Target(Long roadmapId, boolean newRoadmap, String municipalityCode, String municipalityName,
-                  String templateId, long baseVersion) {
+    record Target(@Nullable Long roadmapId, boolean newRoadmap, String municipalityCode, String municipalityName,
+                  @Nullable String templateId, long baseVersion) {
     }
 
     record Summary(long added, long changed, long removed, long unchanged, long unreadable, boolean orderChanged) {
     }
 
-    record Change(String kind, String category, String title, String previousTitle, List<String> fields, int arrows,
-                  String cell) {
+    record Change(String kind, @Nullable String category, String title, @Nullable String previousTitle,
+                  List<String> fields, int arrows, @Nullable String cell) {
     }
 
     record Cell(String cell, String code, String message) {
     }
 
-    record Item(String existingItemId, String category, String title, String targetVision, String achievementYear,
+    record Item(@Nullable String existingItemId, String category, String title, String targetVision, String achievementYear,
                 String measures, List<Arrow> arrows) {
     }
 

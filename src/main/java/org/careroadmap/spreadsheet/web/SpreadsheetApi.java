@@ -1,5 +1,6 @@
 package org.careroadmap.spreadsheet.web;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.Map;
 
@@ -61,14 +62,14 @@ class SpreadsheetApi {
     @PostMapping("/api/roadmaps/{id}/xlsx")
     @Operation(summary = "Preview importing a sheet into a roadmap",
             description = "Nothing is saved. The answer lists the changes and every unreadable cell; when it can be applied it carries a token for POST /api/imports/{token}.")
-    PreviewJson previewIntoRoadmap(@PathVariable long id, @RequestParam(required = false) MultipartFile file) {
+    PreviewJson previewIntoRoadmap(@PathVariable long id, @RequestParam(required = false) @Nullable MultipartFile file) {
         return json(imports.previewForRoadmap(id, Uploads.bytes(file)));
     }
 
     @PostMapping("/api/municipalities/{code}/roadmaps/xlsx")
     @Operation(summary = "Preview creating a municipality's roadmap from a sheet",
             description = "The template edition is read from the sheet's year columns. Nothing is saved.")
-    PreviewJson previewNewRoadmap(@PathVariable String code, @RequestParam(required = false) MultipartFile file) {
+    PreviewJson previewNewRoadmap(@PathVariable String code, @RequestParam(required = false) @Nullable MultipartFile file) {
         return json(imports.previewForMunicipality(code, Uploads.bytes(file)));
     }
 
