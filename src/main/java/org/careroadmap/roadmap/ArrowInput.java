@@ -1,5 +1,7 @@
 package org.careroadmap.roadmap;
 
+import java.util.Objects;
+
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.platform.InvalidValueException;
@@ -23,7 +25,9 @@ public record ArrowInput(String label, String startYear, String endYear, boolean
             reader.reject("endYear", "arrow.endBeforeStart", start.label(), end.label());
         }
         reader.throwIfAny();
-        return new ArrowContent(text, new ArrowSpan(start, end), continues);
+        // Each field was read without a problem (throwIfAny refused any other), so each is present.
+        return new ArrowContent(Objects.requireNonNull(text, "label read"), new ArrowSpan(Objects.requireNonNull(start,
+                "start read"), Objects.requireNonNull(end, "end read")), continues);
     }
 
     private static FiscalYear shown(String raw, RoadmapTemplate template) {

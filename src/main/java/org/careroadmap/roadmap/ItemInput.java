@@ -1,5 +1,7 @@
 package org.careroadmap.roadmap;
 
+import java.util.Objects;
+
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
@@ -36,7 +38,8 @@ public record ItemInput(String category, String title, String targetVision, Stri
         reader.read("targetVision", targetVision, text -> maxLength(ItemContent.clean(text), ItemContent.VISION_MAX));
         reader.read("measures", measures, text -> maxLength(ItemContent.clean(text), ItemContent.MEASURES_MAX));
         reader.throwIfAny();
-        return new ItemContent(code, title, targetVision, year, measures);
+        // A category read without a problem is present (throwIfAny refused any other); the 達成年度 may be blank.
+        return new ItemContent(Objects.requireNonNull(code, "category read"), title, targetVision, year, measures);
     }
 
     /** A text field: at most {@code max} characters, all of them ones a sheet and the database can hold. */

@@ -1,5 +1,6 @@
 package org.careroadmap.roadmap;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.careroadmap.platform.Actor;
@@ -104,6 +105,7 @@ class RoadmapAccess {
         if (actor.role() == null || !actor.role().isStaff()) {
             return "-";
         }
-        return actor.role().isPrefectureRole() ? actor.prefectureCode() + "%" : actor.municipalityCode();
+        return actor.role().isPrefectureRole() ? actor.requiredPrefectureCode() + "%"
+                : Objects.requireNonNull(actor.municipalityCode(), "municipal staff belong to a municipality");
     }
 }

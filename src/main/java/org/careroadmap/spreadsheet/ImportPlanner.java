@@ -95,17 +95,18 @@ final class ImportPlanner {
     private static @Nullable ItemContent content(SheetReading.Item item, ItemInput input, RoadmapTemplate template,
                                        List<FieldProblem> problems) {
         Map<String, String> cells = item.cells();
+        String titleCell = Objects.requireNonNull(cells.get("title"), "the reader records every item's title cell");
         try {
             return input.toContent(template);
         } catch (InvalidInputException e) {
             for (FieldProblem p : e.problems()) {
                 if (!("category".equals(p.field()) && item.categoryReported())) {
-                    problems.add(new FieldProblem(cells.getOrDefault(p.field(), cells.get("title")), p.messageKey(),
-                            p.arguments()));
+                    String cell = cells.get(p.field());
+                    problems.add(new FieldProblem(cell != null ? cell : titleCell, p.messageKey(), p.arguments()));
                 }
             }
         } catch (InvalidValueException e) {
-            problems.add(FieldProblem.of(cells.get("title"), e));
+            problems.add(FieldProblem.of(titleCell, e));
         }
         return null;
     }
