@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -26,9 +26,8 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Component
 @org.springframework.core.annotation.Order(200)
-@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
 record DemoResources(ResourceService resources, ResourceStore store, ResourceHistory history, JdbcClient jdbc,
-                     TransactionOperations transaction) implements ApplicationRunner {
+                     TransactionOperations transaction, Environment settings) implements ApplicationRunner {
 
     static final String MARK = "【デモ用の架空データ】";
     static final String IKI = "422100";
@@ -61,6 +60,12 @@ record DemoResources(ResourceService resources, ResourceStore store, ResourceHis
 
     @Override
     public void run(ApplicationArguments args) {
+        // Asked here, not by a condition on the bean: a jar started from its build-time prepared context
+        // (PreparedContext) keeps the beans the build had, and a deployment turns the demo off at run time.
+        // Read from the settings: @Value on a record component would also land on its final field.
+        if (!settings.getProperty("app.demo-data.enabled", Boolean.class, false)) {
+            return;
+        }
         CurrentActor.asSystem(() -> transaction.execute(status -> load()));
     }
 

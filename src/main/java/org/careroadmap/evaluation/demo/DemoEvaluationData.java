@@ -25,9 +25,9 @@ import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,7 +46,6 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
 class DemoEvaluationData implements ApplicationRunner {
 
     static final String MARK = "【デモ用の架空データ】";
@@ -89,18 +88,26 @@ class DemoEvaluationData implements ApplicationRunner {
     private final DailyLivingAreas areas;
     private final TransactionOperations transaction;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final boolean enabled;
 
     DemoEvaluationData(EvaluationSheets sheets, EvaluationUseCases evaluations, DailyLivingAreas areas,
-                       TransactionOperations transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                       TransactionOperations transaction, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                       @Value("${app.demo-data.enabled:false}") boolean enabled) {
         this.sheets = sheets;
         this.evaluations = evaluations;
         this.areas = areas;
         this.transaction = transaction;
         this.jdbc = jdbc;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // Asked here, not by a condition on the bean: a jar started from its build-time prepared context
+        // (PreparedContext) keeps the beans the build had, and a deployment turns the demo off at run time.
+        if (!enabled) {
+            return;
+        }
         if (jdbc.sql("SELECT COUNT(*) FROM evaluation_sheet").query(Long.class).single() > 0) {
             return;
         }

@@ -22,10 +22,10 @@ import org.careroadmap.roadmap.RoadmapSummary;
 import org.careroadmap.reference.MunicipalityCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -38,8 +38,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * before the application takes traffic, and only into a database without progress rounds.
  */
 @Component
-@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
-record DemoProgressData(RoadmapReads roadmaps, ActivityLog activities, Indicators indicators, SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, TransactionOperations transaction) {
+record DemoProgressData(RoadmapReads roadmaps, ActivityLog activities, Indicators indicators, SelfEvaluations evaluations, ArrowStatuses arrows, ProgressReports reports, TransactionOperations transaction,
+                        Environment settings) {
 
     static final String MARK = "【デモ用の架空データ】";
     private static final Logger log = LoggerFactory.getLogger(DemoProgressData.class);
@@ -49,6 +49,12 @@ record DemoProgressData(RoadmapReads roadmaps, ActivityLog activities, Indicator
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void load() {
+        // Asked here, not by a condition on the bean: a jar started from its build-time prepared context
+        // (PreparedContext) keeps the beans the build had, and a deployment turns the demo off at run time.
+        // Read from the settings: @Value on a record component would also land on its final field.
+        if (!settings.getProperty("app.demo-data.enabled", Boolean.class, false)) {
+            return;
+        }
         CurrentActor.asSystem(() -> transaction.execute(status -> loadIntoEmpty()));
     }
 

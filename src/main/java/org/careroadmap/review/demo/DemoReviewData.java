@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -31,9 +31,9 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
 record DemoReviewData(RoadmapEditing editing, RoadmapLifecycle lifecycle, SubmissionRounds rounds,
-                      ReviewComments comments, TransactionOperations transaction) implements ApplicationRunner {
+                      ReviewComments comments, TransactionOperations transaction,
+                      Environment settings) implements ApplicationRunner {
 
     static final String MARK = "【デモ用の架空データ】";
     private static final Logger log = LoggerFactory.getLogger(DemoReviewData.class);
@@ -50,6 +50,12 @@ record DemoReviewData(RoadmapEditing editing, RoadmapLifecycle lifecycle, Submis
 
     @Override
     public void run(ApplicationArguments args) {
+        // Asked here, not by a condition on the bean: a jar started from its build-time prepared context
+        // (PreparedContext) keeps the beans the build had, and a deployment turns the demo off at run time.
+        // Read from the settings: @Value on a record component would also land on its final field.
+        if (!settings.getProperty("app.demo-data.enabled", Boolean.class, false)) {
+            return;
+        }
         CurrentActor.asSystem(() -> {
             transaction.executeWithoutResult(status -> load());
             return true;

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.ObjectMapper;
@@ -32,15 +32,21 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Component
 @org.springframework.core.annotation.Order(100)
-@ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
 record DemoDataLoader(RoadmapEditing editing, RoadmapLifecycle lifecycle, ObjectMapper json,
-                      TransactionOperations transaction, JdbcClient jdbc) implements ApplicationRunner {
+                      TransactionOperations transaction, JdbcClient jdbc,
+                      Environment settings) implements ApplicationRunner {
 
     static final String IKI = "demo/iki-roadmap.json";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     @Override
     public void run(ApplicationArguments args) {
+        // Asked here, not by a condition on the bean: a jar started from its build-time prepared context
+        // (PreparedContext) keeps the beans the build had, and a deployment turns the demo off at run time.
+        // Read from the settings: @Value on a record component would also land on its final field.
+        if (!settings.getProperty("app.demo-data.enabled", Boolean.class, false)) {
+            return;
+        }
         // The transaction's result says whether the demo roadmap was loaded (not when any roadmap exists).
         CurrentActor.asSystem(() -> transaction.execute(status -> {
             // Not RoadmapReads.list(): that summarises every roadmap (rule checks included) at each restart.
