@@ -22,6 +22,7 @@ public class CareRoadmapApplication {
             System.exit(runCommand(args));
         }
         SpringApplication application = new SpringApplication(CareRoadmapApplication.class);
+        PreparedContext.useWhenBuilt(application);
         // STARTUP_STEPS=1 records what Spring spends its start on; the slowest steps are logged once ready
         // (org.careroadmap.platform.StartupReport). Off by default: recording costs a little itself.
         if (System.getenv("STARTUP_STEPS") != null) {
