@@ -102,7 +102,8 @@ final class OpenDataReader {
         for (Map.Entry<String, List<String>> field : OpenDataLayout.COLUMNS.entrySet()) {
             for (String column : field.getValue()) {
                 if (index.containsKey(column)) {
-                    String value = Texts.clean(FormulaNeutraliser.restored(cell(record, index, column)));
+                    String cell = cell(record, index, column);
+                    String value = cell == null ? null : Texts.clean(FormulaNeutraliser.restored(cell));
                     if (value != null) {
                         fields.put(field.getKey(), value);
                     }

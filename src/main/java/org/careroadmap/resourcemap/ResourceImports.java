@@ -119,7 +119,7 @@ public class ResourceImports {
         if (progressId == null || !ImportProgresses.isId(progressId)) {
             return ImportProgressListener.NONE;
         }
-        return new ThrottledProgress(p -> progresses.write(progressId, actor.username(), p), resources.clock()::millis,
+        return new ThrottledProgress(p -> progresses.write(progressId, actor.requiredUsername(), p), resources.clock()::millis,
                 PROGRESS_INTERVAL);
     }
 

@@ -42,7 +42,7 @@ class ImportProgressApi {
             + "anyone else and for unknown ids)")
     ProgressJson progress(@PathVariable String id) {
         resources.requireEditorRole();
-        ImportProgress progress = progresses.find(id, actors.get().username())
+        ImportProgress progress = progresses.find(id, actors.get().requiredUsername())
                 .orElseThrow(() -> new ResourceNotFoundException("import progress"));
         String phase = progress.phase().name().toLowerCase(java.util.Locale.ROOT);
         return new ProgressJson(progress.rowsDone(), progress.rowsTotal(), phase, progress.percent(),
