@@ -12,6 +12,7 @@ import org.careroadmap.platform.Actor;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +130,9 @@ public class ConfirmationRounds {
         return find(roundId).municipalityCode();
     }
 
-    void markAnswered(long resourceId, String answer, String by, Instant at) {
-        store.answer(resourceId, answer, by, at);
+    /** A proposal answers the open request of its resource, as confirming does (in the proposal's transaction). */
+    @EventListener
+    void on(ResourceProposed proposed) {
+        store.answer(proposed.resourceId(), PROPOSED, proposed.proposedBy(), proposed.at());
     }
 }

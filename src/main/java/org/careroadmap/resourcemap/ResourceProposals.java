@@ -26,13 +26,11 @@ public class ResourceProposals {
     private final ProposalStore store;
     private final ProviderLinks links;
     private final ResourceMapContext context;
-    private final ConfirmationRounds rounds;
 
-    ResourceProposals(ProposalStore store, ProviderLinks links, ResourceMapContext context, ConfirmationRounds rounds) {
+    ResourceProposals(ProposalStore store, ProviderLinks links, ResourceMapContext context) {
         this.store = store;
         this.links = links;
         this.context = context;
-        this.rounds = rounds;
     }
 
     /** A proposal with the fields it would change in the resource as it stands now. */
@@ -57,7 +55,7 @@ public class ResourceProposals {
                 provider.recordedName(), now);
         context.history().record(resourceId, resource.municipalityCode(), "proposed", ContentFields.describe(changes),
                 provider.recordedName(), now);
-        rounds.markAnswered(resourceId, ConfirmationRounds.PROPOSED, provider.recordedName(), now);
+        context.events().publishEvent(new ResourceProposed(resourceId, provider.recordedName(), now));
         return id;
     }
 

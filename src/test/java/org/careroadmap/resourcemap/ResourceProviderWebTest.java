@@ -218,6 +218,28 @@ class ResourceProviderWebTest {
     }
 
     @Test
+    void aProposalAnswersTheOpenRoundOfItsResourceAndARefusedOneDoesNot() throws Exception {
+        String deadline = resources.today().plusDays(30).toString();
+        perform(post("/map/" + IKI + "/rounds").param("deadline", deadline), IKI_EDITOR);
+        long total = jdbc.sql("SELECT COUNT(*) FROM resource WHERE municipality_code = ?").param(IKI).query(Long.class).single();
+
+        assertThat(perform(proposal(own, "テスト訪問看護ステーション", "000-3333-4444"), IKI_PROVIDER).getResponse()
+                .getRedirectedUrl()).isEqualTo("/map/provider?proposed");
+        assertThat(body(perform(get("/map/" + IKI + "/rounds"), IKI_EDITOR))).contains("回答 1件 / " + total + "件")
+                .contains("変更を提案");
+        assertThat(jdbc.sql("SELECT answer, answered_by FROM resource_confirmation_request WHERE resource_id = ?").param(own)
+                .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2)).single()).isEqualTo("proposed/iki-provider");
+
+        // A proposal refused (it changes nothing) leaves the request open.
+        jdbc.sql("UPDATE resource_confirmation_request SET answer = NULL, answered_by = NULL, answered_at = NULL").update();
+        jdbc.sql("DELETE FROM resource_proposal").update();
+        MvcResult same = perform(post("/map/resources/" + own + "/proposals").param("sourceId", "T-PROV")
+                .param("kind", "visiting-nursing").param("name", "テスト訪問看護").param("phone", "000-1111-2222"), IKI_PROVIDER);
+        assertThat(same.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(perform(get("/map/" + IKI + "/rounds"), IKI_EDITOR))).contains("回答 0件 / " + total + "件");
+    }
+
+    @Test
     void aRoundNeedsAFutureDeadlineAndTheEditorsRole() throws Exception {
         MvcResult past = perform(post("/map/" + IKI + "/rounds").param("deadline", "2020-01-01"), IKI_EDITOR);
         assertThat(past.getResponse().getStatus()).isEqualTo(400);
