@@ -36,8 +36,7 @@ public record AreaInput(String code, String name, String description, FiscalYear
         if (first != null && retired != null && !retired.isAfter(first)) {
             reader.reject("retiredFromYear", "evaluation.area.retired.beforeFirst");
         }
-        reader.throwIfAny();
-        return new AreaInput(c, n, d, first, retired);
+        return new AreaInput(reader.valid(c), reader.valid(n), reader.valid(d), reader.valid(first), retired);
     }
 
     private static String required(String text, int max, String key) {

@@ -99,8 +99,7 @@ public class BaseFigureRecords {
         if (elderly != null && late != null && late > elderly) {
             reader.reject("lateElderly", "evaluation.figures.partExceedsWhole");
         }
-        reader.throwIfAny();
-        return new BaseFigures(municipalityCode, year, asOf, total, elderly, late, care, support, elderlyRate,
+        return new BaseFigures(municipalityCode, year, reader.valid(asOf), total, elderly, late, care, support, elderlyRate,
                 lateRate, careRate, supportRate, false).withComputedRates();
     }
 

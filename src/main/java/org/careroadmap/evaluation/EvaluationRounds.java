@@ -31,9 +31,10 @@ public class EvaluationRounds {
         String prefecture = EvaluationSheets.prefectureOf(actor);
         EvaluationAccess.requireAdministrator(actor, prefecture);
         InputReader reader = new InputReader();
-        FiscalYear year = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
-        LocalDate due = reader.read("deadline", deadline, TypedInput::date);
-        reader.throwIfAny();
+        FiscalYear readYear = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
+        LocalDate readDue = reader.read("deadline", deadline, TypedInput::date);
+        FiscalYear year = reader.valid(readYear);
+        LocalDate due = reader.valid(readDue);
         EvaluationSheet sheet = context.sheets().sheet(prefecture, year).orElseThrow(() -> new InvalidInputException(List.of(
                 new FieldProblem("fiscalYear", "evaluation.round.noSheet", List.of(year.label())))));
         EvaluationSheets.requireComplete(sheet);

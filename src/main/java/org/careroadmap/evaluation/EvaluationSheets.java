@@ -88,8 +88,7 @@ public class EvaluationSheets {
         String prefecture = prefectureOf(actor);
         EvaluationAccess.requireAdministrator(actor, prefecture);
         InputReader reader = new InputReader();
-        FiscalYear year = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
-        reader.throwIfAny();
+        FiscalYear year = reader.valid(reader.read("fiscalYear", fiscalYear, FiscalYear::parse));
         Optional<EvaluationSheet> previous = years(prefecture).stream().filter(y -> y.isBefore(year)).findFirst()
                 .flatMap(y -> sheet(prefecture, y));
         long id;
@@ -121,9 +120,10 @@ public class EvaluationSheets {
         Integer w = reader.read("weight", weight, s -> whole(s, 1, "evaluation.criterion.weight.range", Criterion.MAX_WEIGHT));
         reader.read("text", text, t -> c == null || type == null || points == null || w == null ? null
                 : new Criterion(null, c, 0, t, type, points, w));
-        reader.throwIfAny();
-        int position = sheet.criteriaOf(c).size() + 1;
-        insertContents(sheet.id(), List.of(new Criterion(null, c, position, text, type, points, w)), List.of());
+        CategoryCode inCategory = reader.valid(c);
+        int position = sheet.criteriaOf(inCategory).size() + 1;
+        insertContents(sheet.id(), List.of(new Criterion(null, inCategory, position, text, reader.valid(type),
+                reader.valid(points), reader.valid(w))), List.of());
         return byId(sheet.id());
     }
 
@@ -140,8 +140,8 @@ public class EvaluationSheets {
         InputReader reader = new InputReader();
         CategoryCode c = reader.read("category", category, CategoryCode::parse);
         reader.read("questionText", text, t -> c == null ? null : new SurveyQuestion(null, c, 1, t));
-        reader.throwIfAny();
-        insertContents(sheet.id(), List.of(), List.of(new SurveyQuestion(null, c, sheet.questions().size() + 1, text)));
+        insertContents(sheet.id(), List.of(), List.of(new SurveyQuestion(null, reader.valid(c), sheet.questions().size() + 1,
+                text)));
         return byId(sheet.id());
     }
 
@@ -163,8 +163,8 @@ public class EvaluationSheets {
                 reader.reject("label" + c.name(), "evaluation.text.tooLong", EvaluationSheet.MAX_LABEL);
             }
         });
-        reader.throwIfAny();
-        jdbc.sql("UPDATE evaluation_sheet SET threshold_percent = ? WHERE id = ?").params(threshold, sheet.id()).update();
+        jdbc.sql("UPDATE evaluation_sheet SET threshold_percent = ? WHERE id = ?").params(reader.valid(threshold), sheet.id())
+                .update();
         jdbc.sql("DELETE FROM evaluation_category_label WHERE sheet_id = ?").param(sheet.id()).update();
         labels.forEach((c, label) -> {
             if (label != null && !label.isBlank() && !label.strip().equals(c.nameJa())) {

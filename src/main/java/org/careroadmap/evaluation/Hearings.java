@@ -60,15 +60,15 @@ public class Hearings {
         Actor actor = context.currentActor().get();
         boolean prefecture = sideOf(actor, municipalityCode);
         InputReader reader = new InputReader();
-        TextKind textKind = reader.read("kind", kind, TextKind::parse);
-        CategoryCode c = textKind != null && textKind.perCategory() ? reader.read("category", category, CategoryCode::parse) : null;
+        TextKind readKind = reader.read("kind", kind, TextKind::parse);
+        CategoryCode c = readKind != null && readKind.perCategory() ? reader.read("category", category, CategoryCode::parse) : null;
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             reader.reject("body", "evaluation.text.required");
         } else if (text.length() > MAX_TEXT) {
             reader.reject("body", "evaluation.text.tooLong", MAX_TEXT);
         }
-        reader.throwIfAny();
+        TextKind textKind = reader.valid(readKind);
         if (!textKind.writableBy(prefecture)) {
             throw new AccessDeniedException("not this side's text");
         }

@@ -2,6 +2,7 @@ package org.careroadmap.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,6 +42,16 @@ public final class InputReader {
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /**
+     * A value {@link #read} or {@link #check}ed with a parser that never answers null, once every field is read: null
+     * only when its problem was recorded, and then this throws the input's problems ({@link #throwIfAny}) instead.
+     * (NullAway cannot link a recorded problem to the null.)
+     */
+    public <T> T valid(@Nullable T value) {
+        throwIfAny();
+        return Objects.requireNonNull(value, "read without a problem, so not null");
     }
 
     public void throwIfAny() {

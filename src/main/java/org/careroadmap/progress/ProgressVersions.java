@@ -8,6 +8,7 @@ import org.careroadmap.platform.StateQuery;
 import org.careroadmap.platform.StateReads;
 import org.careroadmap.reference.FiscalYear;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What pages kept in memory compare to tell whether progress they show may have changed, read from the
@@ -37,7 +38,7 @@ public class ProgressVersions {
      * published year cannot change) and, when there are any, the prefecture's rating scale, whose words the chart
      * shows (a change of the scale raises the prefecture's change count).
      */
-    public String publishedState(long roadmapId) {
+    public @Nullable String publishedState(long roadmapId) {
         return stateReads.read(List.of(publishedStateQuery(roadmapId)));
     }
 

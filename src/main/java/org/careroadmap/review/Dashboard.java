@@ -59,7 +59,7 @@ public class Dashboard {
         if (actor.role() == null || !actor.role().isPrefectureRole()) {
             throw new AccessDeniedException("prefecture staff only");
         }
-        String prefecture = actor.prefectureCode();
+        String prefecture = actor.requiredPrefectureCode();
         Optional<SubmissionRound> round = rounds.current(prefecture);
         LocalDate today = rounds.today();
         List<RoadmapSummary> all = context.roadmaps().list(ListScope.prefecture(prefecture));

@@ -32,10 +32,10 @@ public class SubmissionRounds {
         if (!actor.application() && actor.role() != Role.PREFECTURE_ADMIN) {
             throw new AccessDeniedException("administrators only");
         }
-        String prefecture = actor.application() ? "42" : actor.prefectureCode();
+        String prefecture = actor.application() ? "42" : actor.requiredPrefectureCode();
         InputReader reader = new InputReader();
-        FiscalYear year = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
-        LocalDate due = reader.read("deadline", deadline, text -> {
+        FiscalYear readYear = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
+        LocalDate readDue = reader.read("deadline", deadline, text -> {
             try {
                 LocalDate parsed = LocalDate.parse(text == null ? "" : text.strip());
                 // ISO dates allow year 0 and negative years; a deadline is a day of this century's working life.
@@ -50,7 +50,8 @@ public class SubmissionRounds {
         if (templateId == null || context.reference().template(templateId).isEmpty()) {
             reader.reject("templateId", "template.unknown", String.valueOf(templateId));
         }
-        reader.throwIfAny();
+        FiscalYear year = reader.valid(readYear);
+        LocalDate due = reader.valid(readDue);
         context.jdbc().sql("""
                 INSERT INTO submission_round (prefecture_code, fiscal_year, template_id, deadline, opened_at, opened_by)
                 VALUES (?, ?, ?, ?, ?, ?)""")
@@ -68,7 +69,7 @@ public class SubmissionRounds {
             throw new AccessDeniedException("administrators only");
         }
         context.jdbc().sql("UPDATE submission_round SET closed_at = ? WHERE id = ? AND prefecture_code = ? AND closed_at IS NULL")
-                .params(Timestamp.from(context.clock().instant()), roundId, actor.prefectureCode()).update();
+                .params(Timestamp.from(context.clock().instant()), roundId, actor.requiredPrefectureCode()).update();
     }
 
     /** The prefecture's rounds, newest first. */

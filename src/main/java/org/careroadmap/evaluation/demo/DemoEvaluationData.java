@@ -243,7 +243,7 @@ class DemoEvaluationData implements ApplicationRunner {
         record Principal(Actor actor) implements ActorPrincipal {
         }
         context.setAuthentication(new UsernamePasswordAuthenticationToken(new Principal(actor), null,
-                List.of(new SimpleGrantedAuthority(actor.role().authority()))));
+                List.of(new SimpleGrantedAuthority(Objects.requireNonNull(actor.role(), "a demo person has a role").authority()))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -34,15 +34,15 @@ record OverviewPages(EvaluationOverview overview, EvaluationRounds rounds, Evalu
         if (actor.role() == null || !actor.role().isPrefectureRole()) {
             throw new AccessDeniedException("prefecture staff only");
         }
-        List<FiscalYear> years = rounds.roundYears(actor.prefectureCode());
+        List<FiscalYear> years = rounds.roundYears(actor.requiredPrefectureCode());
         FiscalYear shown = year != null ? Web.year(year)
                 : years.isEmpty() ? FiscalYear.containing(overview.today()) : years.get(0);
         boolean overdueOnly = "overdue".equals(filter);
-        var round = rounds.round(actor.prefectureCode(), shown).orElse(null);
+        var round = rounds.round(actor.requiredPrefectureCode(), shown).orElse(null);
         var rows = overview.overview(shown, overdueOnly, round);
         model.addAttribute("year", shown);
         model.addAttribute("years", years);
-        model.addAttribute("sheetYears", sheets.years(actor.prefectureCode()));
+        model.addAttribute("sheetYears", sheets.years(actor.requiredPrefectureCode()));
         model.addAttribute("round", round);
         model.addAttribute("rows", rows.stream().map(OverviewLine::of).toList());
         model.addAttribute("overdueOnly", overdueOnly);

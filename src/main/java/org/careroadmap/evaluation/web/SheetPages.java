@@ -137,6 +137,6 @@ class SheetPages {
         if (actor.role() == null || !actor.role().isPrefectureRole()) {
             throw new AccessDeniedException("prefecture staff only");
         }
-        return actor.prefectureCode();
+        return actor.requiredPrefectureCode();
     }
 }

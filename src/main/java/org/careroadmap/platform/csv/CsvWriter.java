@@ -32,7 +32,8 @@ public final class CsvWriter {
         return new CsvWriter(false);
     }
 
-    public CsvWriter row(Object... values) {
+    /** One record; a null field is written empty. */
+    public CsvWriter row(@Nullable Object... values) {
         return row(Arrays.asList(values));
     }
 

@@ -24,7 +24,7 @@ record PrefectureProgressPages(ProgressRollUps rollUps, ProgressSettings setting
     @GetMapping("/review/progress")
     String rollUp(@RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String sort,
                   @RequestParam(required = false) @Nullable String dir, Model model) {
-        String prefecture = currentActor.get().prefectureCode();
+        String prefecture = currentActor.get().requiredPrefectureCode();
         try {
             model.addAttribute("r", rollUps.prefecture(prefecture, year, sort, "desc".equals(dir)));
         } catch (InvalidValueException e) {
@@ -46,7 +46,7 @@ record PrefectureProgressPages(ProgressRollUps rollUps, ProgressSettings setting
     @PostMapping("/admin/progress/scale")
     String scale(@RequestParam(required = false) @Nullable String scale, Model model, RedirectAttributes redirect) {
         try {
-            settings.replaceScale(currentActor.get().prefectureCode(), scale);
+            settings.replaceScale(currentActor.get().requiredPrefectureCode(), scale);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.byField(e.problems()));
             return settingsPage(model, scale, null, null);
@@ -58,7 +58,7 @@ record PrefectureProgressPages(ProgressRollUps rollUps, ProgressSettings setting
     @PostMapping("/admin/progress/kinds")
     String kinds(@RequestParam(required = false) @Nullable String kinds, Model model, RedirectAttributes redirect) {
         try {
-            settings.replaceKinds(currentActor.get().prefectureCode(), kinds);
+            settings.replaceKinds(currentActor.get().requiredPrefectureCode(), kinds);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.byField(e.problems()));
             return settingsPage(model, null, kinds, null);
@@ -70,7 +70,7 @@ record PrefectureProgressPages(ProgressRollUps rollUps, ProgressSettings setting
     @PostMapping("/admin/progress/professions")
     String professions(@RequestParam(required = false) @Nullable String professions, Model model, RedirectAttributes redirect) {
         try {
-            settings.replaceProfessions(currentActor.get().prefectureCode(), professions);
+            settings.replaceProfessions(currentActor.get().requiredPrefectureCode(), professions);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", messages.byField(e.problems()));
             return settingsPage(model, null, null, professions);
@@ -96,7 +96,7 @@ record PrefectureProgressPages(ProgressRollUps rollUps, ProgressSettings setting
     }
 
     private String settingsPage(Model model, @Nullable String scale, @Nullable String kinds, @Nullable String professions) {
-        String prefecture = currentActor.get().prefectureCode();
+        String prefecture = currentActor.get().requiredPrefectureCode();
         model.addAttribute("scaleText", scale != null ? scale : settings.scale(prefecture).text());
         model.addAttribute("kindsText", kinds != null ? kinds : String.join("\n", settings.kinds(prefecture)) + "\n");
         model.addAttribute("professionsText", professions != null ? professions

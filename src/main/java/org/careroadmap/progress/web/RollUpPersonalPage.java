@@ -41,10 +41,11 @@ class RollUpPersonalPage {
             @Override
             public @Nullable List<StateQuery> state(Map<String, String> pathVariables) {
                 Actor actor = currentActor.get();
-                if (actor.role() == null || !actor.role().isPrefectureRole() || !PrefectureCode.isValid(actor.prefectureCode())) {
+                String prefecture = actor.prefectureCode();
+                if (actor.role() == null || !actor.role().isPrefectureRole() || prefecture == null
+                        || !PrefectureCode.isValid(prefecture)) {
                     return null;
                 }
-                String prefecture = actor.prefectureCode();
                 String upper = PrefectureCode.parse(prefecture).orElseThrow().upperBound();
                 return List.of(
                         StateQuery.of("""
