@@ -1,5 +1,7 @@
 package org.careroadmap.progress;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a 工程 arrow stands. Each has a mark as well as a colour class, so the chart never says
  * it by colour alone.
@@ -21,7 +23,7 @@ public enum ArrowProgress {
         return "arrow-progress--" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    public static ArrowProgress parse(String text) {
+    public static ArrowProgress parse(@Nullable String text) {
         if (text != null) {
             for (ArrowProgress p : values()) {
                 if (p.name().equalsIgnoreCase(text.strip())) {

@@ -161,6 +161,23 @@ class ProgressApiTest {
     }
 
     @Test
+    void badArrowStatusNamesItsStatusDateAndNoteTogetherAndKeepsTheStatusItHad() throws Exception {
+        String arrowId = item("退院支援").arrows().get(0).id();
+        String before = mvc.perform(get("/api/roadmaps/{id}/progress", id).with(EDITOR)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(put("/api/roadmaps/{id}/progress/arrows/{a}", id, arrowId).with(EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("status", "FINISHED", "notedOn", "2025-13-40", "note", "あ".repeat(401)))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("status")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("notedOn")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("note")));
+        String after = mvc.perform(get("/api/roadmaps/{id}/progress", id).with(EDITOR)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void badActivityInputNamesEveryFieldInJapaneseOrEnglishAndSavesNothing() throws Exception {
         long before = activityCount();
         Map<String, String> bad = Map.of("fiscalYear", "2024", "itemId", item("退院支援").id(), "kind", "宴会",

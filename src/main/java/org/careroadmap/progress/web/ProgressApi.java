@@ -157,7 +157,7 @@ record ProgressApi(ProgressOverviews overviews, ActivityLog activities, Activity
         return ProgressJson.EvaluationJson.of(saved);
     }
 
-    record ArrowBody(String status, String note, String notedOn) {
+    record ArrowBody(@Nullable String status, @Nullable String note, @Nullable String notedOn) {
     }
 
     @PutMapping("/api/roadmaps/{id}/progress/arrows/{arrowId}")
@@ -168,7 +168,7 @@ record ProgressApi(ProgressOverviews overviews, ActivityLog activities, Activity
                 "notedOn", s.notedOn().toString());
     }
 
-    record StepBody(Long version, String comment) {
+    record StepBody(@Nullable Long version, @Nullable String comment) {
     }
 
     @PostMapping("/api/roadmaps/{id}/progress/reports/{year}/{step}")
