@@ -114,9 +114,10 @@ public class ActivityCsv {
             }
             RoadmapItem item = doc.roadmap().item(a.itemId()).orElse(null);
             String arrow = item == null || a.arrowId() == null ? "" : item.arrow(a.arrowId()).map(Arrow::label).orElse("");
-            csv.row(Integer.toString(a.fiscalYear().value()), item == null ? "" : item.category().name(),
+            // As a list: a missing note is an empty field.
+            csv.row(Arrays.asList(Integer.toString(a.fiscalYear().value()), item == null ? "" : item.category().name(),
                     item == null ? "" : item.title(), arrow, a.kind(), a.title(), a.heldOn().toString(),
-                    a.participants() == null ? "" : a.participants().toString(), a.professionsText(), a.note());
+                    a.participants() == null ? "" : a.participants().toString(), a.professionsText(), a.note()));
         }
         return csv.bytes();
     }

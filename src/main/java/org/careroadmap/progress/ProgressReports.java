@@ -47,7 +47,7 @@ public class ProgressReports {
         if (!actor.application() && actor.role() != Role.PREFECTURE_ADMIN) {
             throw new AccessDeniedException("administrators only");
         }
-        String prefecture = actor.application() ? "42" : actor.prefectureCode();
+        String prefecture = actor.application() ? "42" : actor.requiredPrefectureCode();
         InputReader reader = new InputReader();
         FiscalYear readYear = reader.read("fiscalYear", fiscalYear, FiscalYear::parse);
         LocalDate readDue = reader.read("deadline", deadline, text -> {

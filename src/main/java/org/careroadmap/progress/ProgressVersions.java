@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.careroadmap.platform.StateQuery;
 import org.careroadmap.platform.StateReads;
 import org.careroadmap.reference.FiscalYear;
