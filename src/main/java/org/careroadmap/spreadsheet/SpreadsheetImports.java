@@ -2,13 +2,11 @@ package org.careroadmap.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.RoadmapTemplate;
 import org.careroadmap.roadmap.RoadmapDocument;
-import org.careroadmap.roadmap.RoadmapEditing;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.spreadsheet.UploadedSheets.UploadedSheet;
 import org.jspecify.annotations.Nullable;
@@ -16,22 +14,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * Excel in: an uploaded sheet becomes a preview of the roadmap it would create or of the changes it would
- * make, with every unreadable cell listed; confirming the preview applies it in one transaction of the
- * roadmap service, only if the roadmap is still at the version the preview was made from. Who may import
- * where is {@link ImportTargets}'s rule; a preview is its maker's alone.
+ * make, with every unreadable cell listed; a preview without problems is held until its maker confirms it
+ * ({@link ImportConfirmation}). Who may import where is {@link ImportTargets}'s rule; a preview is its maker's alone.
  */
 @Service
 public class SpreadsheetImports {
 
     private final ImportTargets targets;
     private final UploadedSheets sheets;
-    private final RoadmapEditing editing;
     private final PreviewStore previews;
 
-    SpreadsheetImports(ImportTargets targets, UploadedSheets sheets, RoadmapEditing editing, PreviewStore previews) {
+    SpreadsheetImports(ImportTargets targets, UploadedSheets sheets, PreviewStore previews) {
         this.targets = targets;
         this.sheets = sheets;
-        this.editing = editing;
         this.previews = previews;
     }
 
@@ -72,21 +67,6 @@ public class SpreadsheetImports {
     /** A preview still waiting for confirmation. */
     public ImportPreview preview(String token) {
         return previews.find(token, targets.importer()).orElseThrow(PreviewNotFoundException::new);
-    }
-
-    /**
-     * Applies a previewed import, all or nothing. The token is used up either way; if the roadmap changed
-     * since the preview, a {@code ConcurrentEditException} says so and nothing is saved.
-     */
-    public RoadmapDocument apply(String token) {
-        ImportPreview preview = previews.take(token, targets.importer()).orElseThrow(PreviewNotFoundException::new);
-        Long roadmapId = preview.roadmapId();
-        if (roadmapId == null) {
-            // Only a preview with a template is ever held (see held), so a new roadmap's edition is known here.
-            RoadmapTemplate template = Objects.requireNonNull(preview.template(), "held previews name their edition");
-            return editing.createWithItems(preview.municipality().code().value(), template.id(), preview.items());
-        }
-        return editing.replaceItems(roadmapId, preview.baseVersion(), preview.items());
     }
 
     private ImportPreview held(ImportPreview preview) {

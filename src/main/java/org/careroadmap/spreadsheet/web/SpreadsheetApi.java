@@ -12,6 +12,7 @@ import org.careroadmap.spreadsheet.ImportPreview;
 import org.careroadmap.spreadsheet.PreviewNotFoundException;
 import org.careroadmap.spreadsheet.RejectedWorkbookException;
 import org.careroadmap.spreadsheet.SpreadsheetExports;
+import org.careroadmap.spreadsheet.ImportConfirmation;
 import org.careroadmap.spreadsheet.SpreadsheetImports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,17 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @Tag(name = "Excel", description = "県の様式（.xlsx）の書き出しと取り込み")
-class SpreadsheetApi {
-
-    private final SpreadsheetExports exports;
-    private final SpreadsheetImports imports;
-    private final FieldMessages messages;
-
-    SpreadsheetApi(SpreadsheetExports exports, SpreadsheetImports imports, FieldMessages messages) {
-        this.exports = exports;
-        this.imports = imports;
-        this.messages = messages;
-    }
+record SpreadsheetApi(SpreadsheetExports exports, SpreadsheetImports imports, ImportConfirmation confirmation,
+                      FieldMessages messages) {
 
     @GetMapping("/api/roadmaps/{id}/xlsx")
     @Operation(summary = "Download a roadmap as the prefecture's sheet (.xlsx)")
@@ -84,7 +76,7 @@ class SpreadsheetApi {
             description = "409 if the roadmap changed since the preview; 404 if the token is unknown, expired or used.")
     ResponseEntity<Map<String, Object>> apply(@PathVariable String token) {
         boolean created = imports.preview(token).newRoadmap();
-        RoadmapDocument doc = imports.apply(token);
+        RoadmapDocument doc = confirmation.apply(token);
         long id = doc.roadmap().id();
         Map<String, Object> body = Map.of("roadmapId", id, "version", doc.roadmap().version(), "created", created,
                 "items", doc.roadmap().items().size(), "location", "/api/roadmaps/" + id);

@@ -9,6 +9,7 @@ import org.careroadmap.reference.Municipality;
 import org.careroadmap.roadmap.ConcurrentEditException;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapReads;
+import org.careroadmap.spreadsheet.ImportConfirmation;
 import org.careroadmap.spreadsheet.ImportPreview;
 import org.careroadmap.spreadsheet.ImportTargets;
 import org.careroadmap.spreadsheet.PreviewNotFoundException;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the confirmation. Who may is checked before a file is read.
  */
 @Controller
-record SpreadsheetPages(ImportTargets targets, SpreadsheetImports imports, RoadmapReads roadmaps, FieldMessages messages,
+record SpreadsheetPages(ImportTargets targets, SpreadsheetImports imports, ImportConfirmation confirmation,
+                        RoadmapReads roadmaps, FieldMessages messages,
                         SpreadsheetProperties properties) {
 
     @GetMapping("/roadmaps/{id}/import")
@@ -81,7 +83,7 @@ record SpreadsheetPages(ImportTargets targets, SpreadsheetImports imports, Roadm
             return expired();
         }
         try {
-            RoadmapDocument doc = imports.apply(token);
+            RoadmapDocument doc = confirmation.apply(token);
             redirect.addFlashAttribute("saved", preview.newRoadmap() ? "spreadsheet.created" : "spreadsheet.applied");
             return "redirect:/roadmaps/" + doc.roadmap().id();
         } catch (PreviewNotFoundException e) {
