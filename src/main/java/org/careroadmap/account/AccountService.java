@@ -83,7 +83,7 @@ public class AccountService {
         Assignment assignment = readAssignment(input, actor.requiredPrefectureCode(), reader);
         checkPassword("password", input.password(), username, actor.requiredPrefectureCode(), assignment.municipalityCode(),
                 reader);
-        Contact contact = readContact(input, reader);
+        AccountContact contact = AccountContact.read(input, reader);
         reader.throwIfAny();
         Account opened = Account.open(username, hashOf(input.password()), assignment.displayName(),
                 assignment.requiredRole(), actor.requiredPrefectureCode(), assignment.municipalityCode(), clock.instant());
@@ -103,7 +103,7 @@ public class AccountService {
         if (account.username().equals(currentActor.get().username()) && assignment.role() != Role.PREFECTURE_ADMIN) {
             reader.reject("role", "account.role.keepOwnAdmin");
         }
-        Contact contact = readContact(input, reader);
+        AccountContact contact = AccountContact.read(input, reader);
         reader.throwIfAny();
         boolean rightsChange = account.role() != assignment.role() || account.enabled() != input.enabled()
                 || !java.util.Objects.equals(account.municipalityCode(),
@@ -274,23 +274,6 @@ public class AccountService {
         Role requiredRole() {
             return java.util.Objects.requireNonNull(role, "an assignment without a role was refused");
         }
-    }
-
-    private record Contact(@Nullable String email, @Nullable String department) {
-    }
-
-    private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}";
-
-    private static Contact readContact(AccountInput input, InputReader reader) {
-        String email = input.email() == null ? "" : input.email().strip();
-        if (!email.isEmpty() && (email.length() > Account.EMAIL_MAX || !email.matches(EMAIL))) {
-            reader.reject("email", "account.email.format");
-        }
-        String department = input.department() == null ? "" : input.department().strip();
-        if (department.length() > Account.DEPARTMENT_MAX) {
-            reader.reject("department", "account.department.tooLong");
-        }
-        return new Contact(email.isEmpty() ? null : email, department.isEmpty() ? null : department);
     }
 
     /** Whether the signed-in person still has to replace a temporary password. */
