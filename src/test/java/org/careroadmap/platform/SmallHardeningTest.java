@@ -27,12 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -62,12 +57,7 @@ class SmallHardeningTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .addFilters(context.getBean(SessionRepositoryFilter.class)).apply(springSecurity()).build();
-        // MockMvc's csrf() (used by every test class sharing this context) swaps the filter's repository for a
-        // session-based one for good; put the configured cookie repository back, as the application runs it.
-        CsrfTokenRepository configured = context.getBean(CsrfTokenRepository.class);
-        assertThat(configured).isInstanceOf(CookieCsrfTokenRepository.class);
-        context.getBean(FilterChainProxy.class).getFilterChains().forEach(chain -> chain.getFilters().stream()
-                .filter(f -> f instanceof CsrfFilter).forEach(f -> ReflectionTestUtils.setField(f, "tokenRepository", configured)));
+        org.careroadmap.ConfiguredCsrfRepository.restore(context);
     }
 
     @Test
