@@ -8,10 +8,14 @@
 
   function init() {
     var element = document.getElementById('resource-map');
-    if (!element || element.dataset.ready || typeof L === 'undefined') {
+    if (!element || element.dataset.ready || typeof window.L === 'undefined') {
       return;
     }
     element.dataset.ready = '1';
+    // One Leaflet for this map's whole life: a boosted (htmx) visit to a map page runs leaflet.js again and
+    // replaces window.L, and bounds made by the new copy are not bounds to a map made by the old one
+    // ("Bounds are not valid", seen on the second page of the list on a busy machine).
+    var L = window.L;
     var map = L.map(element, { scrollWheelZoom: false, maxZoom: Number(element.dataset.maxZoom || 18) });
     var tileUrl = element.dataset.tileUrl;
     if (tileUrl) {
