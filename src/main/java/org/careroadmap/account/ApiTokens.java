@@ -130,17 +130,8 @@ public class ApiTokens {
 
     private static ApiToken token(ResultSet rs, int row) throws SQLException {
         return new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                instant(rs, 6), instant(rs, 7), instantOrNull(rs, 8), instantOrNull(rs, 9));
-    }
-
-    /** A NOT NULL column's instant. */
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getTimestamp(column).toInstant();
-    }
-
-    private static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
+                BearerTokenChecks.instant(rs, 6), BearerTokenChecks.instant(rs, 7),
+                BearerTokenChecks.instantOrNull(rs, 8), BearerTokenChecks.instantOrNull(rs, 9));
     }
 
     private static @Nullable Integer lifetime(@Nullable String days) {

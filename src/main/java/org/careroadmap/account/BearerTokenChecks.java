@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * only its own row.
  */
 @Component
-class BearerTokenChecks implements BearerTokens {
+record BearerTokenChecks(JdbcClient jdbc, Clock clock) implements BearerTokens {
 
     /** Last use is written at most this often, so that most API calls write nothing. */
     static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(10);
@@ -41,14 +41,6 @@ class BearerTokenChecks implements BearerTokens {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     });
-
-    private final JdbcClient jdbc;
-    private final Clock clock;
-
-    BearerTokenChecks(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public Optional<TokenAuthentication> authenticate(String secret) {
@@ -117,11 +109,11 @@ class BearerTokenChecks implements BearerTokens {
     }
 
     /** A NOT NULL column's instant. */
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getTimestamp(column).toInstant();
     }
 
-    private static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
+    static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
