@@ -1,5 +1,8 @@
-// The resource map beside the list: the list shows one page, the map the whole filtered set, read from the
-// markers address on the map element (data-markers-url: [id, lat, lng, name] each, same filters as the page).
+// The resource map beside the list: the list shows one page, the map the filtered set, read from the markers
+// address on the map element (data-markers-url: [id, lat, lng, name] each, same filters as the page). The first
+// answer is the whole set and the first view fits it (its extent when the set is more than one answer carries);
+// only when it was more does the map ask again for the markers in view (bbox=west,south,east,north) each time it
+// settles after a pan or zoom, and a note asks the reader to zoom in while a view still holds more.
 // Without that answer the markers are the list's own lines (data-lat / data-lng). Tiles come only from the
 // configured URL; without one the markers stand on a plain background. Nearby markers are grouped when many (a
 // simple grid, no plug-in).
@@ -92,38 +95,85 @@
       });
     }
 
-    function show(found) {
-      points = found;
-      if (points.length) {
+    function fit(answer) {
+      var extent = answer && answer.extent;
+      if (extent) {
+        map.fitBounds(L.latLngBounds([extent[0], extent[1]], [extent[2], extent[3]]).pad(0.1), { maxZoom: 15 });
+      } else if (points.length) {
         map.fitBounds(L.latLngBounds(points.map(function (p) { return [p.lat, p.lng]; })).pad(0.1), { maxZoom: 15 });
       } else {
         map.setView([33.79, 129.72], 11);
       }
+    }
+
+    function show(found, answer) {
+      points = found;
       draw();
       element.dataset.markers = String(points.length);
+      var note = document.getElementById('markers-truncated');
+      if (note) {
+        note.hidden = !(answer && answer.truncated);
+      }
     }
 
     map.on('zoomend', draw);
     var url = element.dataset.markersUrl;
     if (!url || !window.fetch) {
-      show(listedPoints());
+      points = listedPoints();
+      fit(null);
+      show(points);
       return;
     }
-    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error(String(response.status));
-        }
-        return response.json();
-      })
+
+    function ask(bbox) {
+      var address = bbox ? url + (url.indexOf('?') < 0 ? '?' : '&') + 'bbox=' + bbox : url;
+      return fetch(address, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error(String(response.status));
+          }
+          return response.json();
+        });
+    }
+
+    // The view as the server reads it: west,south,east,north, within ±180 / ±90 (a world view wraps past them).
+    function viewBox() {
+      var b = map.getBounds();
+      function clamp(value, limit) { return Math.max(-limit, Math.min(limit, value)).toFixed(5); }
+      return [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].join(',');
+    }
+
+    // Only the latest view's answer is drawn: one asked before a later move is dropped when it arrives.
+    var asked = 0;
+    var settle;
+    function followView() {
+      clearTimeout(settle);
+      settle = setTimeout(function () {
+        var mine = ++asked;
+        var bbox = viewBox();
+        ask(bbox).then(function (answer) {
+          if (mine === asked) {
+            element.dataset.view = bbox;
+            show(markerPoints(answer), answer);
+          }
+        }).catch(function () { /* keep the markers shown */ });
+      }, 300);
+    }
+
+    ask(null)
       .then(function (answer) {
-        var note = document.getElementById('markers-truncated');
-        if (note) {
-          note.hidden = !answer.truncated;
+        points = markerPoints(answer);
+        fit(answer);
+        show(points, answer);
+        if (answer.truncated) {
+          map.on('moveend', followView);
         }
-        show(markerPoints(answer));
       })
-      .catch(function () { show(listedPoints()); });
+      .catch(function () {
+        points = listedPoints();
+        fit(null);
+        show(points);
+      });
   }
 
   document.addEventListener('DOMContentLoaded', init);

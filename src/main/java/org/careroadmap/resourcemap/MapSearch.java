@@ -8,17 +8,14 @@ import org.careroadmap.insight.SearchTextFolding;
 import org.springframework.stereotype.Service;
 
 /**
- * The public map's search: one page of the list, the filter's choices and the count, and the markers of the whole
- * filtered set. A page costs two statements once its parts are kept: the place's state ({@link MapState}) and the
+ * The public map's search: one page of the list, the filter's choices and the count (the map's markers are
+ * {@link MarkerSearch}'s). A page costs two statements once its parts are kept: the place's state ({@link MapState}) and the
  * page's lines. The kinds, the service choices and the count are kept on this node under that state, so another
  * node's change is seen on the next request. No transaction: each read is one statement, and a COMMIT would be one
  * more round trip on every page.
  */
 @Service
 public class MapSearch {
-
-    /** The most markers one answer carries (a prefecture's clinics are a few hundred; the whole of one, thousands). */
-    public static final int MARKER_LIMIT = 3_000;
 
     private final ResourceSearches searches;
     private final ResourceKinds kinds;
@@ -37,10 +34,6 @@ public class MapSearch {
 
     /** What a map page shows: the place's state, the filter's choices and one page of the list. */
     public record MapView(MapState state, List<ResourceKind> kinds, List<String> services, ListedPage listed) {
-    }
-
-    /** The markers of a search, at most {@link #MARKER_LIMIT}; {@code truncated} says there were more. */
-    public record Markers(boolean truncated, List<Marker> markers) {
     }
 
     public MapView view(ResourceScope scope, ResourceFilter filter, ListPage page) {
@@ -63,12 +56,6 @@ public class MapSearch {
                 ? ResultCount.exactly(page.offset() + shown.size())
                 : keptCounts.of(query, state.resourcesVersion(), () -> searches.count(query));
         return new ListedPage(shown, page, total, hasNext);
-    }
-
-    public Markers markers(ResourceScope scope, ResourceFilter filter) {
-        List<Marker> found = searches.markers(query(scope, filter), MARKER_LIMIT + 1);
-        boolean truncated = found.size() > MARKER_LIMIT;
-        return new Markers(truncated, truncated ? found.subList(0, MARKER_LIMIT) : found);
     }
 
     private ResourceSearchQuery query(ResourceScope scope, ResourceFilter filter) {

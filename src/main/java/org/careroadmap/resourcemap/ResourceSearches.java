@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The map's searches in the database, each one bounded query in list order (municipality, kind, then kana or
- * name): the list reads one page of what it shows, the markers only id, place and name, the count stops at
+ * name): the list reads one page of what it shows, the count stops at
  * {@link ResultCount#CAP}; the API, exports and the booklet read every field and the hours.
  */
 @Repository
@@ -65,15 +65,6 @@ class ResourceSearches {
                         + " FETCH FIRST " + (ResultCount.CAP + 1) + " ROWS ONLY) found")
                 .params(query.params()).query(Integer.class).single();
         return ResultCount.counted(counted == null ? 0 : counted);
-    }
-
-    /** At most {@code limit} markers of the search (resources without coordinates have none), in no set order. */
-    List<Marker> markers(ResourceSearchQuery query, int limit) {
-        return jdbc.sql("SELECT r.id, r.latitude, r.longitude, r.name FROM resource r WHERE " + query.where()
-                        + " AND r.latitude IS NOT NULL AND r.longitude IS NOT NULL FETCH FIRST " + limit + " ROWS ONLY")
-                .params(query.params())
-                .query((rs, n) -> new Marker(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4)))
-                .list();
     }
 
     /** At most {@code limit} resources with every field and their hours. */

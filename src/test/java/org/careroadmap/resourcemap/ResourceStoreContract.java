@@ -27,6 +27,8 @@ abstract class ResourceStoreContract {
     @Autowired
     MapSearch mapSearch;
     @Autowired
+    MarkerSearch markerSearch;
+    @Autowired
     JdbcClient jdbc;
 
     static final String NAGASAKI_CITY = "422011";
@@ -109,7 +111,7 @@ abstract class ResourceStoreContract {
         assertThat(searches.listings(query, 1, 1)).as("after an offset").extracting(ResourceListing::municipalityCode)
                 .containsExactly(IKI);
         assertThat(searches.count(query)).isEqualTo(ResultCount.exactly(2));
-        assertThat(searches.markers(query, 10)).extracting(Marker::name).containsExactlyInAnyOrder("県内検索 壱岐の診療所",
+        assertThat(markerSearch.markers(query, null, 10)).extracting(Marker::name).containsExactlyInAnyOrder("県内検索 壱岐の診療所",
                 "県内検索 長崎の診療所");
         assertThat(searches.distinctServices(new ResourceScope("42"))).contains("内科", "外科");
         assertThat(store.tally("42")).extracting(ResourceStore.Tally::municipalityCode).contains(NAGASAKI_CITY, IKI);
@@ -168,6 +170,40 @@ abstract class ResourceStoreContract {
         insert(content("S1", "clinic", "一", Map.of(), NightCare.NONE, List.of("内科", "小児科")));
         insert(content("S2", "clinic", "二", Map.of(), NightCare.NONE, List.of("内科", "整形外科")));
         assertThat(searches.distinctServices(new ResourceScope(IKI))).containsExactly("内科", "小児科", "整形外科");
+    }
+
+    @Test
+    void aViewsMarkersAreThoseInsideItsBoxAndOnlyAWholeSetTooLargeForOneAnswerCarriesItsExtent() {
+        long southWest = placed("V1", "33.70", "129.60");
+        long southEast = placed("V2", "33.70", "129.80");
+        long north = placed("V3", "33.90", "129.60");
+        ResourceSearchQuery query = ResourceSearchQuery.of(new ResourceScope("42"), ResourceFilter.NONE, List.of("範囲テスト"),
+                LocalDate.of(2025, 1, 1));
+
+        assertThat(markerSearch.answer(query, MapBounds.parse("129.55,33.65,129.65,33.75"), 10).markers())
+                .extracting(Marker::id).containsExactly(southWest);
+        assertThat(markerSearch.answer(query, MapBounds.parse("129.6,33.7,129.8,33.9"), 10).markers()).as("edges are inside")
+                .extracting(Marker::id).containsExactlyInAnyOrder(southWest, southEast, north);
+
+        MarkerSearch.ViewMarkers whole = markerSearch.answer(query, null, 3);
+        assertThat(whole.truncated()).isFalse();
+        assertThat(whole.extent()).as("the markers are the extent").isNull();
+        MarkerSearch.ViewMarkers cut = markerSearch.answer(query, null, 2);
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.markers()).hasSize(2);
+        MarkerSearch.Extent extent = java.util.Objects.requireNonNull(cut.extent());
+        assertThat(List.of(extent.south(), extent.west(), extent.north(), extent.east())).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("33.7"), new BigDecimal("129.6"), new BigDecimal("33.9"), new BigDecimal("129.8"));
+        MarkerSearch.ViewMarkers cutView = markerSearch.answer(query, MapBounds.parse("129,33,130,34"), 2);
+        assertThat(cutView.truncated()).isTrue();
+        assertThat(cutView.extent()).as("a view's answer is about the view").isNull();
+    }
+
+    private long placed(String id, String lat, String lng) {
+        long resource = insert(content(id, "clinic", "範囲テスト " + id, Map.of(), NightCare.NONE, List.of()));
+        jdbc.sql("UPDATE resource SET latitude = ?, longitude = ? WHERE id = ?").params(new BigDecimal(lat), new BigDecimal(lng), resource)
+                .update();
+        return resource;
     }
 
     @Test

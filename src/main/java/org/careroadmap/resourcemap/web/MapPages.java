@@ -12,6 +12,7 @@ import org.careroadmap.reference.Municipality;
 import org.careroadmap.reference.Prefecture;
 import org.careroadmap.resourcemap.MapQuery;
 import org.careroadmap.resourcemap.MapSearch;
+import org.careroadmap.resourcemap.MarkerSearch;
 import org.careroadmap.resourcemap.QrCode;
 import org.careroadmap.resourcemap.Resource;
 import org.careroadmap.resourcemap.ResourceFilter;
@@ -78,7 +79,7 @@ record MapPages(ResourceService resources, MapSearch search, MapPlaces places, F
         model.addAttribute("today", resources.today());
         model.addAttribute("queryString", filter.queryString());
         model.addAttribute("links", MapLinks.of(scope, filter, view.listed()));
-        model.addAttribute("markerLimit", MapSearch.MARKER_LIMIT);
+        model.addAttribute("markerLimit", MarkerSearch.LIMIT);
         return "resourcemap/map";
     }
 
