@@ -69,12 +69,17 @@ class ResourceSearches {
 
     /** At most {@code limit} resources with every field and their hours. */
     List<Resource> resources(ResourceSearchQuery query, int limit) {
-        return store.withHours(select(ResourceStore.COLUMNS, query, limit, ResourceStore::row));
+        return resources(query, 0, limit);
     }
 
-    private <T> List<T> select(String columns, ResourceSearchQuery query, int limit, RowMapper<T> rows) {
+    /** At most {@code limit} resources with every field and their hours, after skipping {@code offset}. */
+    List<Resource> resources(ResourceSearchQuery query, int offset, int limit) {
+        return store.withHours(select(ResourceStore.COLUMNS, query, offset, limit, ResourceStore::row));
+    }
+
+    private <T> List<T> select(String columns, ResourceSearchQuery query, int offset, int limit, RowMapper<T> rows) {
         return jdbc.sql("SELECT " + columns + " FROM resource r JOIN resource_kind k ON k.code = r.kind_code WHERE "
-                        + query.where() + ORDER + " FETCH FIRST " + limit + " ROWS ONLY")
+                        + query.where() + ORDER + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
                 .params(query.params()).query(rows).list();
     }
 

@@ -22,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResourceService {
 
-    /** The most a list shows; a longer one asks for a narrower filter. */
-    public static final int LIST_LIMIT = 500;
-
     private final ResourceStore store;
     private final ResourceSearches searches;
     private final ResourceHistory history;
@@ -53,16 +50,16 @@ public class ResourceService {
         return kinds.of(prefectureCode);
     }
 
-    /** A list of at most {@link #LIST_LIMIT} resources; {@code truncated} says there were more. */
-    public record Found(List<Resource> resources, boolean truncated) {
+    /** One page of a search; {@code hasNext} says there are more after it. */
+    public record Found(List<Resource> resources, boolean hasNext) {
     }
 
     /** {@code scope}: a municipality code (six digits) or a prefecture code (two); every field and the hours. */
     @Transactional(readOnly = true)
-    public Found search(String scope, ResourceFilter filter) {
-        List<Resource> found = searches.resources(query(new ResourceScope(scope), filter), LIST_LIMIT + 1);
-        boolean truncated = found.size() > LIST_LIMIT;
-        return new Found(truncated ? found.subList(0, LIST_LIMIT) : found, truncated);
+    public Found search(String scope, ResourceFilter filter, ResourcePage page) {
+        List<Resource> found = searches.resources(query(new ResourceScope(scope), filter), page.offset(), page.size() + 1);
+        boolean hasNext = found.size() > page.size();
+        return new Found(hasNext ? found.subList(0, page.size()) : found, hasNext);
     }
 
     /** Every resource of a municipality, for exports and the booklet, without the list's limit. */

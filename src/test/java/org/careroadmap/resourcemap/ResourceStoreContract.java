@@ -111,6 +111,8 @@ abstract class ResourceStoreContract {
         assertThat(searches.listings(query, 1, 1)).as("after an offset").extracting(ResourceListing::municipalityCode)
                 .containsExactly(IKI);
         assertThat(searches.count(query)).isEqualTo(ResultCount.exactly(2));
+        assertThat(searches.resources(query, 1, 5)).as("the API's page after an offset").extracting(Resource::municipalityCode)
+                .containsExactly(IKI);
         assertThat(markerSearch.markers(query, null, 10)).extracting(Marker::name).containsExactlyInAnyOrder("県内検索 壱岐の診療所",
                 "県内検索 長崎の診療所");
         assertThat(searches.distinctServices(new ResourceScope("42"))).contains("内科", "外科");
