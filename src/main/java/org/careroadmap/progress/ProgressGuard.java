@@ -9,10 +9,12 @@ import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidValueException;
+import org.careroadmap.platform.TransactionMemory;
 import org.careroadmap.roadmap.RoadmapChanged;
 import org.careroadmap.roadmap.RoadmapDocument;
 import org.careroadmap.roadmap.RoadmapReads;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +59,25 @@ class ProgressGuard {
         return clock;
     }
 
+    /**
+     * The roadmap as the actor may read it, read once per transaction: a use case and its helpers (and a batch of
+     * writes in one transaction, the demo's or an import's) ask for it many times, and progress never changes it.
+     */
     RoadmapDocument readable(long roadmapId) {
-        return roadmaps.get(roadmapId);
+        Actor actor = actor();
+        return TransactionMemory.remembered(new ReadDocument(roadmapId, actor), () -> roadmaps.get(roadmapId));
+    }
+
+    /** A roadmap read in this transaction, by whom (the public reads the published version, staff the live one). */
+    private record ReadDocument(long roadmapId, Actor actor) {
+    }
+
+    /** The roadmap module changed a roadmap in this transaction: progress reads it again. */
+    @EventListener
+    void roadmapChanged(RoadmapChanged change) {
+        if (!change.action().startsWith("progress.")) {
+            TransactionMemory.forget(key -> key instanceof ReadDocument read && read.roadmapId() == change.roadmapId());
+        }
     }
 
     /** The municipality's own staff and its prefecture see all progress, also unpublished. */
@@ -124,17 +143,32 @@ class ProgressGuard {
                 Map<String, String> before, Map<String, String> after) {
         events.publishEvent(new RoadmapChanged(doc.roadmap().id(), code(doc), doc.roadmap().version(), action, targetType,
                 targetId, label, before, after, actor().recordedName(), clock.instant()));
-        changes.raise(doc.municipality().prefectureCode());
-        // After the raise, whose row lock orders the prefecture's writers: the summary is computed from what the
-        // previous writer committed. Arrow statuses and reports do not enter the roll-up's figures.
+        raiseOnce(doc.municipality().prefectureCode());
+        // After the raise, whose row lock orders the prefecture's writers until the commit: the summary, rewritten
+        // once just before the commit for all of the transaction's writes, is computed from what the previous
+        // writer committed and what this one wrote. Arrow statuses and reports do not enter the roll-up's figures.
         if (ROLL_UP_TARGETS.contains(targetType)) {
-            summaries.refresh(doc.roadmap().id());
+            summaries.refreshBeforeCommit(doc.roadmap().id());
         }
     }
 
     /** For changes of the prefecture's own progress data (its scale, lists and rounds), which no roadmap records. */
     void recordPrefectureChange(String prefectureCode) {
-        changes.raise(prefectureCode);
+        raiseOnce(prefectureCode);
+    }
+
+    /**
+     * Raises the prefecture's change count once per transaction, at its first write (which takes the row's lock):
+     * readers see the count change at the commit, together with everything the transaction wrote.
+     */
+    private void raiseOnce(String prefectureCode) {
+        TransactionMemory.remembered(new Raised(prefectureCode), () -> {
+            changes.raise(prefectureCode);
+            return Boolean.TRUE;
+        });
+    }
+
+    private record Raised(String prefectureCode) {
     }
 
     private static String code(RoadmapDocument doc) {

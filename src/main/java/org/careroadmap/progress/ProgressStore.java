@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
 import org.springframework.dao.DuplicateKeyException;
+import org.careroadmap.platform.TransactionMemory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,7 +49,19 @@ class ProgressStore {
         return names("progress_profession", prefecture);
     }
 
+    /**
+     * The prefecture's list, read once per transaction (a batch of activities checks each against it) and read
+     * again after the list is replaced.
+     */
     private List<String> names(String table, String prefecture) {
+        return TransactionMemory.remembered(new ReadList(table, prefecture), () -> List.copyOf(readNames(table, prefecture)));
+    }
+
+    /** A prefecture's list (a table's name, or "scale") read in this transaction. */
+    private record ReadList(String table, String prefecture) {
+    }
+
+    private List<String> readNames(String table, String prefecture) {
         List<String> own = jdbc.sql("SELECT name FROM " + table + " WHERE prefecture_code = ? ORDER BY position, name")
                 .param(prefecture).query(String.class).list();
         if (!own.isEmpty()) {
@@ -60,6 +73,7 @@ class ProgressStore {
     }
 
     void replaceNames(String table, String prefecture, List<String> names) {
+        TransactionMemory.forget(key -> key.equals(new ReadList(table, prefecture)));
         jdbc.sql("DELETE FROM " + table + " WHERE prefecture_code = ?").param(prefecture).update();
         for (int i = 0; i < names.size(); i++) {
             jdbc.sql("INSERT INTO " + table + " (prefecture_code, name, position) VALUES (?, ?, ?)")
@@ -67,7 +81,12 @@ class ProgressStore {
         }
     }
 
+    /** The prefecture's rating scale, read once per transaction (every evaluation saved checks its rating). */
     RatingScale scale(String prefecture) {
+        return TransactionMemory.remembered(new ReadList("scale", prefecture), () -> readScale(prefecture));
+    }
+
+    private RatingScale readScale(String prefecture) {
         List<Rating> own = ratings(jdbc.sql("SELECT symbol, label, position, achieved, shortfall FROM progress_rating "
                 + "WHERE prefecture_code = ? ORDER BY position").param(prefecture));
         // A prefecture without its own scale (added after the migration) reads the default (V212) until it saves one.
@@ -81,6 +100,7 @@ class ProgressStore {
     }
 
     void replaceScale(String prefecture, RatingScale scale) {
+        TransactionMemory.forget(key -> key.equals(new ReadList("scale", prefecture)));
         jdbc.sql("DELETE FROM progress_rating WHERE prefecture_code = ?").param(prefecture).update();
         int position = 1;
         for (Rating r : scale.ratings()) {

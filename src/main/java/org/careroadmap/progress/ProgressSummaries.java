@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.platform.TransactionMemory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,6 +40,23 @@ class ProgressSummaries {
         this.batch = batch;
         this.store = store;
         this.reads = reads;
+    }
+
+    /**
+     * Has the roadmap's rows computed again once just before the transaction commits, however many of its
+     * evaluations, indicators and activities it changes (at once outside a transaction).
+     */
+    void refreshBeforeCommit(long roadmapId) {
+        TransactionMemory.beforeCommit(new Pending(roadmapId), () -> refresh(roadmapId));
+    }
+
+    /** A roadmap whose rows this transaction will compute again before it commits. */
+    private record Pending(long roadmapId) {
+    }
+
+    /** A read in the transaction that changed progress sees its rows as they will commit. */
+    private static void refreshPending() {
+        TransactionMemory.runPending(key -> key instanceof Pending);
     }
 
     /**
@@ -115,6 +133,7 @@ class ProgressSummaries {
         if (roadmapIds.isEmpty() || years.isEmpty()) {
             return result;
         }
+        refreshPending();
         jdbc.sql("""
                 SELECT roadmap_id, fiscal_year, category, rating, items, indicators_on_target, indicators_measured
                 FROM progress_summary WHERE roadmap_id IN (:ids) AND fiscal_year IN (:years)""")
@@ -133,6 +152,7 @@ class ProgressSummaries {
         if (roadmapIds.isEmpty()) {
             return List.of();
         }
+        refreshPending();
         return jdbc.sql("SELECT DISTINCT fiscal_year FROM progress_summary WHERE roadmap_id IN (:ids) AND items > 0 "
                         + "ORDER BY fiscal_year")
                 .param("ids", roadmapIds).query(Integer.class).list();

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.platform.TransactionMemory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,9 +51,15 @@ class ReportStore {
     private static final String REPORT_COLUMNS = "id, roadmap_id, municipality_code, fiscal_year, status, return_reason, "
             + "submitted_at, updated_at, version";
 
+    /** The report, read once per transaction (each write of a batch checks it is still open) until it is saved. */
     Optional<ProgressReport> report(long roadmapId, FiscalYear year) {
-        return jdbc.sql("SELECT " + REPORT_COLUMNS + " FROM progress_report WHERE roadmap_id = ? AND fiscal_year = ?")
-                .params(roadmapId, year.value()).query(ReportStore::report).optional();
+        return TransactionMemory.remembered(new ReadReport(roadmapId, year.value()), () -> jdbc.sql(
+                        "SELECT " + REPORT_COLUMNS + " FROM progress_report WHERE roadmap_id = ? AND fiscal_year = ?")
+                .params(roadmapId, year.value()).query(ReportStore::report).optional());
+    }
+
+    /** A report read in this transaction. */
+    private record ReadReport(long roadmapId, int fiscalYear) {
     }
 
     List<ProgressReport> reports(long roadmapId) {
@@ -77,6 +84,7 @@ class ReportStore {
 
     /** Saves the report's new state if nobody changed it since {@code expectedVersion}; false otherwise. */
     boolean save(ProgressReport r, long expectedVersion) {
+        TransactionMemory.forget(key -> key.equals(new ReadReport(r.roadmapId(), r.fiscalYear().value())));
         if (r.id() == null) {
             try {
                 jdbc.sql("INSERT INTO progress_report (roadmap_id, municipality_code, fiscal_year, status, return_reason, "

@@ -3,6 +3,7 @@ package org.careroadmap.reference;
 import java.util.List;
 import java.util.Optional;
 
+import org.careroadmap.platform.TransactionMemory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +49,17 @@ public class ReferenceData {
                 .list();
     }
 
+    /** The municipality, read once per transaction: a use case and its helpers (and a batch of writes) ask often. */
     public Optional<Municipality> municipality(MunicipalityCode code) {
-        return jdbc.sql("SELECT code, name, name_en, prefecture_code FROM municipality WHERE code = ?")
+        return TransactionMemory.remembered(new ReadMunicipality(code), () -> jdbc.sql(
+                        "SELECT code, name, name_en, prefecture_code FROM municipality WHERE code = ?")
                 .param(code.value())
                 .query(ReferenceData::municipality)
-                .optional();
+                .optional());
+    }
+
+    /** A municipality read in this transaction (reference data change only by migrations and data-set loads). */
+    private record ReadMunicipality(MunicipalityCode code) {
     }
 
     private static Municipality municipality(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -86,7 +93,15 @@ public class ReferenceData {
                 .query(String.class).optional().map(PublicationRule::valueOf).orElse(PublicationRule.PREFECTURE);
     }
 
+    /** The template editions, read once per transaction: every roadmap read asks for its edition. */
     public List<RoadmapTemplate> templates() {
+        return TransactionMemory.remembered(ReadTemplates.ALL, () -> List.copyOf(readTemplates()));
+    }
+
+    /** The template editions read in this transaction. */
+    private enum ReadTemplates { ALL }
+
+    private List<RoadmapTemplate> readTemplates() {
         return jdbc.sql("""
                 SELECT id, name, first_period, period_count, selectable_from, selectable_to, arrow_label_max_length
                 FROM roadmap_template ORDER BY first_period, id""")
