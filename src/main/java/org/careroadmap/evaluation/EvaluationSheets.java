@@ -15,7 +15,9 @@ import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
 import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.InvalidValueException;
+import org.careroadmap.platform.TransactionMemory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +33,13 @@ import org.jspecify.annotations.Nullable;
 public class EvaluationSheets {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    EvaluationSheets(JdbcClient jdbc, CurrentActor currentActor, Clock clock) {
+    EvaluationSheets(JdbcClient jdbc, JdbcTemplate batch, CurrentActor currentActor, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -53,10 +57,31 @@ public class EvaluationSheets {
                 .params(prefectureCode, year.value()).query(Long.class).optional().map(this::byId);
     }
 
+    /**
+     * The sheet with its frozen state as of now. Its contents are read once per transaction (a use case and its
+     * helpers, or a batch of answers, ask for them many times) and read again after any change of the sheet.
+     */
     @Transactional(readOnly = true)
     public EvaluationSheet byId(long id) {
-        record Head(long id, String prefecture, int year, int threshold, long version) {
-        }
+        Contents c = TransactionMemory.remembered(new ReadSheet(id), () -> contents(id));
+        boolean frozen = jdbc.sql("SELECT COUNT(*) FROM evaluation_round WHERE prefecture_code = ? AND fiscal_year = ?")
+                .params(c.head().prefecture(), c.head().year()).query(Long.class).single() > 0;
+        return new EvaluationSheet(c.head().id(), c.head().prefecture(), FiscalYear.of(c.head().year()), c.head().threshold(),
+                c.head().version(), frozen, c.criteria(), c.questions(), c.labels());
+    }
+
+    /** A sheet read in this transaction. */
+    private record ReadSheet(long sheetId) {
+    }
+
+    private record Head(long id, String prefecture, int year, int threshold, long version) {
+    }
+
+    private record Contents(Head head, List<Criterion> criteria, List<SurveyQuestion> questions,
+                            Map<CategoryCode, String> labels) {
+    }
+
+    private Contents contents(long id) {
         Head head = jdbc.sql("SELECT id, prefecture_code, fiscal_year, threshold_percent, version FROM evaluation_sheet WHERE id = ?")
                 .param(id).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5)))
                 .optional().orElseThrow(() -> new EvaluationNotFoundException("sheet"));
@@ -73,10 +98,7 @@ public class EvaluationSheets {
                 .query(rs -> {
                     labels.put(CategoryCode.valueOf(rs.getString(1)), rs.getString(2));
                 });
-        boolean frozen = jdbc.sql("SELECT COUNT(*) FROM evaluation_round WHERE prefecture_code = ? AND fiscal_year = ?")
-                .params(head.prefecture(), head.year()).query(Long.class).single() > 0;
-        return new EvaluationSheet(head.id(), head.prefecture(), FiscalYear.of(head.year()), head.threshold(), head.version(),
-                frozen, criteria, questions, labels);
+        return new Contents(head, criteria, questions, Map.copyOf(labels));
     }
 
     /**
@@ -207,21 +229,19 @@ public class EvaluationSheets {
         if (updated == 0) {
             throw new EvaluationConflictException("evaluation.changedMeanwhile");
         }
+        // Every change of a sheet comes through here: the rest of the transaction reads the changed sheet.
+        TransactionMemory.forget(key -> key instanceof ReadSheet read && read.sheetId() == sheet.id());
         return sheet;
     }
 
+    /** The criteria and questions in one batch each (a list or a year's copy holds dozens). */
     private void insertContents(long sheetId, List<Criterion> criteria, List<SurveyQuestion> questions) {
-        for (Criterion c : criteria) {
-            jdbc.sql("""
-                    INSERT INTO evaluation_criterion (sheet_id, category, position, text, answer_type, max_points, weight)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(sheetId, c.category().name(), c.position(), c.text(), c.answerType().name(), c.maxPoints(), c.weight())
-                    .update();
-        }
-        for (SurveyQuestion q : questions) {
-            jdbc.sql("INSERT INTO evaluation_question (sheet_id, category, position, text) VALUES (?, ?, ?, ?)")
-                    .params(sheetId, q.category().name(), q.position(), q.text()).update();
-        }
+        batch.batchUpdate("""
+                INSERT INTO evaluation_criterion (sheet_id, category, position, text, answer_type, max_points, weight)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", criteria.stream().map(c -> new Object[] {sheetId, c.category().name(),
+                c.position(), c.text(), c.answerType().name(), c.maxPoints(), c.weight()}).toList());
+        batch.batchUpdate("INSERT INTO evaluation_question (sheet_id, category, position, text) VALUES (?, ?, ?, ?)",
+                questions.stream().map(q -> new Object[] {sheetId, q.category().name(), q.position(), q.text()}).toList());
     }
 
     private long lastId(String prefecture, FiscalYear year) {

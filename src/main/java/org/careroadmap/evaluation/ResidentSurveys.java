@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InputReader;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +20,12 @@ public class ResidentSurveys {
 
     private final EvaluationContext context;
     private final EvaluationHeads heads;
+    private final JdbcTemplate batch;
 
-    ResidentSurveys(EvaluationContext context, EvaluationHeads heads) {
+    ResidentSurveys(EvaluationContext context, EvaluationHeads heads, JdbcTemplate batch) {
         this.context = context;
         this.heads = heads;
+        this.batch = batch;
     }
 
     /** Saves results (圏域コード, 設問番号, 回答者数, 肯定的回答の割合); {@code replaceAll} drops the ones not given. */
@@ -50,14 +53,14 @@ public class ResidentSurveys {
         reader.throwIfAny();
         if (replaceAll) {
             context.jdbc().sql("DELETE FROM evaluation_survey_result WHERE evaluation_id = ?").param(head.id()).update();
+        } else {
+            batch.batchUpdate("DELETE FROM evaluation_survey_result WHERE evaluation_id = ? AND area_id = ? AND question_id = ?",
+                    rows.stream().map(row -> new Object[] {row[0], row[1], row[2]}).toList());
         }
-        for (Object[] row : rows) {
-            context.jdbc().sql("DELETE FROM evaluation_survey_result WHERE evaluation_id = ? AND area_id = ? AND question_id = ?")
-                    .params(row[0], row[1], row[2]).update();
-            context.jdbc().sql("""
-                    INSERT INTO evaluation_survey_result (evaluation_id, area_id, question_id, respondents, positive_percent)
-                    VALUES (?, ?, ?, ?, ?)""").params(row).update();
-        }
+        // One batch for every row (a CSV of a municipality's areas times the questions), not a statement each.
+        batch.batchUpdate("""
+                INSERT INTO evaluation_survey_result (evaluation_id, area_id, question_id, respondents, positive_percent)
+                VALUES (?, ?, ?, ?, ?)""", rows);
         return head.version() + 1;
     }
 

@@ -81,14 +81,10 @@ record DemoResources(ResourceService resources, ResourceStore store, ResourceHis
         for (ResourceContent content : generated) {
             // Straight to the store: the areas 01–04 are those the evaluation module's demo creates, and it runs
             // after this one, so the editor's check that the area exists cannot see them yet.
-            long id = store.insert(IKI, content, resources.fold(content.searchableText()), resources.today(), "system",
-                    "system", now);
-            history.record(id, IKI, "created", ContentFields.describe(ContentFields.changes(null, content)), "system", now);
             // A few entries have not been confirmed for over a year, so the public marking and the editor's list show.
-            if (n % 9 == 4) {
-                jdbc.sql("UPDATE resource SET confirmed_on = ? WHERE id = ?")
-                        .params(resources.today().minusMonths(14), id).update();
-            }
+            java.time.LocalDate confirmed = n % 9 == 4 ? resources.today().minusMonths(14) : resources.today();
+            long id = store.insert(IKI, content, resources.fold(content.searchableText()), confirmed, "system", "system", now);
+            history.record(id, IKI, "created", ContentFields.describe(ContentFields.changes(null, content)), "system", now);
             n++;
         }
         // The demo provider account (iki-provider) speaks for the first visiting-nursing station.

@@ -122,13 +122,20 @@ class ResourceStore {
         return jdbc.sql("DELETE FROM resource WHERE id = ? AND version = ?").params(id, version).update() == 1;
     }
 
+    /** A resource's weekly hours in one statement (a multi-row insert), not one per opening: imports write thousands. */
     private void writeHours(long id, WeeklyHours hours) {
+        List<Object> values = new ArrayList<>();
         for (Map.Entry<Integer, List<TimeRange>> day : hours.days().entrySet()) {
             for (TimeRange range : day.getValue()) {
-                jdbc.sql("INSERT INTO resource_hours (resource_id, weekday, opens_at, closes_at) VALUES (?, ?, ?, ?)")
-                        .params(id, day.getKey(), range.opensAt(), range.closesAt()).update();
+                values.addAll(List.of(id, day.getKey(), range.opensAt(), range.closesAt()));
             }
         }
+        if (values.isEmpty()) {
+            return;
+        }
+        String rows = String.join(", ", java.util.Collections.nCopies(values.size() / 4, "(?, ?, ?, ?)"));
+        jdbc.sql("INSERT INTO resource_hours (resource_id, weekday, opens_at, closes_at) VALUES " + rows)
+                .params(values).update();
     }
 
     List<Resource> withHours(List<Resource> resources) {
