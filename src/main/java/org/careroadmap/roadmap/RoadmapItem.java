@@ -123,6 +123,11 @@ public class RoadmapItem {
         return lineage == null ? id : lineage;
     }
 
+    /** The lineage as stored: null for the first of a line and for rows from before V213 (a frozen copy keeps it as is). */
+    @Nullable String lineage() {
+        return lineage;
+    }
+
     /** Whether this item knows the line it was carried from; rows from before V213 do not, and are matched by 項目. */
     public boolean carriedWithLineage() {
         return lineage != null;

@@ -32,7 +32,7 @@ class SnapshotStore {
         List<Content.Item> items = new ArrayList<>();
         for (RoadmapItem i : roadmap.items()) {
             items.add(new Content.Item(i.id(), i.category().name(), i.title(), i.targetVision(),
-                    i.achievementYear().map(y -> y.value()).orElse(null), i.measures(),
+                    i.achievementYear().map(y -> y.value()).orElse(null), i.measures(), i.lineage(),
                     i.arrows().stream().map(a -> new Content.ArrowPart(a.id(), a.label(), a.start().value(),
                             a.end().value(), a.continues())).toList()));
         }
@@ -84,17 +84,21 @@ class SnapshotStore {
             List<Arrow> arrows = i.arrows().stream()
                     .map(a -> new Arrow(a.id(), a.label(), a.start(), a.end(), a.continues())).toList();
             items.add(new RoadmapItem(i.id(), org.careroadmap.reference.CategoryCode.valueOf(i.category()), i.title(),
-                    i.targetVision(), i.achievementYear(), i.measures(), arrows));
+                    i.targetVision(), i.achievementYear(), i.measures(), i.lineage(), arrows));
         }
         return new Roadmap(live.id(), content.municipalityCode(), snapshot.templateId(), snapshot.kind(), live.version(),
                 live.createdAt(), snapshot.createdAt(), items);
     }
 
-    /** The stored form: plain values only, so old snapshots stay readable as the code evolves. */
+    /**
+     * The stored form: plain values only, so old snapshots stay readable as the code evolves. An item's lineage
+     * (V213) is kept so a version read back still belongs to its line across plan periods; snapshots frozen before
+     * it was kept have none, which reads as null, as for the live rows of that time.
+     */
     record Content(String municipalityCode, List<Item> items) {
 
         record Item(String id, String category, String title, String targetVision, @Nullable Integer achievementYear,
-                    String measures, List<ArrowPart> arrows) {
+                    String measures, @Nullable String lineage, List<ArrowPart> arrows) {
         }
 
         record ArrowPart(String id, String label, int start, int end, boolean continues) {
