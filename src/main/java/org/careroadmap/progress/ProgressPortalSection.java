@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.careroadmap.publication.PortalColumn;
 import org.careroadmap.publication.PortalEntry;
 import org.careroadmap.publication.PortalSection;
+import org.careroadmap.platform.PrefectureCode;
 import org.careroadmap.reference.FiscalYear;
+import org.careroadmap.roadmap.ListScope;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,7 @@ record ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource mess
                      WHERE e.roadmap_id = r.roadmap_id AND e.fiscal_year = r.fiscal_year
                        AND e.stage = 'YEAR_END' AND g.achieved = TRUE) AS achieved
               FROM progress_report r
-             WHERE r.status = 'PUBLISHED' AND r.municipality_code LIKE :codes
+             WHERE r.status = 'PUBLISHED' AND %s
              ORDER BY r.municipality_code, r.fiscal_year DESC, r.updated_at DESC
             """;
 
@@ -46,11 +48,21 @@ record ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource mess
         return COLUMN;
     }
 
-    /** Newest first per municipality, so the first row of each is its latest published report. */
+    /**
+     * Newest first per municipality, so the first row of each is its latest published report. The prefecture is
+     * its municipalities' range of codes (roadmap's {@link ListScope}), which the code's index serves under any
+     * collation, where {@code LIKE '42%'} cannot (as the resource map's ResourceScope).
+     */
     @Override
     public Map<String, PortalEntry> forPrefecture(String prefectureCode, Locale locale) {
-        return PortalSection.firstPerMunicipality(latest(prefectureCode, prefectureCode + "%"), Published::municipalityCode,
-                p -> entry(p, locale));
+        if (!PrefectureCode.isValid(prefectureCode)) {
+            return Map.of();
+        }
+        ListScope scope = ListScope.prefecture(prefectureCode);
+        Map<String, Object> parameters = scope.parameters();
+        parameters.put("prefecture", prefectureCode);
+        return PortalSection.firstPerMunicipality(latest(scope.condition("r.municipality_code"), parameters),
+                Published::municipalityCode, p -> entry(p, locale));
     }
 
     /** Every write of progress raises its prefecture's change count, publications and rating scales included. */
@@ -60,11 +72,12 @@ record ProgressPortalSection(NamedParameterJdbcTemplate jdbc, MessageSource mess
         if (municipalityCode == null || !municipalityCode.matches("\\d{6}")) {
             return Optional.empty();
         }
-        return latest(municipalityCode.substring(0, 2), municipalityCode).stream().findFirst().map(p -> entry(p, locale));
+        return latest("r.municipality_code = :code", Map.of("prefecture", municipalityCode.substring(0, 2), "code", municipalityCode))
+                .stream().findFirst().map(p -> entry(p, locale));
     }
 
-    private List<Published> latest(String prefectureCode, String codes) {
-        return jdbc.query(LATEST_PUBLISHED, Map.of("prefecture", prefectureCode, "codes", codes),
+    private List<Published> latest(String condition, Map<String, Object> parameters) {
+        return jdbc.query(LATEST_PUBLISHED.formatted(condition), parameters,
                 (rs, n) -> new Published(rs.getString("municipality_code"), rs.getLong("roadmap_id"),
                         rs.getInt("fiscal_year"), rs.getTimestamp("updated_at"), rs.getInt("rated"), rs.getInt("achieved")));
     }
