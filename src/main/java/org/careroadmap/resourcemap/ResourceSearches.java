@@ -35,21 +35,26 @@ class ResourceSearches {
 
     /**
      * The place's state in one statement: its resources' count and last change (index-only on
-     * {@code resource_changed_idx}), its prefecture's number of kinds and the number of municipalities.
+     * {@code resource_changed_idx}), its prefecture's number of kinds, the number of municipalities and its
+     * prefecture's municipalities' codes and names (a range of the primary key).
      */
     MapState state(ResourceScope scope) {
+        ResourceScope prefecture = new ResourceScope(scope.prefectureCode());
         List<Object> params = new ArrayList<>();
         params.add(scope.prefectureCode());
+        params.addAll(prefecture.params());
         params.addAll(scope.params());
         return jdbc.sql("SELECT COUNT(*), MAX(r.updated_at), "
                         + "(SELECT COUNT(*) FROM resource_kind WHERE prefecture_code IS NULL OR prefecture_code = ?), "
-                        + "(SELECT COUNT(*) FROM municipality) FROM resource r WHERE " + scope.condition("r.municipality_code"))
+                        + "(SELECT COUNT(*) FROM municipality), "
+                        + "(SELECT STRING_AGG(m.code || m.name || m.name_en, '/' ORDER BY m.code) FROM municipality m WHERE "
+                        + prefecture.condition("m.code") + ") FROM resource r WHERE " + scope.condition("r.municipality_code"))
                 .params(params).query(ResourceSearches::state).single();
     }
 
     private static MapState state(ResultSet rs, int n) throws SQLException {
         Timestamp changed = rs.getTimestamp(2);
-        return new MapState(rs.getLong(1) + "/" + changed, rs.getLong(3), rs.getLong(4));
+        return new MapState(rs.getLong(1) + "/" + changed, rs.getLong(3), rs.getLong(4), rs.getString(5));
     }
 
     /** At most {@code limit} lines of the list, after skipping {@code offset}. */

@@ -201,6 +201,25 @@ abstract class ResourceStoreContract {
         assertThat(cutView.extent()).as("a view's answer is about the view").isNull();
     }
 
+    @Test
+    void thePlacesStateHoldsThePrefecturesMunicipalitiesNamesAsTheDirectoryWritesThemAndFollowsARename() {
+        List<org.careroadmap.reference.Municipality> nagasaki = jdbc.sql("SELECT code, name, name_en FROM municipality "
+                        + "WHERE prefecture_code = '42'")
+                .query((rs, n) -> new org.careroadmap.reference.Municipality(
+                        new org.careroadmap.reference.MunicipalityCode(rs.getString(1)), rs.getString(2), rs.getString(3), "42"))
+                .list();
+        MapState before = searches.state(new ResourceScope(IKI));
+        assertThat(before.places()).isEqualTo(MapState.places(nagasaki)).contains("422100壱岐市Iki City");
+        assertThat(searches.state(new ResourceScope("42")).places()).isEqualTo(before.places());
+        try {
+            jdbc.sql("UPDATE municipality SET name = '壱岐町' WHERE code = ?").param(IKI).update();
+            assertThat(searches.state(new ResourceScope(IKI)).places()).as("a rename of the same length")
+                    .contains("422100壱岐町Iki City").isNotEqualTo(before.places());
+        } finally {
+            jdbc.sql("UPDATE municipality SET name = '壱岐市' WHERE code = ?").param(IKI).update();
+        }
+    }
+
     private long placed(String id, String lat, String lng) {
         long resource = insert(content(id, "clinic", "範囲テスト " + id, Map.of(), NightCare.NONE, List.of()));
         jdbc.sql("UPDATE resource SET latitude = ?, longitude = ? WHERE id = ?").params(new BigDecimal(lat), new BigDecimal(lng), resource)

@@ -43,9 +43,6 @@ record MapPages(ResourceService resources, MapSearch search, MapPlaces places, F
     String prefectureMap(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
         Prefecture prefecture = places.prefecture(params.get("prefecture"));
         model.addAttribute("prefecture", prefecture);
-        List<Municipality> municipalities = places.municipalitiesOf(prefecture.code());
-        model.addAttribute("municipalities", municipalities);
-        model.addAttribute("municipalityNames", municipalityNames(municipalities));
         model.addAttribute("areas", Map.of());
         return list(new ResourceScope(prefecture.code()), params, model, response);
     }
@@ -69,7 +66,8 @@ record MapPages(ResourceService resources, MapSearch search, MapPlaces places, F
         }
         ResourceFilter filter = asked.filter();
         MapSearch.MapView view = search.view(scope, filter, asked.page());
-        places.check(view.state());
+        places.check(scope.prefectureCode(), view.state());
+        placeNames(scope, model);
         model.addAttribute("filter", filter);
         model.addAttribute("found", view.listed());
         model.addAttribute("kinds", view.kinds());
@@ -81,6 +79,17 @@ record MapPages(ResourceService resources, MapSearch search, MapPlaces places, F
         model.addAttribute("links", MapLinks.of(scope, filter, view.listed()));
         model.addAttribute("markerLimit", MarkerSearch.LIMIT);
         return "resourcemap/map";
+    }
+
+    /** The place's names, read after the state check so that a renamed municipality shows on this very request. */
+    private void placeNames(ResourceScope scope, Model model) {
+        if (scope.municipality()) {
+            model.addAttribute("municipality", places.municipality(scope.code()));
+        } else {
+            List<Municipality> municipalities = places.municipalitiesOf(scope.code());
+            model.addAttribute("municipalities", municipalities);
+            model.addAttribute("municipalityNames", municipalityNames(municipalities));
+        }
     }
 
     @GetMapping("/map/resources/{id}")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.careroadmap.platform.InvalidValueException;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * The places the map's pages are about: a municipality named in the address, or the prefecture the reader asks for.
  * The prefectures and municipalities are reference data, read once per node into a directory and read again when
- * the number of municipalities in the database (part of every map page's one state query, {@link MapState}) is no
- * longer the directory's, or when an address names a municipality the directory does not know. Reference data
- * change only by migration, and a migration that renames without adding or removing is read at the next start.
+ * the number of municipalities in the database or the codes and names of the page's prefecture's municipalities
+ * (both part of every map page's one state query, {@link MapState}) are no longer the directory's, or when an
+ * address names a municipality the directory does not know. So a rename, even one made by SQL beside the
+ * application, shows on every node from its next map page of that prefecture.
  */
 @Component
 class MapPlaces {
@@ -80,10 +82,14 @@ class MapPlaces {
         return directory().byPrefecture().getOrDefault(prefectureCode, List.of());
     }
 
-    /** Drops the directory when the database holds another number of municipalities than it does. */
-    void check(MapState state) {
+    /**
+     * Drops the directory when the database holds another number of municipalities than it does, or other codes
+     * or names in {@code prefectureCode} (a rename); the next look-up reads it again.
+     */
+    void check(String prefectureCode, MapState state) {
         Directory known = directory;
-        if (known != null && known.byCode().size() != state.municipalities()) {
+        if (known != null && (known.byCode().size() != state.municipalities()
+                || !Objects.equals(MapState.places(known.byPrefecture().getOrDefault(prefectureCode, List.of())), state.places()))) {
             directory = null;
         }
     }
