@@ -22,10 +22,18 @@ ensure_tools() {
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   fi
-  if ! ls "$ROOT"/target/care-roadmap-*.jar 2>/dev/null | grep -qv original; then
+  ensure_jar
+}
+
+# ensure_jar: builds when the package is missing. JAR is what production starts (README, Production): the build's
+# extracted layout target/app/care-roadmap.jar with its libraries in target/app/lib/ (issue 17: less start-up work
+# than the single jar); FAT_JAR is the single jar the build also makes, kept for comparison and for copying.
+ensure_jar() {
+  if [ ! -f "$ROOT/target/app/care-roadmap.jar" ] || ! ls "$ROOT"/target/care-roadmap-*.jar 2>/dev/null | grep -qv original; then
     (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
   fi
-  JAR=$(ls "$ROOT"/target/care-roadmap-*.jar | grep -v original | head -1)
+  JAR="$ROOT/target/app/care-roadmap.jar"
+  FAT_JAR=$(ls "$ROOT"/target/care-roadmap-*.jar | grep -v original | head -1)
 }
 
 load() { awk '{print $1", "$2", "$3}' /proc/loadavg; }

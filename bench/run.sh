@@ -13,7 +13,7 @@ exec > >(tee "$REPORT") 2>&1
 
 echo "# Care Roadmap benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
-echo "Machine: $(machine). Load average (1, 5, 15 min) at start: $(load). Jar: $(basename "$JAR"). wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), ${DURATION} per run after a 5 s warm-up."
+echo "Machine: $(machine). Load average (1, 5, 15 min) at start: $(load). Jar: ${JAR#"$ROOT"/} (the extracted application, README: Production). wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), ${DURATION} per run after a 5 s warm-up."
 
 if [ "$WHAT" = all ] || [ "$WHAT" = demo ]; then
   rm -rf "$WORK/h2-demo"
@@ -95,20 +95,19 @@ if [ "$WHAT" = all ] || [ "$WHAT" = demo ]; then
 
   heap=$(heap_after_gc)
   stop_app
-  # The same restart with class data sharing: the jar extracted (Spring Boot's jarmode tools) and
+  # The same restart with class data sharing: the build's extracted application (target/app) and
   # an archive of the loaded classes from one training start (README, "Faster start-up").
-  rm -rf "$WORK/cds"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds/app" >/dev/null
-  java -XX:ArchiveClassesAtExit="$WORK/cds/app.jsa" -Dspring.context.exit=onRefresh -jar "$WORK/cds/app/$(basename "$JAR")" \
+  rm -rf "$WORK/cds"; mkdir -p "$WORK/cds"
+  java -XX:ArchiveClassesAtExit="$WORK/cds/app.jsa" -Dspring.context.exit=onRefresh -jar "$JAR" \
     --app.data-dir="$WORK/h2-demo" --server.port="$PORT" >"$WORK/cds-training.log" 2>&1
-  APP_JAR="$WORK/cds/app/$(basename "$JAR")" JAVA_EXTRA="-XX:SharedArchiveFile=$WORK/cds/app.jsa" \
+  JAVA_EXTRA="-XX:SharedArchiveFile=$WORK/cds/app.jsa" \
     start_app demo-cds --app.data-dir="$WORK/h2-demo"
   cds_ready=$READY_SECONDS
   cds_started=$(grep -o 'Started CareRoadmapApplication in [0-9.]* seconds' "$WORK/demo-cds.log" | awk '{print $4}')
   stop_app
   # And a first start with the same archive on a new database: migrations and demo data included.
   rm -rf "$WORK/h2-demo-cds-first"
-  APP_JAR="$WORK/cds/app/$(basename "$JAR")" JAVA_EXTRA="-XX:SharedArchiveFile=$WORK/cds/app.jsa" \
+  JAVA_EXTRA="-XX:SharedArchiveFile=$WORK/cds/app.jsa" \
     start_app demo-cds-first --app.data-dir="$WORK/h2-demo-cds-first"
   cds_first_ready=$READY_SECONDS
   stop_app

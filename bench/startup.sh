@@ -2,22 +2,23 @@
 # First start of a plain `java -jar` on a new H2 database (Flyway migrations and every module's demo data),
 # from launch to /actuator/health/readiness answering 200, RUNS times (default 3); prints each run, the
 # min and the median, Spring's own "Started in" figure and the load average before and after (issue 17).
+# Each round starts the application as production does — the build's extracted layout, target/app/care-roadmap.jar
+# with target/app/lib/ (README, Production) — and, right after it, the single jar (target/care-roadmap-*.jar) for
+# comparison, so the two are measured side by side under the same load.
 # Each run also prints the CPU time the JVM used until ready (all its threads) and the classes it loaded: on a
 # busy host the wall time mostly measures the wait for a core, these two change only with the work itself. The
 # CPU time is also split by thread: on 2026-11-30 the JIT compilers used about half of it (C2 alone ~40 %).
-#   bash bench/startup.sh                 # 3 runs, -Xmx128m, port 18080
+#   bash bench/startup.sh                 # 3 rounds, -Xmx128m, port 18080
 #   RUNS=5 PORT=18181 bash bench/startup.sh
-#   STARTUP_STEPS=1 bash bench/startup.sh  # also logs where Spring spent the start (bench/work/startup-N.log)
+#   FAT=0 bash bench/startup.sh            # the extracted application only
+#   STARTUP_STEPS=1 bash bench/startup.sh  # also logs where Spring spent the start (bench/work/startup-extracted-N.log)
 # Readiness comes only after the start-up work is done (demo data, summary rebuild), so it is the honest end.
 source "$(dirname "$0")/lib.sh"
 RUNS="${RUNS:-3}"
-if ! ls "$ROOT"/target/care-roadmap-*.jar 2>/dev/null | grep -qv original; then
-  (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
-fi
-JAR=$(ls "$ROOT"/target/care-roadmap-*.jar | grep -v original | head -1)
-echo "Plain java -jar $(basename "$JAR"), -Xmx$HEAP, new H2 database each run; $(machine)"
+FAT="${FAT:-1}"
+ensure_jar
+echo "Plain java -jar ${JAR#"$ROOT"/} (extracted) and, beside it, $(basename "$FAT_JAR") (single jar), -Xmx$HEAP, new H2 database each run; $(machine)"
 echo "Load average (1, 5, 15 min) before: $(load)"
-readies=()
 
 # cpu_by_thread PID: the CPU seconds of the live threads by kind — the main thread, the JIT compilers (C1, C2),
 # the garbage collector and the rest — so a change shows whether it saved work or only moved it (issue 17).
@@ -30,19 +31,35 @@ cpu_by_thread() {
     $1 ~ /^(GC|G1)/ { gc += $2; next } { other += $2 }
     END { printf "main %.1f, C2 %.1f, C1 %.1f, GC %.1f, other %.1f", m / hz, c2 / hz, c1 / hz, gc / hz, other / hz }'
 }
-for run in $(seq 1 "$RUNS"); do
+# first_start LABEL JAR: one first start on a new database; appends its readiness time to the array named LABEL.
+first_start() {
+  local label=$1 jar=$2 log="startup-$1-$run"
   rm -rf "$WORK/h2-startup"
-  start_app "startup-$run" --app.data-dir="$WORK/h2-startup"
+  APP_JAR="$jar" start_app "$log" --app.data-dir="$WORK/h2-startup"
+  local cpu threads classes started
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")
   threads=$(cpu_by_thread "$APP_PID")
   classes=$(jstat -class "$APP_PID" 2>/dev/null | awk 'NR == 2 { print $1 }' || true)
-  started=$(grep -o 'Started CareRoadmapApplication in [0-9.]* seconds' "$WORK/startup-$run.log" | awk '{print $4}')
-  echo "run $run: ready after $READY_SECONDS s (Spring: Started in ${started:-?} s), CPU ${cpu} s (${threads}), ${classes:-?} classes; load $(load)"
-  readies+=("$READY_SECONDS")
+  started=$(grep -o 'Started CareRoadmapApplication in [0-9.]* seconds' "$WORK/$log.log" | awk '{print $4}')
+  echo "run $run, $label: ready after $READY_SECONDS s (Spring: Started in ${started:-?} s), CPU ${cpu} s (${threads}), ${classes:-?} classes; load $(load)"
+  eval "$label+=(\"\$READY_SECONDS\")"
   stop_app
+}
+
+# summary LABEL VALUES...: min and median of the readiness times.
+summary() {
+  local label=$1; shift
+  printf '%s\n' "$@" | sort -n | awk -v label="$label" '{ v[NR] = $1 } END {
+    median = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "first start, launch -> readiness 200, %s: min %.2f s, median %.2f s (%d runs)\n", label, v[1], median, NR }'
+}
+
+extracted=(); single=()
+for run in $(seq 1 "$RUNS"); do
+  first_start extracted "$JAR"
+  [ "$FAT" = 0 ] || first_start single "$FAT_JAR"
 done
 rm -rf "$WORK/h2-startup"
-printf '%s\n' "${readies[@]}" | sort -n | awk '{ v[NR] = $1 } END {
-  median = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-  printf "first start, launch -> readiness 200: min %.2f s, median %.2f s (%d runs)\n", v[1], median, NR }'
+summary "extracted (target/app/care-roadmap.jar)" "${extracted[@]}"
+[ "$FAT" = 0 ] || summary "single jar ($(basename "$FAT_JAR"))" "${single[@]}"
 echo "Load average (1, 5, 15 min) after: $(load)"

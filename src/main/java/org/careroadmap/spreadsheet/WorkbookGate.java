@@ -26,10 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class WorkbookGate {
 
-    private static final String MACRO_WORKBOOK = XSSFRelation.MACROS_WORKBOOK.getContentType();
-    private static final String MACRO_TEMPLATE = XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType();
-    private static final String MACRO_ADDIN = XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType();
-
     private final long maxBytes;
     private final ExpansionBudget budget;
 
@@ -145,9 +141,9 @@ final class WorkbookGate {
     }
 
     private static void requireWorkbook(OPCPackage pkg) {
-        boolean macros = !pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty()
-                || !pkg.getPartsByContentType(MACRO_TEMPLATE).isEmpty()
-                || !pkg.getPartsByContentType(MACRO_ADDIN).isEmpty();
+        boolean macros = !pkg.getPartsByContentType(MacroContentTypes.WORKBOOK).isEmpty()
+                || !pkg.getPartsByContentType(MacroContentTypes.TEMPLATE).isEmpty()
+                || !pkg.getPartsByContentType(MacroContentTypes.ADDIN).isEmpty();
         try {
             for (PackagePart part : pkg.getParts()) {
                 String name = part.getPartName().getName().toLowerCase(java.util.Locale.ROOT);
@@ -183,5 +179,16 @@ final class WorkbookGate {
             }
         }
         return false;
+    }
+
+    /**
+     * The content types of macro-enabled workbooks, read from POI's {@link XSSFRelation} on the first upload rather
+     * than when the gate is made: initialising {@code XSSFRelation} loads about 160 of POI's classes, which the
+     * application's start does not need (issue 17).
+     */
+    private static final class MacroContentTypes {
+        static final String WORKBOOK = XSSFRelation.MACROS_WORKBOOK.getContentType();
+        static final String TEMPLATE = XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType();
+        static final String ADDIN = XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType();
     }
 }
