@@ -68,6 +68,7 @@ class EvaluationWriteStatementsTest {
         List<String> statements = StatementCounting.during(() -> CurrentActor.asSystem(
                 () -> evaluations.surveys().saveSurvey(GOTO, YEAR, 0, survey, true)));
 
+
         assertThat(statements).as("statements: %s", statements).hasSizeLessThanOrEqualTo(16);
         assertThat(statements.stream().filter(s -> s.startsWith("INSERT INTO evaluation_survey_result")))
                 .as("one batch for %d rows", survey.size()).hasSize(1);
@@ -96,6 +97,7 @@ class EvaluationWriteStatementsTest {
                 () -> evaluations.answers().saveAnswers(GOTO, YEAR, 1, one)));
         List<String> forGrid = StatementCounting.during(() -> CurrentActor.asSystem(
                 () -> evaluations.answers().saveAnswers(GOTO, YEAR, 2, grid)));
+
 
         assertThat(forGrid).as("%d answers: %s", grid.size(), forGrid).hasSameSizeAs(forOne).hasSizeLessThanOrEqualTo(14);
     }
