@@ -1,12 +1,13 @@
 package org.careroadmap.insight;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.careroadmap.roadmap.Arrow;
-import org.careroadmap.roadmap.ListScope;
 import org.careroadmap.roadmap.RoadmapItem;
 import org.careroadmap.roadmap.RoadmapReads.ItemRef;
 import org.careroadmap.roadmap.RoadmapViewSaved;
@@ -14,7 +15,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The folded texts of every item, per roadmap and view ({@code roadmap_item_text}, migration V5), and
@@ -27,6 +27,8 @@ class SearchIndex {
 
     private static final String LIVE = "LIVE";
     private static final String PUBLISHED = "PUBLISHED";
+    /** Roadmaps named in one query at most (a bound on its parameters). */
+    private static final int MAX_WINDOW = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -71,35 +73,53 @@ class SearchIndex {
     }
 
     /**
-     * Items (of the roadmaps {@code onlyIn}, unless null) whose folded texts contain every term, in the
-     * view the reader would see (live where {@code own} — the roadmap module's pattern for the reader's
-     * own municipality or prefecture — or publication allows, else the published one), in list order,
-     * at most {@code limit} after the first {@code offset}. Only a pre-selection: the roadmap module
-     * checks each roadmap's visibility again when it loads it.
+     * The first {@code wanted} items whose folded texts contain every term, in list order, among the
+     * {@code candidates} (in list order; the prefilter's), in the view the reader would see (live where
+     * {@code own} — the roadmap module's pattern for the reader's own municipality or prefecture — or
+     * publication allows, else the published one). Only a pre-selection: the roadmap module checks each
+     * roadmap's visibility again when it loads it.
+     *
+     * <p>The texts are read a window of roadmaps at a time, each window holding about twice as many
+     * texts as are still wanted and four times the last: a word in every item is one query over a few
+     * roadmaps, a rare one a few queries. Each query sorts at most its window's texts — not every match
+     * of the scope, as one query over a prefecture did when PostgreSQL planned it once for any bounds.
      */
-    List<ItemRef> find(List<String> foldedTerms, String own, ListScope scope, @Nullable Collection<Long> onlyIn,
-                       int offset, int limit) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> parameters = scope.parameters();
-        if (onlyIn != null) {
-            where.append(" AND t.roadmap_id IN (:onlyIn)");
-            parameters.put("onlyIn", List.copyOf(onlyIn));
+    List<ItemRef> find(List<String> foldedTerms, String own, Stream<SearchPrefilter.Candidate> candidates, int wanted) {
+        Iterator<SearchPrefilter.Candidate> next = candidates.iterator();
+        List<ItemRef> found = new ArrayList<>();
+        long budget = 2L * wanted;
+        while (found.size() < wanted && next.hasNext()) {
+            List<Long> window = new ArrayList<>();
+            long texts = 0;
+            while (next.hasNext() && texts < budget && window.size() < MAX_WINDOW) {
+                SearchPrefilter.Candidate candidate = next.next();
+                window.add(candidate.roadmapId());
+                texts += candidate.texts();
+            }
+            found.addAll(inWindow(foldedTerms, own, window, wanted - found.size()));
+            budget *= 4;
         }
+        return found;
+    }
+
+    private List<ItemRef> inWindow(List<String> foldedTerms, String own, List<Long> window, int limit) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
         for (int i = 0; i < foldedTerms.size(); i++) {
             where.append(" AND t.folded_text LIKE :term").append(i).append(" ESCAPE '\\'");
             parameters.put("term" + i, "%" + foldedTerms.get(i).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
+        parameters.put("window", window);
         parameters.put("own", own);
         parameters.put("limit", limit);
-        parameters.put("offset", offset);
         return jdbc.sql("""
                 SELECT t.roadmap_id, t.view_kind, t.item_id FROM roadmap_item_text t JOIN roadmap r ON r.id = t.roadmap_id
-                WHERE """ + " " + scope.condition("t.municipality_code") + where + """
+                WHERE t.roadmap_id IN (:window)""" + where + """
                   AND ((t.view_kind = 'LIVE' AND (r.status = 'PUBLISHED' OR r.municipality_code LIKE :own))
                     OR (t.view_kind = 'PUBLISHED' AND r.status <> 'PUBLISHED' AND r.municipality_code NOT LIKE :own))
                 ORDER BY t.municipality_code, t.roadmap_id, t.view_kind, t.position
-                LIMIT :limit OFFSET :offset""")
+                LIMIT :limit""")
                 .params(parameters)
                 .query((rs, n) -> new ItemRef(rs.getLong(1), PUBLISHED.equals(rs.getString(2)), rs.getString(3)))
                 .list();

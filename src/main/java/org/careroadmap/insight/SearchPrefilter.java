@@ -3,12 +3,13 @@ package org.careroadmap.insight;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.careroadmap.roadmap.ListScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,11 @@ import org.springframework.stereotype.Component;
  * consecutive characters of its folded texts; a term can only occur where all of its characters
  * and pairs are marked. It never leaves out a roadmap that contains the term, and lets few through
  * that do not (a bit set per roadmap is 16,384 bits, about 2 KB).
+ *
+ * <p>It also knows each roadmap's municipality and number of texts, and gives the candidates in list
+ * order (municipality code, then roadmap), checking their bits only as the search asks for more: a
+ * word in every item looks at the first few roadmaps of the scope, and the search reads the texts of
+ * a few roadmaps at a time rather than sorting every match of a prefecture (see {@link SearchIndex#find}).
  *
  * <p>Each node keeps its own sets and, before every search, compares the versions of the kept
  * summaries with those it built from (one small query), rebuilding what another node changed.
@@ -31,35 +37,72 @@ class SearchPrefilter {
     private record Key(long roadmapId, String view) {
     }
 
-    private record Signature(long sourceVersion, BitSet bits) {
+    /** One view's bits, with the version they were built from and where and how many texts there are. */
+    private record Signature(long sourceVersion, String municipalityCode, int texts, BitSet bits) {
+    }
+
+    /** A roadmap in list order with the signatures of its views. */
+    private record Entry(long roadmapId, String municipalityCode, List<Signature> views) {
+    }
+
+    /** A roadmap whose texts may contain every term, and how many texts it keeps (both views). */
+    record Candidate(long roadmapId, String municipalityCode, int texts) {
     }
 
     private final JdbcClient jdbc;
     private final Map<Key, Signature> signatures = new ConcurrentHashMap<>();
+    /** The signatures by roadmap in list order; replaced (never changed) whenever a signature changes. */
+    private volatile List<Entry> ordered = List.of();
 
     SearchPrefilter(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The roadmaps (either view) whose texts may contain every term. */
-    Set<Long> roadmapsThatMayContain(List<String> foldedTerms) {
+    /**
+     * The roadmaps of the scope whose texts (either view) may contain every term, in list order;
+     * lazily, so a consumer that stops early checks only the bits of the roadmaps it took.
+     */
+    Stream<Candidate> candidates(List<String> foldedTerms, ListScope scope) {
         refresh();
-        BitSet wanted = new BitSet(BITS);
-        foldedTerms.forEach(term -> mark(term, wanted));
-        Set<Long> candidates = new HashSet<>();
-        signatures.forEach((key, signature) -> {
-            BitSet missing = (BitSet) wanted.clone();
-            missing.andNot(signature.bits());
-            if (missing.isEmpty()) {
-                candidates.add(key.roadmapId());
-            }
-        });
-        return candidates;
+        List<Entry> entries = ordered;
+        int[] wanted = wantedBits(foldedTerms);
+        String from = scope.from();
+        String to = scope.to();
+        return IntStream.range(from == null ? 0 : firstAtOrAfter(entries, from), entries.size()).mapToObj(entries::get)
+                .takeWhile(e -> to == null || e.municipalityCode().compareTo(to) < 0)
+                .filter(e -> e.views().stream().anyMatch(v -> v.texts() > 0 && allSet(v.bits(), wanted)))
+                .map(e -> new Candidate(e.roadmapId(), e.municipalityCode(),
+                        e.views().stream().mapToInt(Signature::texts).sum()));
     }
 
-    /** How many roadmap views the filter knows; for deciding whether filtering is worth it. */
-    int size() {
-        return signatures.size();
+    private static int[] wantedBits(List<String> foldedTerms) {
+        BitSet wanted = new BitSet(BITS);
+        foldedTerms.forEach(term -> mark(term, wanted));
+        return wanted.stream().toArray();
+    }
+
+    private static boolean allSet(BitSet bits, int[] wanted) {
+        for (int bit : wanted) {
+            if (!bits.get(bit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the first entry whose municipality code is not below {@code code} (binary search). */
+    private static int firstAtOrAfter(List<Entry> entries, String code) {
+        int low = 0;
+        int high = entries.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entries.get(middle).municipalityCode().compareTo(code) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private void refresh() {
@@ -68,7 +111,6 @@ class SearchPrefilter {
                 .query(rs -> {
                     current.put(new Key(rs.getLong(1), rs.getString(2)), rs.getLong(3));
                 });
-        signatures.keySet().retainAll(current.keySet());
         List<Long> changed = new ArrayList<>();
         current.forEach((key, version) -> {
             Signature known = signatures.get(key);
@@ -76,23 +118,64 @@ class SearchPrefilter {
                 changed.add(key.roadmapId());
             }
         });
-        List<Long> distinct = changed.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += 500) {
-            Map<Key, BitSet> built = new HashMap<>();
-            jdbc.sql("SELECT roadmap_id, view_kind, folded_text FROM roadmap_item_text WHERE roadmap_id IN (:ids)")
-                    .param("ids", distinct.subList(from, Math.min(distinct.size(), from + 500)))
+        if (!changed.isEmpty() || !current.keySet().containsAll(signatures.keySet())) {
+            rebuild(current, changed.stream().distinct().toList());
+        }
+    }
+
+    /**
+     * Builds the changed signatures and the new order. Under the lock, so that the order another
+     * search builds at the same time never replaces one with more recent signatures.
+     */
+    private synchronized void rebuild(Map<Key, Long> current, List<Long> changed) {
+        signatures.keySet().retainAll(current.keySet());
+        for (int from = 0; from < changed.size(); from += 500) {
+            List<Long> ids = changed.subList(from, Math.min(changed.size(), from + 500));
+            Map<Key, Built> built = new HashMap<>();
+            jdbc.sql("SELECT roadmap_id, view_kind, municipality_code, folded_text FROM roadmap_item_text WHERE roadmap_id IN (:ids)")
+                    .param("ids", ids)
                     .query(rs -> {
-                        mark(rs.getString(3), built.computeIfAbsent(new Key(rs.getLong(1), rs.getString(2)), k -> new BitSet(BITS)));
+                        built.computeIfAbsent(new Key(rs.getLong(1), rs.getString(2)), k -> new Built())
+                                .add(rs.getString(3), rs.getString(4));
                     });
-            for (Long id : distinct.subList(from, Math.min(distinct.size(), from + 500))) {
+            for (Long id : ids) {
                 for (String view : List.of("LIVE", "PUBLISHED")) {
                     Key key = new Key(id, view);
                     Long version = current.get(key);
                     if (version != null) {
-                        signatures.put(key, new Signature(version, built.getOrDefault(key, new BitSet(BITS))));
+                        signatures.put(key, built.getOrDefault(key, new Built()).signature(version));
                     }
                 }
             }
+        }
+        ordered = inListOrder();
+    }
+
+    private List<Entry> inListOrder() {
+        Map<Long, List<Signature>> byRoadmap = new HashMap<>();
+        signatures.forEach((key, signature) -> byRoadmap.computeIfAbsent(key.roadmapId(), id -> new ArrayList<>()).add(signature));
+        List<Entry> entries = new ArrayList<>();
+        byRoadmap.forEach((id, views) -> views.stream().filter(v -> v.texts() > 0).findFirst()
+                .ifPresent(v -> entries.add(new Entry(id, v.municipalityCode(), List.copyOf(views)))));
+        entries.sort((a, b) -> a.municipalityCode().equals(b.municipalityCode())
+                ? Long.compare(a.roadmapId(), b.roadmapId()) : a.municipalityCode().compareTo(b.municipalityCode()));
+        return List.copyOf(entries);
+    }
+
+    /** The bits, municipality and count of one view's texts as they are read. */
+    private static final class Built {
+        private final BitSet bits = new BitSet(BITS);
+        private String municipalityCode = "";
+        private int texts;
+
+        void add(String code, String text) {
+            municipalityCode = code;
+            texts++;
+            mark(text, bits);
+        }
+
+        Signature signature(long version) {
+            return new Signature(version, municipalityCode, texts, bits);
         }
     }
 

@@ -2,7 +2,6 @@ package org.careroadmap.insight;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.careroadmap.insight.SearchResults.Field;
 import org.careroadmap.insight.SearchResults.FieldHit;
@@ -85,16 +84,14 @@ public class SearchService {
     /**
      * Items of the roadmaps the current actor may read (the version it may read) whose kept texts contain
      * every one of the folded terms: in list order, at most {@code limit} after skipping {@code offset}.
-     * One query over the kept texts; only the roadmaps found are loaded, by the roadmap module.
+     * The prefilter names the roadmaps of the scope that may contain the terms, in list order; their kept
+     * texts are read a few roadmaps at a time until enough are found; only the roadmaps of the items
+     * found are loaded, by the roadmap module.
      */
     List<RoadmapReads.FoundItem> preselected(List<String> foldedTerms, ListScope scope, int offset, int limit) {
-        Set<Long> candidates = prefilter.roadmapsThatMayContain(foldedTerms);
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        // Naming many roadmaps costs more than it saves: a common word is found early in list order anyway.
-        Set<Long> onlyIn = candidates.size() * 4 < prefilter.size() ? candidates : null;
-        return roadmaps.itemsFound(index.find(foldedTerms, roadmaps.ownPattern(), scope, onlyIn, offset, limit));
+        List<RoadmapReads.ItemRef> refs = index.find(foldedTerms, roadmaps.ownPattern(),
+                prefilter.candidates(foldedTerms, scope), offset + limit);
+        return roadmaps.itemsFound(refs.subList(Math.min(offset, refs.size()), refs.size()));
     }
 
     private static @Nullable Hit match(QueryMatcher matcher, RoadmapDocument document, RoadmapItem item) {
