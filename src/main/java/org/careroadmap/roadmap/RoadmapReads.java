@@ -155,13 +155,13 @@ public class RoadmapReads {
     public List<FoundItem> itemsFound(List<ItemRef> refs) {
         Actor actor = context.access().actor();
         Map<Long, Roadmap> versions = visibleVersions(actor, refs);
-        Map<Long, RoadmapDocument> loaded = new HashMap<>();
+        // One page of hits may come from 50 roadmaps: their municipalities and templates are read at once.
+        Map<Long, RoadmapDocument> loaded = context.documents().documents(versions.values());
         List<FoundItem> found = new ArrayList<>();
         for (ItemRef ref : refs) {
-            Roadmap roadmap = versions.get(ref.roadmapId());
-            if (roadmap != null) {
-                RoadmapDocument document = loaded.computeIfAbsent(roadmap.id(), id -> context.documents().document(roadmap));
-                roadmap.item(ref.itemId()).ifPresent(item -> found.add(new FoundItem(document, item)));
+            RoadmapDocument document = loaded.get(ref.roadmapId());
+            if (document != null) {
+                document.roadmap().item(ref.itemId()).ifPresent(item -> found.add(new FoundItem(document, item)));
             }
         }
         return found;
