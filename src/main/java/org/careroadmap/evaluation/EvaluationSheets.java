@@ -161,7 +161,7 @@ public class EvaluationSheets {
         EvaluationSheet sheet = editable(year, version);
         InputReader reader = new InputReader();
         CategoryCode c = reader.read("category", category, CategoryCode::parse);
-        reader.read("questionText", text, t -> c == null ? null : new SurveyQuestion(null, c, 1, t));
+        reader.read("text", text, t -> c == null ? null : new SurveyQuestion(null, c, 1, t));
         insertContents(sheet.id(), List.of(), List.of(new SurveyQuestion(null, reader.valid(c), sheet.questions().size() + 1,
                 text)));
         return byId(sheet.id());

@@ -65,8 +65,10 @@ class SheetPages {
             redirect.addFlashAttribute("saved", "evaluation.sheet.created");
             return "redirect:/evaluation/sheets/" + sheet.fiscalYear().value();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", Web.all(messages, e));
-            return "redirect:/evaluation/sheets";
+            refused("create", e, redirect);
+            // Straight to the page that shows the form: /evaluation/sheets redirects on, and the flash would not follow.
+            var years = sheets.years(prefecture());
+            return years.isEmpty() ? "redirect:/evaluation/sheets" : "redirect:/evaluation/sheets/" + years.get(0).value();
         }
     }
 
@@ -76,14 +78,14 @@ class SheetPages {
                         @RequestParam(required = false) String answerType, @RequestParam(required = false) String maxPoints,
                         @RequestParam(required = false) String weight, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return change(fy, redirect, () -> sheets.addCriterion(fy, BasedOnVersion.fromForm(version), category, text, answerType, maxPoints, weight));
+        return change(fy, "criterion", redirect, () -> sheets.addCriterion(fy, BasedOnVersion.fromForm(version), category, text, answerType, maxPoints, weight));
     }
 
     @PostMapping("/evaluation/sheets/{year}/criteria/{criterionId}/delete")
     String removeCriterion(@PathVariable String year, @PathVariable long criterionId,
                            @RequestParam(required = false) String version, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return change(fy, redirect, () -> sheets.removeCriterion(fy, BasedOnVersion.fromForm(version), criterionId));
+        return change(fy, "remove", redirect, () -> sheets.removeCriterion(fy, BasedOnVersion.fromForm(version), criterionId));
     }
 
     @PostMapping("/evaluation/sheets/{year}/questions")
@@ -91,14 +93,14 @@ class SheetPages {
                        @RequestParam(required = false) String category, @RequestParam(required = false) String text,
                        RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return change(fy, redirect, () -> sheets.addQuestion(fy, BasedOnVersion.fromForm(version), category, text));
+        return change(fy, "question", redirect, () -> sheets.addQuestion(fy, BasedOnVersion.fromForm(version), category, text));
     }
 
     @PostMapping("/evaluation/sheets/{year}/questions/{questionId}/delete")
     String removeQuestion(@PathVariable String year, @PathVariable long questionId,
                           @RequestParam(required = false) String version, RedirectAttributes redirect) {
         FiscalYear fy = Web.year(year);
-        return change(fy, redirect, () -> sheets.removeQuestion(fy, BasedOnVersion.fromForm(version), questionId));
+        return change(fy, "remove", redirect, () -> sheets.removeQuestion(fy, BasedOnVersion.fromForm(version), questionId));
     }
 
     @PostMapping("/evaluation/sheets/{year}/settings")
@@ -110,7 +112,7 @@ class SheetPages {
         for (CategoryCode c : CategoryCode.values()) {
             labels.put(c, params.get("label" + c.name()));
         }
-        return change(fy, redirect, () -> sheets.changeSettings(fy, BasedOnVersion.fromForm(version), thresholdPercent, labels));
+        return change(fy, "settings", redirect, () -> sheets.changeSettings(fy, BasedOnVersion.fromForm(version), thresholdPercent, labels));
     }
 
     @PostMapping("/evaluation/sheets/{year}/import")
@@ -119,17 +121,27 @@ class SheetPages {
         FiscalYear fy = Web.year(year);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        return change(fy, redirect, () -> sheets.importList(fy, BasedOnVersion.fromForm(version), name, bytes));
+        return change(fy, "import", redirect, () -> sheets.importList(fy, BasedOnVersion.fromForm(version), name, bytes));
     }
 
-    private String change(FiscalYear year, RedirectAttributes redirect, Runnable change) {
+    private String change(FiscalYear year, String form, RedirectAttributes redirect, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("saved", "evaluation.saved");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", Web.all(messages, e));
+            refused(form, e, redirect);
         }
         return "redirect:/evaluation/sheets/" + year.value();
+    }
+
+    /**
+     * Every problem in the summary, and each beside its field (by the input's name) in the form that was sent: the
+     * criterion's and the question's forms both have a category and a text, so the page asks which form it was.
+     */
+    private void refused(String form, InvalidInputException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errors", Web.all(messages, e));
+        redirect.addFlashAttribute("refusedForm", form);
+        redirect.addFlashAttribute("fieldErrors", messages.byField(e.problems()));
     }
 
     private String prefecture() {
