@@ -116,7 +116,7 @@ if [ "$WHAT" = all ] || [ "$WHAT" = demo ]; then
   echo
   echo "| What | Value | Target |"
   echo "|---|---|---|"
-  echo "| launch → readiness 200, first start (new H2 database: migrations + demo data) | ${first_ready} s (Spring: 'Started in ${started} s') | < 6 s (issue 17) |"
+  echo "| launch → readiness 200, first start of target/app/care-roadmap.jar (new H2 database: migrations + demo data) | ${first_ready} s (Spring: 'Started in ${started} s') | < 6 s (issue 17) |"
   echo "| launch → readiness 200, restart on the existing database | ${restart_ready} s | — |"
   echo "| the same restart with class data sharing (AppCDS) | ${cds_ready} s (Spring: 'Started in ${cds_started} s') | — |"
   echo "| first start with class data sharing (same archive, new H2 database: migrations + demo data) | ${cds_first_ready} s | — |"
