@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ record BearerTokenChecks(JdbcClient jdbc, Clock clock) implements BearerTokens {
                                u.email, u.department, u.password_change_required, u.version
                           FROM api_token t JOIN app_user u ON u.id = t.account_id
                          WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ? AND u.enabled = TRUE""")
-                .params(hash(secret), Timestamp.from(now))
+                .params(hash(secret), Timestamp.from(checkedAt(now)))
                 .query(BearerTokenChecks::found)
                 .optional();
         if (found.isEmpty()) {
@@ -79,7 +80,7 @@ record BearerTokenChecks(JdbcClient jdbc, Clock clock) implements BearerTokens {
         if (!wellFormed(secret)) {
             return new CheckColumn("CAST(NULL AS INTEGER)", List.of());
         }
-        Instant now = clock.instant();
+        Instant now = checkedAt(clock.instant());
         return new CheckColumn("""
                 (SELECT CASE WHEN t.last_used_at >= ? THEN 1 ELSE 0 END FROM api_token t
                   WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?)""",
@@ -91,6 +92,21 @@ record BearerTokenChecks(JdbcClient jdbc, Clock clock) implements BearerTokens {
         Instant now = clock.instant();
         jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)")
                 .params(Timestamp.from(now), hash(secret), Timestamp.from(now.minus(LAST_USE_RESOLUTION))).update();
+    }
+
+    /**
+     * The moment a check compares expiry and last use with: now, rounded UP to the whole second. Every call within
+     * one second then sends the same statement with the same parameters, and H2 answers a repeated statement whose
+     * parameters and tables have not changed from its last result (its OPTIMIZE_REUSE_RESULTS, on by default) —
+     * which the public's state query, with its constant parameters, already enjoys. With {@code now} to the
+     * nanosecond the token's statement was executed in full on every call (issue 16: the token call's extra cost).
+     * Any write to {@code api_token} (a revocation, the last-use note) ends the reuse at once, so it keeps nothing
+     * a revocation could outlive. Rounding up, not down: a token is refused up to a second before its expiry, never
+     * accepted after it.
+     */
+    static Instant checkedAt(Instant now) {
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        return second.equals(now) ? now : second.plusSeconds(1);
     }
 
     static String hash(String secret) {

@@ -7,8 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -17,8 +21,8 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs API requests in by {@code Authorization: Bearer <token>}: one indexed look-up, no bcrypt. A header that
@@ -26,7 +30,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * CSRF check for requests carrying credentials. A read-only token may only read (GET, HEAD, OPTIONS; else 403).
  * The sign-in lasts for the request only: no session is made or changed.
  */
-class BearerTokenFilter extends OncePerRequestFilter {
+class BearerTokenFilter implements Filter {
 
     private final BearerTokens tokens;
     private final AuthenticationEntryPoint unauthorized;
@@ -43,20 +47,27 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.keepers = keepers;
     }
 
-    static boolean isBearer(String header) {
+    static boolean isBearer(@Nullable String header) {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
+    /**
+     * A plain filter, not a {@code OncePerRequestFilter}: it acts on the first (REQUEST) dispatch only, which is all
+     * the once-per-request guard gave, without setting and removing its marker attribute on every token call; and
+     * it reads the header once — each read through Spring Security's firewall checks the whole value again.
+     */
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")
-                || !isBearer(request.getHeader("Authorization"));
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws ServletException, IOException {
-        String token = request.getHeader("Authorization").substring(7).trim();
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        String header = request.getDispatcherType() == DispatcherType.REQUEST && isApi(request)
+                ? request.getHeader("Authorization") : null;
+        if (header == null || !isBearer(header)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = header.substring(7).trim();
         // A read whose answer is the same for every reader: its keeper checks the token along with its version read.
         if (!token.isEmpty() && isRead(request.getMethod())
                 && keepers.get().stream().anyMatch(keeper -> keeper.keepsForEveryReader(request))) {
@@ -67,6 +78,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (signIn(token, request, response)) {
             chain.doFilter(request, response);
         }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/", request.getContextPath().length());
     }
 
     /** Signs the request in with the token; false (the answer sent: 401, or 403 for a write by a read-only token) if not. */
