@@ -23,7 +23,11 @@ class ResourceSearches {
     private static final String LISTING_COLUMNS = "r.id, r.municipality_code, r.kind_code, r.name, r.area_code, "
             + "r.latitude, r.longitude, r.address_prefecture, r.address_city, r.address_town, r.address_rest, r.building, "
             + "r.phone, r.night_contact, r.open_24h, r.end_of_life_care, r.confirmed_on";
-    private static final String ORDER = " ORDER BY r.municipality_code, k.position, COALESCE(r.name_kana, r.name), r.id";
+    /**
+     * The list order: municipality, the kind's position, kana or name, id. Stored on the resource (V400) so that
+     * {@code resource_list_order_idx} serves it: a page walks the index and stops, whatever the place's size.
+     */
+    private static final String ORDER = " ORDER BY r.municipality_code, r.kind_position, r.sort_name, r.id";
 
     private final JdbcClient jdbc;
     private final ResourceStore store;
@@ -59,7 +63,7 @@ class ResourceSearches {
 
     /** At most {@code limit} lines of the list, after skipping {@code offset}. */
     List<ResourceListing> listings(ResourceSearchQuery query, int offset, int limit) {
-        return jdbc.sql("SELECT " + LISTING_COLUMNS + " FROM resource r JOIN resource_kind k ON k.code = r.kind_code WHERE "
+        return jdbc.sql("SELECT " + LISTING_COLUMNS + " FROM resource r WHERE "
                         + query.where() + ORDER + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
                 .params(query.params()).query(ResourceSearches::listing).list();
     }
@@ -83,7 +87,7 @@ class ResourceSearches {
     }
 
     private <T> List<T> select(String columns, ResourceSearchQuery query, int offset, int limit, RowMapper<T> rows) {
-        return jdbc.sql("SELECT " + columns + " FROM resource r JOIN resource_kind k ON k.code = r.kind_code WHERE "
+        return jdbc.sql("SELECT " + columns + " FROM resource r WHERE "
                         + query.where() + ORDER + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")
                 .params(query.params()).query(rows).list();
     }

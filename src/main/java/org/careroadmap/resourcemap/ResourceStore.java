@@ -33,6 +33,9 @@ class ResourceStore {
             + "r.closed_year_end, r.night_contact, r.night_note, r.open_24h, r.home_visits, r.end_of_life_care, "
             + "r.palliative_care, r.area_code, r.remarks, r.confirmed_on, r.confirmed_by, r.version, r.updated_at, r.updated_by";
 
+    /** The position of the kind given as the parameter, for the stored list order (see {@link #listOrderValues}). */
+    private static final String KIND_POSITION = "(SELECT k.position FROM resource_kind k WHERE k.code = ?)";
+
     private final JdbcClient jdbc;
 
     ResourceStore(JdbcClient jdbc) {
@@ -81,11 +84,12 @@ class ResourceStore {
                         + "address_prefecture, address_city, address_town, address_rest, building, latitude, longitude, phone, "
                         + "phone_extension, fax, email, form_url, url, corporate_number, corporate_name, office_code, services, "
                         + "available_days, hours_note, capacity, beds, closed_on_holidays, closed_year_end, night_contact, "
-                        + "night_note, open_24h, home_visits, end_of_life_care, palliative_care, area_code, remarks, search_text, "
-                        + "confirmed_on, confirmed_by, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")
-                .params(concat(List.of(municipalityCode), contentValues(c), Arrays.asList(searchText, confirmedOn, confirmedBy,
-                        Timestamp.from(now), by)))
+                        + "night_note, open_24h, home_visits, end_of_life_care, palliative_care, area_code, remarks, kind_position, "
+                        + "sort_name, search_text, confirmed_on, confirmed_by, version, updated_at, updated_by) VALUES (?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + KIND_POSITION + ", ?, ?, ?, ?, 1, ?, ?)")
+                .params(concat(List.of(municipalityCode), contentValues(c), listOrderValues(c), Arrays.asList(searchText,
+                        confirmedOn, confirmedBy, Timestamp.from(now), by)))
                 .update(keys, "id");
         long id = Objects.requireNonNull(keys.getKey(), "the database returns the new row's id").longValue();
         writeHours(id, c.hours());
@@ -100,9 +104,10 @@ class ResourceStore {
                         + "form_url = ?, url = ?, corporate_number = ?, corporate_name = ?, office_code = ?, services = ?, "
                         + "available_days = ?, hours_note = ?, capacity = ?, beds = ?, closed_on_holidays = ?, closed_year_end = ?, "
                         + "night_contact = ?, night_note = ?, open_24h = ?, home_visits = ?, end_of_life_care = ?, "
-                        + "palliative_care = ?, area_code = ?, remarks = ?, search_text = ?, version = version + 1, "
-                        + "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")
-                .params(concat(contentValues(c), Arrays.asList(searchText, Timestamp.from(now), by, id, version)))
+                        + "palliative_care = ?, area_code = ?, remarks = ?, kind_position = " + KIND_POSITION + ", sort_name = ?, "
+                        + "search_text = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")
+                .params(concat(contentValues(c), listOrderValues(c), Arrays.asList(searchText, Timestamp.from(now), by, id,
+                        version)))
                 .update();
         if (rows == 0) {
             return false;
@@ -173,6 +178,14 @@ class ResourceStore {
                 c.coordinates(), c.contact(), c.corporateNumber(), c.corporateName(), c.officeCode(), c.services(), hours,
                 c.availableDays(), c.hoursNote(), c.capacity(), c.beds(), c.closedOnHolidays(), c.closedYearEnd(), c.night(),
                 c.areaCode(), c.remarks());
+    }
+
+    /**
+     * The list order's columns (V400): the kind's position, read from the kind in the same statement (the foreign key
+     * on both columns refuses any other), and the kana, else the name, as the list sorts by.
+     */
+    private static List<Object> listOrderValues(ResourceContent c) {
+        return List.of(c.kindCode(), c.nameKana() != null ? c.nameKana() : c.name());
     }
 
     private static List<Object> contentValues(ResourceContent c) {

@@ -61,10 +61,11 @@ class MapPagingTest {
         String name = String.format("頁テスト診療所%03d", n);
         jdbc.sql("INSERT INTO resource (municipality_code, source_id, kind_code, name, name_kana, latitude, longitude, services, "
                         + "closed_on_holidays, closed_year_end, open_24h, home_visits, end_of_life_care, palliative_care, "
-                        + "search_text, version, updated_at, updated_by) "
-                        + "VALUES (?, ?, 'clinic', ?, ?, ?, ?, '内科', FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, ?, 1, ?, 'test')")
+                        + "search_text, version, updated_at, updated_by, kind_position, sort_name) "
+                        + "VALUES (?, ?, 'clinic', ?, ?, ?, ?, '内科', FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, ?, 1, ?, 'test', "
+                        + "(SELECT position FROM resource_kind WHERE code = 'clinic'), ?)")
                 .params(PLACE, SOURCE + n, name, String.format("ページテスト%03d", n), 32.9 + n * 0.001, 129.6, folding.fold(name),
-                        Timestamp.from(Instant.now().plusMillis(n)))
+                        Timestamp.from(Instant.now().plusMillis(n)), String.format("ページテスト%03d", n))
                 .update();
     }
 

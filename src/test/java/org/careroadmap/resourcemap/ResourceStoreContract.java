@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,12 +33,18 @@ abstract class ResourceStoreContract {
     MarkerSearch markerSearch;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ResourceKinds kinds;
 
     static final String NAGASAKI_CITY = "422011";
 
+    static final String ADDED_KIND = "order-test-kind";
+
     @BeforeEach
+    @AfterEach
     void empty() {
         jdbc.sql("DELETE FROM resource WHERE municipality_code = ? OR source_id LIKE 'PREF-%'").param(IKI).update();
+        jdbc.sql("DELETE FROM resource_kind WHERE code = ?").param(ADDED_KIND).update();
     }
 
     static ResourceContent content(String id, String kind, String name, Map<Integer, List<TimeRange>> hours, NightCare night,
@@ -259,6 +268,105 @@ abstract class ResourceStoreContract {
 
         assertThat(store.delete(id, 2)).isTrue();
         assertThat(services(IKI)).containsExactly("歯科口腔外科");
+    }
+
+    private static ResourceContent named(String id, String kind, String name, @Nullable String kana) {
+        ResourceContent c = content(id, kind, name, Map.of(), NightCare.NONE, List.of());
+        return new ResourceContent(c.sourceId(), c.kindCode(), c.name(), kana, c.nameEn(), c.address(), c.coordinates(),
+                c.contact(), c.corporateNumber(), c.corporateName(), c.officeCode(), c.services(), c.hours(), c.availableDays(),
+                c.hoursNote(), c.capacity(), c.beds(), c.closedOnHolidays(), c.closedYearEnd(), c.night(), c.areaCode(),
+                c.remarks());
+    }
+
+    private List<String> listed(ResourceScope scope) {
+        ResourceSearchQuery all = ResourceSearchQuery.of(scope, ResourceFilter.NONE, List.of(), LocalDate.of(2025, 1, 1));
+        return searches.listings(all, 0, 100).stream().map(ResourceListing::name).toList();
+    }
+
+    /** The order the list had before V400 stored it: joined to the kinds and sorted by the kana-or-name expression. */
+    private List<String> listedAsBefore(String municipality) {
+        return jdbc.sql("SELECT r.name FROM resource r JOIN resource_kind k ON k.code = r.kind_code WHERE r.municipality_code = ? "
+                + "ORDER BY k.position, COALESCE(r.name_kana, r.name), r.id").param(municipality).query(String.class).list();
+    }
+
+    @Test
+    void theListIsInKindOrderThenKanaOrNameThenIdIncludingAKindThePrefectureAddedBetweenTwoNationalOnes() {
+        insert(named("O1", "clinic", "上野診療所", "ウエノ"));
+        insert(named("O2", "clinic", "イナカ診療所", null));
+        insert(named("O3", "clinic", "青木診療所", "アオキ"));
+        insert(named("O4", "clinic", "青木第二診療所", "アオキ"));
+        insert(named("O5", "hospital", "壱岐病院", "イキ"));
+        insert(named("O6", "pharmacy", "あい薬局", "アイ"));
+        kinds.add(new ResourceKind(ADDED_KIND, "42", "県の種別", "Prefecture's kind", "other", 15));
+        insert(named("O7", ADDED_KIND, "県の種別の事業所", null));
+
+        List<String> expected = List.of("壱岐病院", "県の種別の事業所", "青木診療所", "青木第二診療所", "イナカ診療所", "上野診療所", "あい薬局");
+        assertThat(listed(new ResourceScope(IKI))).containsExactlyElementsOf(expected);
+        assertThat(listedAsBefore(IKI)).as("the same order as the expression it replaces").containsExactlyElementsOf(expected);
+
+        kinds.add(new ResourceKind(ADDED_KIND + "-2", "42", "もう一つ", "Another", "other", 5));
+        try {
+            assertThat(listed(new ResourceScope(IKI))).as("a kind added later moves no other kind").containsExactlyElementsOf(expected);
+        } finally {
+            jdbc.sql("DELETE FROM resource_kind WHERE code = ?").param(ADDED_KIND + "-2").update();
+        }
+    }
+
+    @Test
+    void aKindMovedAroundTheApplicationTakesItsResourcesAlongAndTheDatabaseRefusesAStaleOrder() {
+        insert(named("M1", "hospital", "壱岐病院", "イキ"));
+        kinds.add(new ResourceKind(ADDED_KIND, "42", "県の種別", "Prefecture's kind", "other", 15));
+        insert(named("M2", ADDED_KIND, "県の種別の事業所", null));
+        assertThat(listed(new ResourceScope(IKI))).containsExactly("壱岐病院", "県の種別の事業所");
+
+        jdbc.sql("UPDATE resource_kind SET position = 5 WHERE code = ?").param(ADDED_KIND).update();
+        assertThat(listed(new ResourceScope(IKI))).containsExactly("県の種別の事業所", "壱岐病院");
+        assertThat(listedAsBefore(IKI)).containsExactly("県の種別の事業所", "壱岐病院");
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE resource SET kind_position = 900 WHERE source_id = 'M1'").update())
+                .as("a position that is not the kind's").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE resource SET name_kana = 'ア' WHERE source_id = 'M1'").update())
+                .as("a kana the sort name does not follow").isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aChangedKanaNameOrKindMovesTheResourceInTheList() {
+        long first = insert(named("C1", "clinic", "青木診療所", "アオキ"));
+        insert(named("C2", "clinic", "上野診療所", "ウエノ"));
+        assertThat(listed(new ResourceScope(IKI))).containsExactly("青木診療所", "上野診療所");
+
+        ResourceContent renamed = named("C1", "clinic", "和田診療所", null);
+        assertThat(store.update(first, 1, renamed, renamed.searchableText(), "tester", Instant.now())).isTrue();
+        assertThat(listed(new ResourceScope(IKI))).as("no kana: the name sorts").containsExactly("上野診療所", "和田診療所");
+
+        ResourceContent hospital = named("C1", "hospital", "和田病院", "ワダ");
+        assertThat(store.update(first, 2, hospital, hospital.searchableText(), "tester", Instant.now())).isTrue();
+        assertThat(listed(new ResourceScope(IKI))).as("another kind").containsExactly("和田病院", "上野診療所");
+        assertThat(listedAsBefore(IKI)).containsExactly("和田病院", "上野診療所");
+    }
+
+    @Test
+    void theTimeFilterCountsTheOpeningMinuteAndNotTheClosingOneAndAsksTheWeekdayNotTheDate() {
+        insert(content("T1", "clinic", "十時に開く", Map.of(6, WeeklyHours.parseDay("10:00-12:00")), NightCare.NONE, List.of()));
+        insert(content("T2", "clinic", "十時に閉まる", Map.of(6, WeeklyHours.parseDay("08:00-10:00")), NightCare.NONE, List.of()));
+        insert(content("T3", "clinic", "昼休みをはさむ", Map.of(6, WeeklyHours.parseDay("08:00-09:59, 10:01-12:00")),
+                NightCare.NONE, List.of()));
+        insert(content("T4", "clinic", "夜中まで", Map.of(6, WeeklyHours.parseDay("18:00-24:00")), NightCare.NONE, List.of()));
+        insert(content("T5", "clinic", "土曜休み", Map.of(5, WeeklyHours.parseDay("00:00-24:00")), NightCare.NONE, List.of()));
+        insert(content("T6", "facility", "終日の施設", Map.of(), new NightCare(null, null, true, false, false, false), List.of()));
+
+        assertThat(names(saturdayAt(10 * 60), List.of())).containsExactly("十時に開く", "終日の施設");
+        assertThat(names(saturdayAt(10 * 60 - 1), List.of())).containsExactly("十時に閉まる", "終日の施設");
+        assertThat(names(saturdayAt(10 * 60 + 1), List.of())).containsExactly("十時に開く", "昼休みをはさむ", "終日の施設");
+        assertThat(names(saturdayAt(23 * 60 + 59), List.of())).containsExactly("夜中まで", "終日の施設");
+        assertThat(names(saturdayAt(0), List.of())).as("a range to 24:00 does not run into the next day")
+                .containsExactly("終日の施設");
+        assertThat(names(new ResourceFilter(null, null, null, 6, null, false, false, false, false, null), List.of()))
+                .as("open at all on Saturday; closed on 祝日 (every one here is) is told on its page, not filtered").containsExactly("十時に開く", "十時に閉まる", "昼休みをはさむ", "夜中まで", "終日の施設");
+    }
+
+    private static ResourceFilter saturdayAt(int minute) {
+        return new ResourceFilter(null, null, null, 6, minute, false, false, false, false, null);
     }
 
     private List<String> services(String place) {
