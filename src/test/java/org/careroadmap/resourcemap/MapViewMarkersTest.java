@@ -52,12 +52,13 @@ class MapViewMarkersTest {
         Timestamp now = Timestamp.from(Instant.now());
         for (int n = 0; n < count; n++) {
             rows.add(new Object[] {PLACE, SOURCE + n, "範囲テスト診療所" + n, 32.6 + (n / 100) * 0.001, 130.2 + (n % 100) * 0.001,
-                    folding.fold("範囲テスト診療所" + n), now});
+                    folding.fold("範囲テスト診療所" + n), now, "範囲テスト診療所" + n});
         }
         jdbc.batchUpdate("INSERT INTO resource (municipality_code, source_id, kind_code, name, latitude, longitude, services, "
                 + "closed_on_holidays, closed_year_end, open_24h, home_visits, end_of_life_care, palliative_care, "
-                + "search_text, version, updated_at, updated_by) "
-                + "VALUES (?, ?, 'clinic', ?, ?, ?, '内科', FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, ?, 1, ?, 'test')", rows);
+                + "search_text, version, updated_at, updated_by, kind_position, sort_name) "
+                + "VALUES (?, ?, 'clinic', ?, ?, ?, '内科', FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, ?, 1, ?, 'test', "
+                + "(SELECT position FROM resource_kind WHERE code = 'clinic'), ?)", rows);
     }
 
     @Test
