@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.deque.html.axecore.results.Results;
@@ -16,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -26,6 +29,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"app.data-dir=./target/h2-it-resourcemap", "app.resourcemap.tiles.url="})
 class ResourceMapIT extends BrowserTestBase {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -152,6 +158,43 @@ class ResourceMapIT extends BrowserTestBase {
         waiting().until(d -> d.findElement(By.id("resource-map")).getAttribute("data-markers") != null);
         assertThat(driver.findElement(By.id("resource-map")).getAttribute("data-markers")).isEqualTo(total);
         assertNoViolations("the second page of the list");
+    }
+
+    /**
+     * A place with more markers than one answer carries (3,001 clinics on a small grid in 南島原市): the first view
+     * fits them all, shows 3,000 and asks to zoom in; zoomed in, the map asks for the markers of its view and shows
+     * only those, and the note goes.
+     */
+    @Test
+    void aMapWithMoreMarkersThanOneAnswerAsksForTheViewsMarkersOnceZoomedIn() {
+        String place = "422142";
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n <= 3000; n++) {
+            rows.add(new Object[] {place, "VIEW-IT-" + n, "範囲診療所" + n, 32.6 + (n / 100) * 0.001, 130.2 + (n % 100) * 0.001});
+        }
+        jdbc.batchUpdate("INSERT INTO resource (municipality_code, source_id, kind_code, name, latitude, longitude, services, "
+                + "closed_on_holidays, closed_year_end, open_24h, home_visits, end_of_life_care, palliative_care, "
+                + "search_text, version, updated_at, updated_by) VALUES (?, ?, 'clinic', ?, ?, ?, '内科', FALSE, FALSE, FALSE, "
+                + "FALSE, FALSE, FALSE, 'はんいしんりょうじょ', 1, CURRENT_TIMESTAMP, 'test')", rows);
+        try {
+            open("/map/" + place);
+            waiting().until(d -> "3000".equals(d.findElement(By.id("resource-map")).getAttribute("data-markers")));
+            assertThat(driver.findElement(By.id("markers-truncated")).isDisplayed()).as("zoom in, says the note").isTrue();
+            assertThat(driver.findElement(By.id("resource-map")).getAttribute("data-view")).as("no view asked yet").isNull();
+
+            for (int zoom = 0; zoom < 3; zoom++) {
+                driver.findElement(By.cssSelector("#resource-map .leaflet-control-zoom-in")).click();
+            }
+            waiting().until(d -> {
+                WebElement map = d.findElement(By.id("resource-map"));
+                String shown = map.getAttribute("data-markers");
+                return map.getAttribute("data-view") != null && shown != null && Integer.parseInt(shown) < 3000;
+            });
+            assertThat(Integer.parseInt(driver.findElement(By.id("resource-map")).getAttribute("data-markers"))).isPositive();
+            assertThat(driver.findElement(By.id("markers-truncated")).isDisplayed()).isFalse();
+        } finally {
+            jdbc.update("DELETE FROM resource WHERE source_id LIKE 'VIEW-IT-%'");
+        }
     }
 
     private List<String> listedNames() {
