@@ -6,6 +6,7 @@ import org.careroadmap.platform.CurrentActor;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.reference.MunicipalityCode;
 import org.careroadmap.reference.ReferenceData;
+import org.careroadmap.platform.TransactionMemory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,23 @@ public class DailyLivingAreas {
         this.reference = reference;
     }
 
-    /** Every area the municipality has had, by code. */
+    /**
+     * Every area the municipality has had, by code; read once per transaction (each step of an evaluation checks its
+     * rows against them) and again after an area is added or changed.
+     */
     @Transactional(readOnly = true)
     public List<DailyLivingArea> of(String municipalityCode) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM daily_living_area WHERE municipality_code = ? ORDER BY code")
-                .param(municipalityCode).query(DailyLivingAreas::area).list();
+        return TransactionMemory.remembered(new ReadAreas(municipalityCode), () -> List.copyOf(jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM daily_living_area WHERE municipality_code = ? ORDER BY code")
+                .param(municipalityCode).query(DailyLivingAreas::area).list()));
+    }
+
+    /** A municipality's areas read in this transaction. */
+    private record ReadAreas(String municipalityCode) {
+    }
+
+    private static void changed(String municipalityCode) {
+        TransactionMemory.forget(key -> key.equals(new ReadAreas(municipalityCode)));
     }
 
     /** The areas that exist in the fiscal year. */
@@ -73,6 +86,7 @@ public class DailyLivingAreas {
         } catch (DuplicateKeyException e) {
             throw new EvaluationConflictException("evaluation.area.code.taken");
         }
+        changed(municipalityCode);
         return of(municipalityCode).stream().filter(a -> a.code().equals(input.code())).findFirst().orElseThrow();
     }
 
@@ -91,6 +105,7 @@ public class DailyLivingAreas {
             if (updated == 0) {
                 throw new EvaluationConflictException("evaluation.changedMeanwhile");
             }
+            changed(municipalityCode);
         } catch (DuplicateKeyException e) {
             throw new EvaluationConflictException("evaluation.area.code.taken");
         }

@@ -47,6 +47,7 @@ public class EvaluationRounds {
         } catch (DuplicateKeyException e) {
             throw new EvaluationConflictException("evaluation.round.exists");
         }
+        EvaluationSheets.roundOpened();
         return round(prefecture, year).orElseThrow();
     }
 

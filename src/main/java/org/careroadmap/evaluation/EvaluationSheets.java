@@ -58,16 +58,19 @@ public class EvaluationSheets {
     }
 
     /**
-     * The sheet with its frozen state as of now. Its contents are read once per transaction (a use case and its
-     * helpers, or a batch of answers, ask for them many times) and read again after any change of the sheet.
+     * The sheet and whether a round froze it. Read once per transaction (a use case and its helpers, or a batch of
+     * writes, ask for it many times) and read again after any change of a sheet or a round opened.
      */
     @Transactional(readOnly = true)
     public EvaluationSheet byId(long id) {
         Contents c = TransactionMemory.remembered(new ReadSheet(id), () -> contents(id));
-        boolean frozen = jdbc.sql("SELECT COUNT(*) FROM evaluation_round WHERE prefecture_code = ? AND fiscal_year = ?")
-                .params(c.head().prefecture(), c.head().year()).query(Long.class).single() > 0;
         return new EvaluationSheet(c.head().id(), c.head().prefecture(), FiscalYear.of(c.head().year()), c.head().threshold(),
-                c.head().version(), frozen, c.criteria(), c.questions(), c.labels());
+                c.head().version(), c.frozen(), c.criteria(), c.questions(), c.labels());
+    }
+
+    /** A round was opened in this transaction: the sheets read in it are read again (their year's may be frozen now). */
+    static void roundOpened() {
+        TransactionMemory.forget(key -> key instanceof ReadSheet);
     }
 
     /** A sheet read in this transaction. */
@@ -78,7 +81,7 @@ public class EvaluationSheets {
     }
 
     private record Contents(Head head, List<Criterion> criteria, List<SurveyQuestion> questions,
-                            Map<CategoryCode, String> labels) {
+                            Map<CategoryCode, String> labels, boolean frozen) {
     }
 
     private Contents contents(long id) {
@@ -98,7 +101,9 @@ public class EvaluationSheets {
                 .query(rs -> {
                     labels.put(CategoryCode.valueOf(rs.getString(1)), rs.getString(2));
                 });
-        return new Contents(head, criteria, questions, Map.copyOf(labels));
+        boolean frozen = jdbc.sql("SELECT COUNT(*) FROM evaluation_round WHERE prefecture_code = ? AND fiscal_year = ?")
+                .params(head.prefecture(), head.year()).query(Long.class).single() > 0;
+        return new Contents(head, List.copyOf(criteria), List.copyOf(questions), Map.copyOf(labels), frozen);
     }
 
     /**
