@@ -103,6 +103,14 @@ class ApiTokensTest {
     }
 
     @Test
+    void aBearerHeaderWithAControlCharacterIsRefusedByTheFirewallBeforeAnyCheck() throws Exception {
+        mvc.perform(get("/api/roadmaps/{id}", draft).header("Authorization", "Bearer crt_a\u0085b"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/roadmaps/{id}", draft).header("Authorization", "Bearer crt_a\u0378b"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void revokedExpiredAndDisabledTokensAnswer401() throws Exception {
         String revoked = create("失効", "90", true);
         long id = idOf(revoked);
