@@ -16,6 +16,9 @@ import org.careroadmap.SharedContextTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -30,6 +33,8 @@ class OperationsEndpointsTest {
     WebApplicationContext context;
     @Autowired
     RequestIdFilter requestIds;
+    @Autowired
+    FilterChainProxy securityFilters;
 
     MockMvc mvc;
 
@@ -89,5 +94,13 @@ class OperationsEndpointsTest {
                 .andExpect(header().string("X-Request-Id", "lb-1234.abc"));
         mvc.perform(get("/actuator/health").header("X-Request-Id", "<script>alert(1)</script>"))
                 .andExpect(header().string("X-Request-Id", matchesPattern("[0-9a-f]{16}")));
+    }
+
+    @Test
+    void springSecurityRunsItsFiltersWithoutMicrometerObservationWrappers() {
+        // SecurityObservationsConfiguration: nothing reads them, and each request (the readiness probe at start too)
+        // would otherwise wrap every security filter in one.
+        assertThat(ReflectionTestUtils.getField(securityFilters, "filterChainDecorator")).isNotNull()
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
     }
 }
