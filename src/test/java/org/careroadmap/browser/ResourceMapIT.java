@@ -170,12 +170,14 @@ class ResourceMapIT extends BrowserTestBase {
         String place = "422142";
         List<Object[]> rows = new ArrayList<>();
         for (int n = 0; n <= 3000; n++) {
-            rows.add(new Object[] {place, "VIEW-IT-" + n, "範囲診療所" + n, 32.6 + (n / 100) * 0.001, 130.2 + (n % 100) * 0.001});
+            rows.add(new Object[] {place, "VIEW-IT-" + n, "範囲診療所" + n, 32.6 + (n / 100) * 0.001, 130.2 + (n % 100) * 0.001,
+                    "範囲診療所" + n});
         }
         jdbc.batchUpdate("INSERT INTO resource (municipality_code, source_id, kind_code, name, latitude, longitude, services, "
                 + "closed_on_holidays, closed_year_end, open_24h, home_visits, end_of_life_care, palliative_care, "
-                + "search_text, version, updated_at, updated_by) VALUES (?, ?, 'clinic', ?, ?, ?, '内科', FALSE, FALSE, FALSE, "
-                + "FALSE, FALSE, FALSE, 'はんいしんりょうじょ', 1, CURRENT_TIMESTAMP, 'test')", rows);
+                + "search_text, version, updated_at, updated_by, kind_position, sort_name) VALUES (?, ?, 'clinic', ?, ?, ?, '内科', "
+                + "FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, 'はんいしんりょうじょ', 1, CURRENT_TIMESTAMP, 'test', "
+                + "(SELECT position FROM resource_kind WHERE code = 'clinic'), ?)", rows);
         try {
             open("/map/" + place);
             waiting().until(d -> "3000".equals(d.findElement(By.id("resource-map")).getAttribute("data-markers")));
