@@ -87,8 +87,21 @@ public record KeptResponse(List<byte[]> parts, String contentType, @Nullable Loc
         }
     }
 
-    private static boolean acceptsGzip(HttpServletRequest request) {
+    /**
+     * Whether the reader takes gzip: "gzip" listed as a coding of its own and not refused with q=0 (in any spelling:
+     * "gzip; q=0.0"), so "gzip;q=0.5" is taken and "x-gzip" alone is not.
+     */
+    static boolean acceptsGzip(HttpServletRequest request) {
         String accepted = request.getHeader("Accept-Encoding");
-        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip") && !accepted.contains("gzip;q=0");
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 }

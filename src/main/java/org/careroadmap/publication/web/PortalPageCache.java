@@ -1,9 +1,7 @@
 package org.careroadmap.publication.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +10,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.careroadmap.platform.KeptResponse;
+import org.careroadmap.platform.KeptResponses;
 import org.careroadmap.publication.PortalVersions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -22,12 +22,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The portal's pages ({@code /public/42}, {@code /public/422100}) and the data catalogue ({@code /opendata},
  * {@code /opendata/catalog.jsonld}) as an anonymous reader gets them, built once per address, language and
- * {@link PortalVersions token} and then served from memory, gzipped once. The token is one keyed row read on
+ * {@link PortalVersions token} and then served from memory (platform's {@link KeptResponses}, as the roadmap's
+ * public pages), gzipped once. The token is one keyed row read on
  * every request (issue 13: a kept request cost a query per portal section before), so a publication saved on
  * any node shows at once; only this node's copy of the bytes is kept here, nothing another node needs. A reader
  * whose copy is current ({@code If-None-Match}) gets a 304 before anything is built or looked up in memory.
@@ -43,8 +43,11 @@ class PortalPageCache extends OncePerRequestFilter {
     private static final Pattern PORTAL = Pattern.compile("/public/(\\d{2}|\\d{6})");
     private static final Pattern CATALOGUE = Pattern.compile("/opendata(?:/catalog\\.jsonld)?");
 
+    /** What a kept copy carries besides its bytes, type and language (Content-Language). */
+    private static final List<String> KEPT_HEADERS = List.of("ETag", "Last-Modified", "Cache-Control");
+
     /** The built pages by address, language, host and version; the least recently read goes first. */
-    private final Map<String, KeptPublicPage> kept;
+    private final KeptResponses<String> pages;
     private final boolean enabled;
     private final PortalVersions versions;
     private final LocaleResolver locales;
@@ -52,7 +55,7 @@ class PortalPageCache extends OncePerRequestFilter {
     PortalPageCache(PortalVersions versions, LocaleResolver locales,
                     @Value("${app.publication.portal-cache.enabled:true}") boolean enabled,
                     @Value("${app.publication.portal-cache.size:256}") int size) {
-        this.kept = leastRecentlyUsedFirst(size);
+        this.pages = new KeptResponses<>(size, HEADER);
         this.enabled = enabled;
         this.versions = versions;
         this.locales = locales;
@@ -64,15 +67,6 @@ class PortalPageCache extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return !enabled || !"GET".equals(request.getMethod()) || request.getQueryString() != null
                 || !(PORTAL.matcher(path).matches() || CATALOGUE.matcher(path).matches());
-    }
-
-    private static Map<String, KeptPublicPage> leastRecentlyUsedFirst(int size) {
-        return new LinkedHashMap<>(size, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, KeptPublicPage> eldest) {
-                return size() > size;
-            }
-        };
     }
 
     @Override
@@ -94,28 +88,12 @@ class PortalPageCache extends OncePerRequestFilter {
         }
         // Pages name their own absolute address (the catalogue's DCAT, canonical links): one copy per host.
         String key = request.getScheme() + "://" + request.getServerName() + ':' + request.getServerPort() + '|' + etag;
-        KeptPublicPage page;
-        synchronized (kept) {
-            page = kept.get(key);
-        }
+        KeptResponse page = pages.get(key);
         if (page != null) {
-            page.writeTo(response, acceptsGzip(request));
+            pages.replay(page, request, response, null);
             return;
         }
-        build(request, response, chain, key);
-    }
-
-    private void build(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
-            throws ServletException, IOException {
-        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-        capture.setHeader(HEADER, "miss");
-        chain.doFilter(request, capture);
-        KeptPublicPage.of(capture).ifPresent(built -> {
-            synchronized (kept) {
-                kept.put(key, built);
-            }
-        });
-        capture.copyBodyToResponse();
+        pages.build(key, request, response, chain, built -> KeptResponse.whole(built, KEPT_HEADERS));
     }
 
     private static boolean anonymous(HttpServletRequest request) {
@@ -129,20 +107,5 @@ class PortalPageCache extends OncePerRequestFilter {
             return versions.of(portal.group(1));
         }
         return Optional.of(versions.catalogue());
-    }
-
-    /** Whether the reader takes gzip (a plain check: "gzip" listed and not refused with q=0). */
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader("Accept-Encoding");
-        if (accepted == null) {
-            return false;
-        }
-        for (String coding : accepted.toLowerCase(Locale.ROOT).split(",")) {
-            String[] parts = coding.trim().split(";");
-            if (parts[0].trim().equals("gzip")) {
-                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
     }
 }
