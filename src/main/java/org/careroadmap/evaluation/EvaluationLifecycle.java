@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.careroadmap.platform.Actor;
+import org.careroadmap.platform.ChangeCounter;
 import org.careroadmap.platform.FieldProblem;
 import org.careroadmap.reference.FiscalYear;
 import org.careroadmap.platform.InvalidInputException;
@@ -24,11 +25,14 @@ public class EvaluationLifecycle {
     private final EvaluationContext context;
     private final EvaluationHeads heads;
     private final PortalChanges portal;
+    /** Raised by every publication or withdrawal (evaluation_publication_count, read by EvaluationViews.publishedState). */
+    private final ChangeCounter publications;
 
     EvaluationLifecycle(EvaluationContext context, EvaluationHeads heads, PortalChanges portal) {
         this.context = context;
         this.heads = heads;
         this.portal = portal;
+        this.publications = ChangeCounter.single(context.jdbc(), "evaluation_publication_count");
     }
 
     /** Takes a step; a submission needs every criterion answered for every area of the year, a return a reason. */
@@ -56,7 +60,7 @@ public class EvaluationLifecycle {
         context.jdbc().sql("UPDATE evaluation SET status = ? WHERE id = ?").params(step.target().name(), head.id()).update();
         if (step.target() == EvaluationStatus.PUBLISHED || head.status() == EvaluationStatus.PUBLISHED) {
             // Kept staff pages link to the latest public page: they compare this counter (EvaluationViews.publishedState).
-            context.jdbc().sql("UPDATE evaluation_publication_count SET changes = changes + 1 WHERE id = 1").update();
+            publications.raise();
             // The portal shows each municipality's latest published 構築状況 (StatusPortalSection).
             portal.raise(municipalityCode);
         }

@@ -1,46 +1,31 @@
 package org.careroadmap.publication;
 
-import java.util.HashSet;
-import java.util.Set;
-
+import org.careroadmap.platform.ChangeCounter;
 import org.careroadmap.roadmap.RoadmapChanged;
 import org.careroadmap.roadmap.RoadmapViewSaved;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How many times what the public portal shows of a prefecture may have changed: one keyed row per prefecture
  * (V230), raised inside the changing transaction — by the roadmap events here, and by each module behind a
  * {@link PortalSection} when it changes what its section shows — and read by the kept portal pages and the
- * catalogue on every request (issue 13: one query instead of one per section). A transaction raises a
- * prefecture's row once, however many rows it writes (an import of 20,000 resources is one raise).
+ * catalogue on every request (issue 13: one query instead of one per section). Raised and read as every such count
+ * is (platform's {@link ChangeCounter}): once per transaction, however many rows it writes.
  */
 @Service
 public class PortalChanges {
 
-    private static final Object RAISED = new Object();
-
-    private final JdbcClient jdbc;
+    private final ChangeCounter count;
 
     PortalChanges(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.count = ChangeCounter.perPrefecture(jdbc, "portal_change_count");
     }
 
     /** Call inside the transaction that changes something the portal shows for a municipality (or prefecture). */
     public void raise(String placeCode) {
-        String prefecture = placeCode.substring(0, 2);
-        if (raisedInThisTransaction(prefecture)) {
-            return;
-        }
-        jdbc.sql("""
-                MERGE INTO portal_change_count c
-                USING (SELECT CAST(? AS VARCHAR(2)) AS prefecture_code) p ON c.prefecture_code = p.prefecture_code
-                WHEN MATCHED THEN UPDATE SET changes = c.changes + 1
-                WHEN NOT MATCHED THEN INSERT (prefecture_code, changes) VALUES (p.prefecture_code, 1)""")
-                .param(prefecture).update();
+        count.raise(placeCode.substring(0, 2));
     }
 
     @EventListener
@@ -56,36 +41,11 @@ public class PortalChanges {
 
     /** The count of one prefecture (0 for one never changed). */
     long of(String prefectureCode) {
-        return jdbc.sql("SELECT changes FROM portal_change_count WHERE prefecture_code = ?")
-                .param(prefectureCode).query(Long.class).optional().orElse(0L);
+        return count.of(prefectureCode);
     }
 
     /** The count of every prefecture together, for what covers the whole country (the catalogue). */
     long everywhere() {
-        return jdbc.sql("SELECT COALESCE(SUM(changes), 0) FROM portal_change_count").query(Long.class).single();
-    }
-
-    /**
-     * Whether this transaction has raised the prefecture already (and notes that it has now). Raising once is
-     * enough: readers see the count change at the commit, together with everything the transaction wrote.
-     */
-    @SuppressWarnings("unchecked")
-    private static boolean raisedInThisTransaction(String prefecture) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return false;
-        }
-        Set<String> raised = (Set<String>) TransactionSynchronizationManager.getResource(RAISED);
-        if (raised == null) {
-            Set<String> fresh = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(RAISED, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(RAISED);
-                }
-            });
-            raised = fresh;
-        }
-        return !raised.add(prefecture);
+        return count.sum();
     }
 }
