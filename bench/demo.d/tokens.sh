@@ -4,9 +4,9 @@
 echo
 echo "## (tokens) One published roadmap: anonymous vs personal API token (Bearer) vs HTTP Basic, 16 connections"
 echo
-echo "A token is checked in the database on every call (one indexed query of token and account, so a revocation ends it"
-echo "at once on every node); the JSON of a published roadmap is the same for every reader, so a token's or Basic"
-echo "reader's API call is then served the public's copy (PublishedPageCache). Basic also checks the password (bcrypt)"
+echo "A token is checked in the database on every call (so a revocation ends it at once on every node); the JSON of a"
+echo "published roadmap is the same for every reader, so a token's or Basic reader's API call is then served the public's"
+echo "copy (PublishedPageCache), the token's row read in the statement that reads the copy's version. Basic also checks the password (bcrypt)"
 echo "on every call. The chart page takes no token (only /api/ does): with Basic it is a signed-in reader's page."
 echo
 # Waits (up to 60 s) until the server answers a plain request within 0.5 s again, so the next row starts on an idle server.
