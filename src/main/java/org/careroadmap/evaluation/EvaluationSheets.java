@@ -2,6 +2,7 @@ package org.careroadmap.evaluation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.careroadmap.platform.InvalidInputException;
 import org.careroadmap.platform.InvalidValueException;
 import org.careroadmap.platform.TransactionMemory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +33,11 @@ import org.jspecify.annotations.Nullable;
 public class EvaluationSheets {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    EvaluationSheets(JdbcClient jdbc, JdbcTemplate batch, CurrentActor currentActor, Clock clock) {
+    EvaluationSheets(JdbcClient jdbc, CurrentActor currentActor, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -239,14 +237,23 @@ public class EvaluationSheets {
         return sheet;
     }
 
-    /** The criteria and questions in one batch each (a list or a year's copy holds dozens). */
+    /** The criteria and questions in one multi-row insert each (a list or a year's copy holds dozens). */
     private void insertContents(long sheetId, List<Criterion> criteria, List<SurveyQuestion> questions) {
-        batch.batchUpdate("""
-                INSERT INTO evaluation_criterion (sheet_id, category, position, text, answer_type, max_points, weight)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", criteria.stream().map(c -> new Object[] {sheetId, c.category().name(),
-                c.position(), c.text(), c.answerType().name(), c.maxPoints(), c.weight()}).toList());
-        batch.batchUpdate("INSERT INTO evaluation_question (sheet_id, category, position, text) VALUES (?, ?, ?, ?)",
-                questions.stream().map(q -> new Object[] {sheetId, q.category().name(), q.position(), q.text()}).toList());
+        insertRows("evaluation_criterion (sheet_id, category, position, text, answer_type, max_points, weight)",
+                criteria.stream().map(c -> List.<Object>of(sheetId, c.category().name(), c.position(), c.text(),
+                        c.answerType().name(), c.maxPoints(), c.weight())).toList());
+        insertRows("evaluation_question (sheet_id, category, position, text)",
+                questions.stream().map(q -> List.<Object>of(sheetId, q.category().name(), q.position(), q.text())).toList());
+    }
+
+    /** Rows of equal width, 500 to a statement (a list's rows are bounded by CsvUpload.MAX_ROWS). */
+    private void insertRows(String into, List<List<Object>> rows) {
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<List<Object>> part = rows.subList(from, Math.min(rows.size(), from + 500));
+            String row = "(" + String.join(", ", Collections.nCopies(part.get(0).size(), "?")) + ")";
+            jdbc.sql("INSERT INTO " + into + " VALUES " + String.join(", ", Collections.nCopies(part.size(), row)))
+                    .params(part.stream().flatMap(List::stream).toList()).update();
+        }
     }
 
     private long lastId(String prefecture, FiscalYear year) {

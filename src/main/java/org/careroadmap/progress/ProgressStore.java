@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.careroadmap.reference.CategoryCode;
@@ -49,17 +50,13 @@ class ProgressStore {
         return names("progress_profession", prefecture);
     }
 
-    /**
-     * The prefecture's list, read once per transaction (a batch of activities checks each against it) and read
-     * again after the list is replaced.
-     */
+    /** The prefecture's list, read once per transaction (a batch checks each row against it) until it is replaced. */
     private List<String> names(String table, String prefecture) {
         return TransactionMemory.remembered(new ReadList(table, prefecture), () -> List.copyOf(readNames(table, prefecture)));
     }
 
     /** A prefecture's list (a table's name, or "scale") read in this transaction. */
-    private record ReadList(String table, String prefecture) {
-    }
+    private record ReadList(String table, String prefecture) { }
 
     private List<String> readNames(String table, String prefecture) {
         List<String> own = jdbc.sql("SELECT name FROM " + table + " WHERE prefecture_code = ? ORDER BY position, name")
@@ -75,10 +72,8 @@ class ProgressStore {
     void replaceNames(String table, String prefecture, List<String> names) {
         TransactionMemory.forget(key -> key.equals(new ReadList(table, prefecture)));
         jdbc.sql("DELETE FROM " + table + " WHERE prefecture_code = ?").param(prefecture).update();
-        for (int i = 0; i < names.size(); i++) {
-            jdbc.sql("INSERT INTO " + table + " (prefecture_code, name, position) VALUES (?, ?, ?)")
-                    .params(prefecture, names.get(i), i + 1).update();
-        }
+        batch.batchUpdate("INSERT INTO " + table + " (prefecture_code, name, position) VALUES (?, ?, ?)",
+                IntStream.range(0, names.size()).mapToObj(i -> new Object[] {prefecture, names.get(i), i + 1}).toList());
     }
 
     /** The prefecture's rating scale, read once per transaction (every evaluation saved checks its rating). */
@@ -102,11 +97,10 @@ class ProgressStore {
     void replaceScale(String prefecture, RatingScale scale) {
         TransactionMemory.forget(key -> key.equals(new ReadList("scale", prefecture)));
         jdbc.sql("DELETE FROM progress_rating WHERE prefecture_code = ?").param(prefecture).update();
-        int position = 1;
-        for (Rating r : scale.ratings()) {
-            jdbc.sql("INSERT INTO progress_rating (prefecture_code, symbol, label, position, achieved, shortfall) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(prefecture, r.symbol(), r.label(), position++, r.achieved(), r.shortfall()).update();
-        }
+        List<Rating> ratings = scale.ratings();
+        batch.batchUpdate("INSERT INTO progress_rating (prefecture_code, symbol, label, position, achieved, shortfall) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", IntStream.range(0, ratings.size()).mapToObj(i -> new Object[] {prefecture,
+                ratings.get(i).symbol(), ratings.get(i).label(), i + 1, ratings.get(i).achieved(), ratings.get(i).shortfall()}).toList());
     }
 
     // --- Activities -----------------------------------------------------------------------------
