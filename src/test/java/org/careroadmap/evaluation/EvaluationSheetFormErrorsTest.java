@@ -105,6 +105,25 @@ class EvaluationSheetFormErrorsTest {
         assertToldBeside(page, "new-year", message("fiscalYear.unreadable", Locale.JAPANESE, "来年"));
     }
 
+    @Test
+    void eachQuestionHasARemoveButtonThatNamesTheSheetsVersionAndRemovesIt() throws Exception {
+        mvc.perform(change("/questions").param("category", "B").param("text", "外す設問"))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        SurveyQuestion added = sheet().questions().stream().filter(q -> q.text().equals("外す設問")).findFirst().orElseThrow();
+        String action = "/evaluation/sheets/" + OPEN.value() + "/questions/" + added.id() + "/delete";
+
+        String page = mvc.perform(get("/evaluation/sheets/" + OPEN.value()).with(ADMIN)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).containsPattern(Pattern.compile("<form method=\"post\" action=\"" + Pattern.quote(action)
+                + "\" class=\"inline-form\">\\s*(<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*)?"
+                + "<input type=\"hidden\" name=\"version\" value=\"" + sheet().version() + "\">\\s*"
+                + "<button type=\"submit\" class=\"small danger\">削除</button>"));
+
+        mvc.perform(post(action).with(ADMIN).with(csrf()).param("version", Long.toString(sheet().version())))
+                .andExpect(flash().attribute("saved", "evaluation.saved"));
+        assertThat(sheet().questions()).extracting(SurveyQuestion::text).doesNotContain("外す設問");
+    }
+
     private MockHttpServletRequestBuilder change(String rest) {
         return post("/evaluation/sheets/" + OPEN.value() + rest).with(ADMIN).with(csrf())
                 .param("version", Long.toString(sheet().version()));
