@@ -143,8 +143,8 @@ class ProgressGuard {
                 Map<String, String> before, Map<String, String> after) {
         events.publishEvent(new RoadmapChanged(doc.roadmap().id(), code(doc), doc.roadmap().version(), action, targetType,
                 targetId, label, before, after, actor().recordedName(), clock.instant()));
-        raiseOnce(doc.municipality().prefectureCode());
-        // After the raise, whose row lock orders the prefecture's writers until the commit: the summary, rewritten
+        changes.raise(doc.municipality().prefectureCode());
+        // After the raise (once per transaction: platform's ChangeCounter), whose row lock orders the prefecture's writers until the commit: the summary, rewritten
         // once just before the commit for all of the transaction's writes, is computed from what the previous
         // writer committed and what this one wrote. Arrow statuses and reports do not enter the roll-up's figures.
         if (ROLL_UP_TARGETS.contains(targetType)) {
@@ -154,21 +154,7 @@ class ProgressGuard {
 
     /** For changes of the prefecture's own progress data (its scale, lists and rounds), which no roadmap records. */
     void recordPrefectureChange(String prefectureCode) {
-        raiseOnce(prefectureCode);
-    }
-
-    /**
-     * Raises the prefecture's change count once per transaction, at its first write (which takes the row's lock):
-     * readers see the count change at the commit, together with everything the transaction wrote.
-     */
-    private void raiseOnce(String prefectureCode) {
-        TransactionMemory.remembered(new Raised(prefectureCode), () -> {
-            changes.raise(prefectureCode);
-            return Boolean.TRUE;
-        });
-    }
-
-    private record Raised(String prefectureCode) {
+        changes.raise(prefectureCode);
     }
 
     private static String code(RoadmapDocument doc) {
