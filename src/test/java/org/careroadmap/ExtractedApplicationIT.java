@@ -95,7 +95,9 @@ class ExtractedApplicationIT {
         String out = Files.readString(log);
         assertThat(process.exitValue()).as("the JVM's status after SIGTERM and its shutdown hooks (128 + 15)\n" + out)
                 .isEqualTo(143);
-        assertThat(out).contains("Commencing graceful shutdown").contains("Graceful shutdown complete")
+        assertThat(out).as("the log: requests, then beans, then the pool (last) close normally")
+                .contains("Commencing graceful shutdown").contains("Graceful shutdown complete")
+                .contains("HikariPool-1 - Shutdown completed")
                 .doesNotContain("Could not open JDBC Connection").doesNotContain("Invocation of destroy method failed")
                 .doesNotContain("Database is already closed");
     }
