@@ -12,11 +12,20 @@
 #   RUNS=5 PORT=18181 bash bench/startup.sh
 #   FAT=0 bash bench/startup.sh            # the extracted application only
 #   STARTUP_STEPS=1 bash bench/startup.sh  # also logs where Spring spent the start (bench/work/startup-extracted-N.log)
+#   YARDSTICK=0 bash bench/startup.sh      # without the two yardsticks (bench/yardstick.sh)
+# Each round also starts two yardsticks built from this pom with nothing of ours in them (bench/yardstick.sh): all
+# of the pom's libraries, and a minimal stack (web, Thymeleaf, security, actuator, Spring Data JDBC, Flyway, H2).
 # Readiness comes only after the start-up work is done (demo data, summary rebuild), so it is the honest end.
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/yardstick.sh"
 RUNS="${RUNS:-3}"
 FAT="${FAT:-1}"
+YARDSTICK="${YARDSTICK:-1}"
 ensure_jar
+if [ "$YARDSTICK" = 1 ]; then
+  build_yardstick libraries; LIBRARIES_JAR=$YARDSTICK_JAR
+  build_yardstick minimal; MINIMAL_JAR=$YARDSTICK_JAR
+fi
 echo "Plain java -jar ${JAR#"$ROOT"/} (extracted) and, beside it, $(basename "$FAT_JAR") (single jar), -Xmx$HEAP, new H2 database each run; $(machine)"
 echo "Load average (1, 5, 15 min) before: $(load)"
 
@@ -54,12 +63,20 @@ summary() {
     printf "first start, launch -> readiness 200, %s: min %.2f s, median %.2f s (%d runs)\n", label, v[1], median, NR }'
 }
 
-extracted=(); single=()
+extracted=(); single=(); libraries=(); minimal=()
 for run in $(seq 1 "$RUNS"); do
   first_start extracted "$JAR"
   [ "$FAT" = 0 ] || first_start single "$FAT_JAR"
+  if [ "$YARDSTICK" = 1 ]; then
+    first_start libraries "$LIBRARIES_JAR"
+    first_start minimal "$MINIMAL_JAR"
+  fi
 done
 rm -rf "$WORK/h2-startup"
 summary "extracted (target/app/care-roadmap.jar)" "${extracted[@]}"
 [ "$FAT" = 0 ] || summary "single jar ($(basename "$FAT_JAR"))" "${single[@]}"
+if [ "$YARDSTICK" = 1 ]; then
+  summary "yardstick: the pom's libraries, nothing of ours" "${libraries[@]}"
+  summary "yardstick: minimal stack (web, Thymeleaf, security, actuator, JDBC, Flyway, H2)" "${minimal[@]}"
+fi
 echo "Load average (1, 5, 15 min) after: $(load)"
