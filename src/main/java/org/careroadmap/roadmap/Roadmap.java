@@ -242,6 +242,11 @@ public class Roadmap {
         updatedAt = clock.instant();
     }
 
+    /** The version the stored row has after a save that wrote only the roadmap's own row ({@link RoadmapChanges#saveStep}). */
+    void storedAs(long newVersion) {
+        version = newVersion;
+    }
+
     private void keepCategoryOrder() {
         // Stable: items keep their relative order inside a category.
         items.sort(Comparator.comparing(RoadmapItem::category));

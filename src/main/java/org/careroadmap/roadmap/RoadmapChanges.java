@@ -1,10 +1,12 @@
 package org.careroadmap.roadmap;
 
 import org.jspecify.annotations.Nullable;
+import java.sql.Timestamp;
 import java.util.Map;
 
 import org.careroadmap.platform.CurrentActor;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +19,12 @@ class RoadmapChanges {
 
     private final RoadmapContext context;
     private final CurrentActor currentActor;
+    private final JdbcClient jdbc;
 
-    RoadmapChanges(RoadmapContext context, CurrentActor currentActor) {
+    RoadmapChanges(RoadmapContext context, CurrentActor currentActor, JdbcClient jdbc) {
         this.context = context;
         this.currentActor = currentActor;
+        this.jdbc = jdbc;
     }
 
     /** What one use case changed, for the history. */
@@ -49,6 +53,25 @@ class RoadmapChanges {
         Roadmap saved = save(roadmap, expectedVersion);
         record(saved, change);
         return saved;
+    }
+
+    /**
+     * Saves a review step and records it. A step changes only the roadmap's own row (status, time, version), so it is
+     * one UPDATE: saving the aggregate would delete and insert every item and arrow again. The version check is the
+     * same as {@link #save(Roadmap, long)}'s: someone else's save since {@code expectedVersion} ends in 409.
+     */
+    Roadmap saveStep(Roadmap roadmap, long expectedVersion, Change change) {
+        roadmap.touch(context.clock());
+        long next = expectedVersion + 1;
+        int updated = jdbc.sql("UPDATE roadmap SET status = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?")
+                .params(roadmap.status().name(), Timestamp.from(roadmap.updatedAt()), next, roadmap.id(), expectedVersion)
+                .update();
+        if (updated != 1) {
+            throw new ConcurrentEditException(expectedVersion, next);
+        }
+        roadmap.storedAs(next);
+        record(roadmap, change);
+        return roadmap;
     }
 
     /** Records a change to a roadmap already saved: its list summary and its history entry. */

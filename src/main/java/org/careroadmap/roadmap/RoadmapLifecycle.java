@@ -109,7 +109,7 @@ public class RoadmapLifecycle {
         if (taken instanceof RoadmapReturned returned) {
             after.put("comment", returned.comment());
         }
-        Roadmap saved = changes.save(roadmap, expectedVersion, new RoadmapChanges.Change(
+        Roadmap saved = changes.saveStep(roadmap, expectedVersion, new RoadmapChanges.Change(
                 historyAction(taken.step()), "ROADMAP", null, to.name(), Map.of("status", from.name()), after));
         if (to == RoadmapStatus.SUBMITTED || to == RoadmapStatus.PUBLISHED) {
             RoadmapSnapshot frozen = context.snapshots().freeze(saved, to, by.name(), by.at());
