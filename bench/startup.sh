@@ -13,8 +13,9 @@
 #   FAT=0 bash bench/startup.sh            # the extracted application only
 #   STARTUP_STEPS=1 bash bench/startup.sh  # also logs where Spring spent the start (bench/work/startup-extracted-N.log)
 #   YARDSTICK=0 bash bench/startup.sh      # without the two yardsticks (bench/yardstick.sh)
-# Each round also starts two yardsticks built from this pom with nothing of ours in them (bench/yardstick.sh): all
-# of the pom's libraries, and a minimal stack (web, Thymeleaf, security, actuator, Spring Data JDBC, Flyway, H2).
+# Each round also starts the application with its demo data switched off, and two yardsticks built from this pom
+# with nothing of ours in them (bench/yardstick.sh): all of the pom's libraries, and a minimal stack (web, Thymeleaf,
+# security, actuator, Spring Data JDBC, Flyway, H2).
 # Readiness comes only after the start-up work is done (demo data, summary rebuild), so it is the honest end.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/yardstick.sh"
@@ -40,11 +41,12 @@ cpu_by_thread() {
     $1 ~ /^(GC|G1)/ { gc += $2; next } { other += $2 }
     END { printf "main %.1f, C2 %.1f, C1 %.1f, GC %.1f, other %.1f", m / hz, c2 / hz, c1 / hz, gc / hz, other / hz }'
 }
-# first_start LABEL JAR: one first start on a new database; appends its readiness time to the array named LABEL.
+# first_start LABEL JAR [app arguments...]: one first start on a new database; appends its readiness time to the
+# array named LABEL.
 first_start() {
-  local label=$1 jar=$2 log="startup-$1-$run"
+  local label=$1 jar=$2 log="startup-$1-$run"; shift 2
   rm -rf "$WORK/h2-startup"
-  APP_JAR="$jar" start_app "$log" --app.data-dir="$WORK/h2-startup"
+  APP_JAR="$jar" start_app "$log" --app.data-dir="$WORK/h2-startup" "$@"
   local cpu threads classes started
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")
   threads=$(cpu_by_thread "$APP_PID")
@@ -63,11 +65,12 @@ summary() {
     printf "first start, launch -> readiness 200, %s: min %.2f s, median %.2f s (%d runs)\n", label, v[1], median, NR }'
 }
 
-extracted=(); single=(); libraries=(); minimal=()
+extracted=(); single=(); nodemo=(); libraries=(); minimal=()
 for run in $(seq 1 "$RUNS"); do
   first_start extracted "$JAR"
   [ "$FAT" = 0 ] || first_start single "$FAT_JAR"
   if [ "$YARDSTICK" = 1 ]; then
+    first_start nodemo "$JAR" --app.demo-data.enabled=false
     first_start libraries "$LIBRARIES_JAR"
     first_start minimal "$MINIMAL_JAR"
   fi
@@ -76,6 +79,7 @@ rm -rf "$WORK/h2-startup"
 summary "extracted (target/app/care-roadmap.jar)" "${extracted[@]}"
 [ "$FAT" = 0 ] || summary "single jar ($(basename "$FAT_JAR"))" "${single[@]}"
 if [ "$YARDSTICK" = 1 ]; then
+  summary "extracted with the demo data switched off (--app.demo-data.enabled=false)" "${nodemo[@]}"
   summary "yardstick: the pom's libraries, nothing of ours" "${libraries[@]}"
   summary "yardstick: minimal stack (web, Thymeleaf, security, actuator, JDBC, Flyway, H2)" "${minimal[@]}"
 fi
