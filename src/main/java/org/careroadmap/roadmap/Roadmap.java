@@ -217,25 +217,12 @@ public class Roadmap {
     boolean replaceItems(List<ItemReplacement> replacements, RoadmapTemplate template) {
         requireTemplate(template);
         ItemReplacement.requireAllFit(replacements, template, this::requireItem);
-        List<Object> before = snapshot();
-        List<RoadmapItem> next = new ArrayList<>(replacements.size());
-        for (ItemReplacement replacement : replacements) {
-            RoadmapItem item = replacement.existingItemId() == null
-                    ? RoadmapItem.create(replacement.content())
-                    : requireItem(replacement.existingItemId());
-            item.change(replacement.content());
-            item.replaceArrows(replacement.arrows());
-            next.add(item);
-        }
+        List<Object> before = ItemReplacement.contents(items);
+        List<RoadmapItem> next = ItemReplacement.itemsOf(replacements, this::requireItem);
         items.clear();
         items.addAll(next);
         keepCategoryOrder();
-        return !before.equals(snapshot());
-    }
-
-    private List<Object> snapshot() {
-        return items.stream().<Object>map(i -> List.of(i.id(), i.content(),
-                i.arrows().stream().map(a -> List.of(a.id(), a.content())).toList())).toList();
+        return !before.equals(ItemReplacement.contents(items));
     }
 
     void touch(Clock clock) {
