@@ -12,7 +12,6 @@ import org.careroadmap.SharedContextTest;
 import org.careroadmap.StatementCounting;
 import org.careroadmap.platform.Actor;
 import org.careroadmap.platform.Role;
-import org.careroadmap.reference.CategoryCode;
 import org.careroadmap.reference.PublicationRule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,17 +51,7 @@ class ReviewStepWritesTest {
     @BeforeEach
     void aDraftWithAnItemAndAnArrowInEveryCategory() {
         removeTheMunicipalitysRoadmaps();
-        draft = RoadmapFixtures.asSystem(() -> {
-            RoadmapDocument doc = editing.create(CODE, "nagasaki-9-10");
-            long id = doc.roadmap().id();
-            for (CategoryCode c : CategoryCode.values()) {
-                doc = editing.addItem(id, doc.roadmap().version(), new ItemInput(c.name(), c.nameJa() + "の項目",
-                        "目指す姿", "2026", "推進方策"));
-                String item = doc.roadmap().itemsIn(c).get(0).id();
-                doc = editing.addArrow(id, doc.roadmap().version(), item, new ArrowInput("継続の取組", "2024", "2026", true));
-            }
-            return doc;
-        });
+        draft = RoadmapFixtures.draftWithAnItemAndAnArrowInEveryCategory(editing, CODE, "nagasaki-9-10");
     }
 
     @AfterEach

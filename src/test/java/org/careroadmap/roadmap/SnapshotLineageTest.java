@@ -41,16 +41,10 @@ class SnapshotLineageTest {
     @BeforeEach
     void submittedDraftCarriedForwardFromAnAcceptedRoadmap() {
         removeTheMunicipalitysRoadmaps();
+        RoadmapDocument fresh = RoadmapFixtures.draftWithAnItemAndAnArrowInEveryCategory(editing, CODE, "nagasaki-8-9");
         draft = RoadmapFixtures.asSystem(() -> {
-            RoadmapDocument doc = editing.create(CODE, "nagasaki-8-9");
-            long source = doc.roadmap().id();
-            for (CategoryCode c : CategoryCode.values()) {
-                doc = editing.addItem(source, doc.roadmap().version(), new ItemInput(c.name(), c.nameJa() + "の項目",
-                        "目指す姿", "2026", "推進方策"));
-                String item = doc.roadmap().itemsIn(c).get(0).id();
-                doc = editing.addArrow(source, doc.roadmap().version(), item, new ArrowInput("継続の取組", "2024", "2026", true));
-            }
-            doc = lifecycle.submit(source, doc.roadmap().version());
+            long source = fresh.roadmap().id();
+            RoadmapDocument doc = lifecycle.submit(source, fresh.roadmap().version());
             lifecycle.accept(source, doc.roadmap().version());
             RoadmapDocument carried = lifecycle.carryForward(source, "nagasaki-9-10");
             return lifecycle.submit(carried.roadmap().id(), carried.roadmap().version()).roadmap().id();
